@@ -1,0 +1,261 @@
+// The extraction pipeline; see attribution.hpp.
+#include "engine/attribution.hpp"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+#include "engine/lexicon.hpp"
+#include "engine/normalize.hpp"
+#include "engine/prefilter.hpp"
+#include "engine/quotes.hpp"
+#include "engine/sentences.hpp"
+#include "engine/tagger.hpp"
+#include "engine/tokenize.hpp"
+#include "grammar/tag_match.hpp"
+
+namespace whosaid {
+namespace {
+
+using grammar::Anchor;
+using grammar::RuleId;
+using grammar::TagMatch;
+using grammar::TagSpan;
+
+constexpr std::array kRuleOrder{
+    RuleId::split_quote,  RuleId::post_cue,  RuleId::inverted_cue, RuleId::headline_colon,
+    RuleId::according_front, RuleId::cue_quote, RuleId::colon_cue, RuleId::tell_cue,
+    RuleId::indirect,     RuleId::trailing_cue, RuleId::according_back, RuleId::gerund_cue};
+
+// Rules whose content is a clause that may hold a nested attribution.
+bool has_clause_content(RuleId id) {
+  return id != RuleId::split_quote && id != RuleId::post_cue && id != RuleId::inverted_cue &&
+         id != RuleId::cue_quote;
+}
+
+constexpr int kMaxDepth = 2;
+
+// An attribution while it is still in normalized token space.
+struct Draft {
+  Attribution a;
+  std::uint32_t local = 0;                 // index among drafts, before sorting
+  std::optional<std::uint32_t> parent_local;
+};
+
+class Extractor {
+ public:
+  explicit Extractor(std::string_view text)
+      : norm_(text),
+        s_(norm_.text()),
+        tokens_(tokenize(s_)),
+        quotes_(find_quotations(norm_, tokens_)),
+        quote_close_(quotation_index(quotes_, tokens_.size())) {}
+
+  std::vector<Attribution> run() {
+    const auto sentences = split_sentences(s_, tokens_);
+    const auto units = attribution_units(sentences, quotes_);
+    for (const TokenRange& unit : units) {
+      const std::uint32_t b = tokens_[unit.begin].begin;
+      const std::uint32_t e = tokens_[unit.end - 1].end;
+      if (!prefilter().candidate(std::string_view(s_).substr(b, e - b))) continue;
+      const TaggedUnit tu = tag_unit(s_, tokens_, quote_close_, unit);
+      scan(tu, unit, 0, static_cast<std::uint32_t>(tu.tags.size()), std::nullopt, 0);
+    }
+    add_continuing_quotes(units);
+    return finish();
+  }
+
+ private:
+  // Tries the rules at each position of tags[begin, end); nested content is scanned again.
+  void scan(const TaggedUnit& tu, TokenRange unit, std::uint32_t begin, std::uint32_t end,
+            std::optional<std::uint32_t> parent, int depth) {
+    const std::string_view tags = std::string_view(tu.tags).substr(0, end);
+    std::optional<ByteSpan> last_source;
+    for (std::uint32_t i = begin; i < end;) {
+      bool fired = false;
+      for (RuleId id : kRuleOrder) {
+        const auto& info = grammar::rule_info(id);
+        if (info.anchor == Anchor::span_start && i != begin) continue;
+        if (info.anchor == Anchor::span_start_or_comma && i != begin && tags[i - 1] != ',') continue;
+        if (id == RuleId::headline_colon && !(depth == 0 && is_whole_paragraph(unit))) continue;
+        auto m = grammar::parse_at(id, tags, i);
+        if (!m || m->end <= i) continue;
+        const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
+        if (drafts_[local].a.source) last_source = drafts_[local].a.source;
+        if (has_clause_content(id) && depth + 1 < kMaxDepth)
+          scan(tu, unit, m->content.begin, m->content.end, local, depth + 1);
+        // A gerund cue ends the clause before it, so resume right there.
+        i = (id == RuleId::gerund_cue || !has_clause_content(id)) ? m->end : m->content.end;
+        if (i <= m->cue.begin) i = m->end;
+        fired = true;
+        break;
+      }
+      if (!fired) ++i;
+    }
+  }
+
+  bool is_whole_paragraph(TokenRange unit) const {
+    return tokens_[unit.begin].paragraph_start &&
+           (unit.end >= tokens_.size() || tokens_[unit.end].paragraph_start);
+  }
+
+  TokenRange tokens_of(const TaggedUnit& tu, TagSpan span) const {
+    return {tu.slots[span.begin].begin, tu.slots[span.end - 1].end};
+  }
+
+  ByteSpan bytes_of(TokenRange r) const {
+    return {static_cast<std::uint32_t>(norm_.to_original(tokens_[r.begin].begin)),
+            static_cast<std::uint32_t>(norm_.to_original(tokens_[r.end - 1].end))};
+  }
+
+  // Content fragments: one per paragraph the tokens run over (multi-paragraph quotes).
+  std::vector<ByteSpan> fragments_of(TokenRange r) const {
+    std::vector<ByteSpan> out;
+    std::uint32_t start = r.begin;
+    for (std::uint32_t k = r.begin + 1; k < r.end; ++k)
+      if (tokens_[k].paragraph_start) {
+        out.push_back(bytes_of({start, k}));
+        start = k;
+      }
+    out.push_back(bytes_of({start, r.end}));
+    return out;
+  }
+
+  std::uint32_t emit(const TaggedUnit& tu, const TagMatch& m, RuleId id,
+                     std::optional<std::uint32_t> parent, int depth,
+                     const std::optional<ByteSpan>& last_source) {
+    Draft d;
+    d.local = static_cast<std::uint32_t>(drafts_.size());
+    d.parent_local = parent;
+    Attribution& a = d.a;
+    const auto& info = grammar::rule_info(id);
+    a.rule = info.name;
+    a.confidence = info.confidence * (depth > 0 ? 0.9 : 1.0);
+    a.content = fragments_of(tokens_of(tu, m.content));
+    if (!m.content2.empty()) {
+      for (const ByteSpan& f : fragments_of(tokens_of(tu, m.content2))) a.content.push_back(f);
+    }
+    if (!m.cue.empty()) {
+      a.cue = bytes_of(tokens_of(tu, m.cue));
+      for (std::uint32_t k = m.cue.end; k > m.cue.begin; --k)
+        if (!tu.lemmas[k - 1].empty()) {
+          a.cue_lemma = std::string(tu.lemmas[k - 1]);
+          break;
+        }
+      if (a.cue_lemma.empty()) a.cue_lemma = std::string(original_text(*a.cue));
+    }
+    if (!m.source.empty()) {
+      a.source = bytes_of(tokens_of(tu, m.source));
+    } else if (id == RuleId::gerund_cue) {
+      a.source = last_source;  // "X denied …, stating that …": X speaks both
+    }
+    if (!m.via.empty()) {
+      const ByteSpan v = bytes_of(tokens_of(tu, m.via));
+      if (is_outlet(original_text(v))) a.via = v;
+    }
+    a.kind = kind_of(tu, m, id);
+    drafts_.push_back(std::move(d));
+    return drafts_.back().local;
+  }
+
+  AttributionKind kind_of(const TaggedUnit& tu, const TagMatch& m, RuleId id) const {
+    if (id == RuleId::according_front || id == RuleId::according_back)
+      return AttributionKind::according_to;
+    if (id == RuleId::split_quote) return AttributionKind::direct;
+    const std::string_view c = std::string_view(tu.tags).substr(m.content.begin, m.content.end - m.content.begin);
+    if (c == "Q") return AttributionKind::direct;
+    return c.find('Q') == std::string_view::npos ? AttributionKind::indirect : AttributionKind::mixed;
+  }
+
+  std::string_view original_text(ByteSpan b) const {
+    return norm_.original().substr(b.begin, b.end - b.begin);
+  }
+
+  // A paragraph that is only a quotation, right after a paragraph whose last attribution is a
+  // direct quote, continues that speaker's quote (it has no cue of its own).
+  void add_continuing_quotes(const std::vector<TokenRange>& units) {
+    std::optional<std::uint32_t> prev;  // the last direct-quote draft of the previous paragraph
+    std::size_t d = 0;
+    std::vector<std::uint32_t> by_start(drafts_.size());
+    for (std::uint32_t i = 0; i < drafts_.size(); ++i) by_start[i] = i;
+    std::sort(by_start.begin(), by_start.end(), [&](auto x, auto y) {
+      return drafts_[x].a.content.front().begin < drafts_[y].a.content.front().begin;
+    });
+    for (const TokenRange& unit : units) {
+      const std::uint32_t ub = static_cast<std::uint32_t>(norm_.to_original(tokens_[unit.begin].begin));
+      const std::uint32_t ue = static_cast<std::uint32_t>(norm_.to_original(tokens_[unit.end - 1].end));
+      bool unit_has = false;
+      for (; d < by_start.size() && drafts_[by_start[d]].a.content.front().begin < ue; ++d) {
+        const Attribution& a = drafts_[by_start[d]].a;
+        if (a.content.front().begin < ub) continue;
+        unit_has = true;
+        if (!drafts_[by_start[d]].parent_local)
+          prev = a.kind == AttributionKind::direct && a.source ? std::optional(by_start[d]) : std::nullopt;
+      }
+      if (unit_has || !tokens_[unit.begin].paragraph_start) continue;
+      const std::uint32_t close = quote_close_[unit.begin];
+      const bool only_quote = close != std::numeric_limits<std::uint32_t>::max() &&
+                              (close + 1 == unit.end ||
+                               (close + 2 == unit.end && tokens_[unit.end - 1].kind == TokenKind::punct));
+      if (!only_quote || !prev) {
+        if (tokens_[unit.begin].paragraph_start) prev.reset();
+        continue;
+      }
+      Draft c;
+      c.local = static_cast<std::uint32_t>(drafts_.size());
+      c.a.kind = AttributionKind::direct;
+      c.a.content = fragments_of({unit.begin, close + 1});
+      c.a.source = drafts_[*prev].a.source;
+      c.a.rule = "continuing_quote";
+      c.a.confidence = 0.7;
+      drafts_.push_back(std::move(c));
+      prev = drafts_.back().local;
+    }
+  }
+
+  std::vector<Attribution> finish() {
+    std::vector<std::uint32_t> order(drafts_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto key = [&](std::uint32_t i) {
+      const Attribution& a = drafts_[i].a;
+      return std::tuple(a.content.front().begin, a.cue ? a.cue->begin : 0u, a.content.front().end, i);
+    };
+    std::sort(order.begin(), order.end(), [&](auto x, auto y) { return key(x) < key(y); });
+    std::vector<std::uint32_t> id_of(drafts_.size());
+    for (std::uint32_t rank = 0; rank < order.size(); ++rank) id_of[order[rank]] = rank + 1;
+    std::vector<Attribution> out;
+    out.reserve(order.size());
+    for (std::uint32_t i : order) {
+      Attribution a = std::move(drafts_[i].a);
+      a.id = id_of[i];
+      if (drafts_[i].parent_local) a.parent = id_of[*drafts_[i].parent_local];
+      out.push_back(std::move(a));
+    }
+    return out;
+  }
+
+  NormalizedText norm_;
+  const std::string& s_;
+  std::vector<Token> tokens_;
+  std::vector<Quotation> quotes_;
+  std::vector<std::uint32_t> quote_close_;
+  std::vector<Draft> drafts_;
+};
+}  // namespace
+
+std::string_view kind_name(AttributionKind k) {
+  switch (k) {
+    case AttributionKind::direct: return "direct";
+    case AttributionKind::indirect: return "indirect";
+    case AttributionKind::mixed: return "mixed";
+    case AttributionKind::according_to: return "according_to";
+  }
+  return "indirect";
+}
+
+std::vector<Attribution> extract_attributions(std::string_view text) {
+  if (text.empty()) return {};
+  return Extractor(text).run();
+}
+
+}  // namespace whosaid

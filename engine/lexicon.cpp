@@ -1,0 +1,233 @@
+// Word lists behind the tags. Cue verbs are listed by lemma and inflected here; the list
+// follows the cues PolNeAR's annotators marked (speech, belief, intention, accusation,
+// denial, warning, promise), drawn from the train split's cue frequencies and pruned of verbs
+// that are mostly not reporting (support, call, continue).
+#include "engine/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+
+namespace whosaid {
+namespace {
+
+// "lemma" alone is inflected regularly; "lemma:3sg:past:gerund[:participle]" spells them out.
+constexpr std::string_view kCueVerbs[] = {
+    "say:says:said:saying", "add", "write:writes:wrote:writing:written", "note", "report", "announce",
+    "suggest", "show:shows:showed:showing:shown", "find:finds:found:finding", "tweet", "argue", "think:thinks:thought:thinking",
+    "explain", "believe", "acknowledge", "accuse", "criticize", "criticise",
+    "declare", "urge", "recall", "want", "conclude", "claim",
+    "respond", "propose", "agree", "hope", "state", "refuse",
+    "warn", "promise", "insist", "reply", "plan:plans:planned:planning", "reveal",
+    "seek:seeks:sought:seeking", "predict", "question", "pledge", "vow", "fear",
+    "admit:admits:admitted:admitting", "blame", "reject", "confirm", "deny", "indicate",
+    "emphasize", "emphasise", "stress", "maintain", "allege", "assert",
+    "contend", "concede", "complain", "boast", "joke", "quip",
+    "testify", "estimate", "observe", "remark", "mention", "reiterate",
+    "affirm", "reaffirm", "demand", "threaten", "intend", "worry",
+    "doubt", "signal:signals:signaled:signaling", "hint", "comment", "counter", "retort",
+    "recount", "disclose", "caution", "advise", "recommend", "condemn",
+    "denounce", "slam:slams:slammed:slamming", "decry", "lament", "exclaim", "expect",
+    "wish", "decline", "feel:feels:felt:feeling", "dismiss", "praise", "underscore",
+    "underline", "insinuate", "imply", "speculate", "wonder", "brag:brags:bragged:bragging",
+    "swear:swears:swore:swearing:sworn", "proclaim", "posit", "reason", "dispute", "refute",
+    "rebut:rebuts:rebutted:rebutting", "charge", "guarantee", "forecast:forecasts:forecast:forecasting", "concur:concurs:concurred:concurring", "disagree",
+    "envision", "envisage", "assume", "suspect", "recognize", "recognise",
+    "lambast", "blast", "attack", "describe", "opine", "muse",
+    "surmise", "theorize", "confide", "grumble", "scoff", "sneer",
+    "snap:snaps:snapped:snapping", "yell", "shout", "scream", "whisper", "mutter",
+    "plead", "beg:begs:begged:begging", "pray", "aim"};
+
+// Verbs whose object is the addressee, not the content: "told AFP that ...".
+constexpr std::string_view kTellVerbs[] = {
+    "tell:tells:told:telling", "inform", "assure", "remind", "notify", "brief", "ask", "reassure"};
+
+constexpr std::string_view kAux[] = {
+    "has", "have", "had", "is", "was", "were", "are", "am", "will", "would", "could", "should",
+    "may", "might", "can", "did", "does", "do", "been", "be", "being", "shall", "must", "'s",
+    "has been", "was being", "had been", "'ve", "'d", "'ll"};
+
+constexpr std::string_view kAdverbs[] = {
+    "also", "reportedly", "later", "again", "then", "once", "often", "already", "even", "still",
+    "just", "never", "not", "repeatedly", "previously", "recently", "publicly", "privately",
+    "strongly", "firmly", "flatly", "explicitly", "openly", "further", "first", "long", "too",
+    "always", "allegedly", "apparently", "subsequently", "immediately", "quickly", "directly",
+    "separately", "similarly", "meanwhile", "ever", "n't", "now"};
+
+constexpr std::string_view kPronouns[] = {
+    "he", "she", "they", "we", "i", "it", "you", "who", "which", "others"};
+
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "some", "many", "several", "most", "all", "both", "each", "every", "any", "no", "two",
+    "three", "four", "five", "other", "another", "such", "few", "more", "much", "one", "either", "neither"};
+
+constexpr std::string_view kPrepositions[] = {
+    "of", "at", "for", "in", "on", "from", "with", "to", "by", "about", "over", "under",
+    "between", "among", "within", "near", "into", "across", "behind", "toward", "towards",
+    "against", "without", "via"};
+
+// Words that end or precede a speaker phrase: subordinators, discourse adverbs, time words.
+constexpr std::string_view kBreakers[] = {
+    "when", "while", "as", "if", "because", "although", "though", "since", "after", "before",
+    "where", "whether", "but", "however", "yet", "so", "thus", "therefore", "instead",
+    "indeed", "also", "despite", "amid", "during", "until", "unless", "whereas", "than",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "tomorrow", "earlier", "last", "next", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "not", "what", "how", "why", "whom", "whose", "nor", "like", "unlike"};
+
+constexpr std::string_view kOutlets[] = {
+    "afp", "reuters", "ap", "the associated press", "associated press", "xinhua", "tass",
+    "ria novosti", "interfax", "cnn", "bbc", "nbc", "abc", "cbs", "fox news", "msnbc", "npr",
+    "bloomberg", "politico", "axios", "the guardian", "the new york times", "the washington post",
+    "the wall street journal", "the times", "state media", "state television", "state tv",
+    "state-run media", "the global times", "global times", "people's daily", "cctv", "rt",
+    "kyodo", "yonhap", "al jazeera", "the financial times", "financial times", "the hill"};
+
+struct MultiwordSpec {
+  std::string_view words;
+  char tag;
+  std::string_view lemma;
+};
+constexpr std::array<MultiwordSpec, 22> kMultiword{{
+    {"according to", tag::according, "according to"},
+    {"quoted as saying", tag::cue, "say"},
+    {"was quoted as saying", tag::cue, "say"},
+    {"pointed out", tag::cue, "point out"},
+    {"points out", tag::cue, "point out"},
+    {"point out", tag::cue, "point out"},
+    {"called for", tag::cue, "call for"},
+    {"calls for", tag::cue, "call for"},
+    {"called on", tag::cue, "call on"},
+    {"calls on", tag::cue, "call on"},
+    {"made clear", tag::cue, "make clear"},
+    {"made it clear", tag::cue, "make clear"},
+    {"makes clear", tag::cue, "make clear"},
+    {"went on to say", tag::cue, "say"},
+    {"goes on to say", tag::cue, "say"},
+    {"spoke of", tag::cue, "speak of"},
+    {"talked about", tag::cue, "talk about"},
+    {"weighed in", tag::cue, "weigh in"},
+    {"called it", tag::cue, "call"},
+    {"calling for", tag::gerund, "call for"},
+    {"pointing out", tag::gerund, "point out"},
+    {"calling on", tag::gerund, "call on"},
+}};
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Regular English inflection: 3rd person singular, past, gerund.
+std::array<std::string, 3> inflect(const std::string& v) {
+  const char last = v.back();
+  if (last == 'e') return {v + "s", v + "d", v.substr(0, v.size() - 1) + "ing"};
+  if (last == 'y' && v.size() > 1 && !is_vowel(v[v.size() - 2]))
+    return {v.substr(0, v.size() - 1) + "ies", v.substr(0, v.size() - 1) + "ied", v + "ing"};
+  if (v.ends_with("s") || v.ends_with("sh") || v.ends_with("ch") || v.ends_with("x") ||
+      v.ends_with("z"))
+    return {v + "es", v + "ed", v + "ing"};
+  return {v + "s", v + "ed", v + "ing"};
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(b, i - b));
+      b = i + 1;
+    }
+  return out;
+}
+
+struct Lexicon {
+  std::unordered_map<std::string, LexEntry> words;
+  std::unordered_map<std::string, std::vector<const MultiwordCue*>> multi;
+  std::vector<MultiwordCue> multi_store;
+  std::vector<std::string> cue_words;  // every form of every cue verb and multiword cue
+
+  void put(std::string_view w, char t, std::string_view lemma = {}) {
+    words.try_emplace(std::string(w), LexEntry{t, lemma});
+  }
+
+  void add_verb(std::string_view spec, char finite) {
+    const auto parts = split(spec, ':');
+    const std::string_view lemma = parts[0];
+    std::array<std::string, 4> forms;
+    if (parts.size() >= 4) {
+      forms = {std::string(parts[1]), std::string(parts[2]), std::string(parts[3]),
+               parts.size() > 4 ? std::string(parts[4]) : std::string(parts[2])};
+    } else {
+      const auto f = inflect(std::string(lemma));
+      forms = {f[0], f[1], f[2], f[1]};
+    }
+    put(lemma, finite, lemma);
+    put(forms[0], finite, lemma);
+    put(forms[1], finite, lemma);
+    put(forms[3], finite, lemma);
+    put(forms[2], tag::gerund, lemma);
+    cue_words.emplace_back(lemma);
+    for (const auto& f : forms) cue_words.push_back(f);
+  }
+
+  Lexicon() {
+    multi_store.reserve(kMultiword.size());
+    for (const auto& m : kMultiword) {
+      MultiwordCue c{split(m.words, ' '), m.tag, m.lemma};
+      multi_store.push_back(std::move(c));
+    }
+    for (const auto& c : multi_store) multi[std::string(c.words.front())].push_back(&c);
+    for (const auto& m : kMultiword) cue_words.emplace_back(m.words);
+    for (auto& [k, v] : multi)
+      std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->words.size() > b->words.size(); });
+
+    // Function words first: a word is tagged by its first (most specific) class.
+    for (auto w : kAux) put(w, tag::aux);
+    for (auto w : kAdverbs) put(w, tag::adverb);
+    put("that", tag::that);
+    put("and", tag::conj);
+    put("or", tag::conj);
+    put("&", tag::conj);
+    for (auto w : kPronouns) put(w, tag::pronoun);
+    for (auto w : kDeterminers) put(w, tag::determiner);
+    for (auto w : kPrepositions) put(w, tag::preposition);
+    for (auto w : kBreakers) put(w, tag::breaker);
+    for (auto v : kTellVerbs) add_verb(v, tag::tell);
+    for (auto v : kCueVerbs) add_verb(v, tag::cue);
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon lex;
+  return lex;
+}
+}  // namespace
+
+const LexEntry* lookup_word(std::string_view lower) {
+  const auto& w = lexicon().words;
+  const auto it = w.find(std::string(lower));
+  return it == w.end() ? nullptr : &it->second;
+}
+
+const std::vector<const MultiwordCue*>& multiword_cues(std::string_view lower_first) {
+  static const std::vector<const MultiwordCue*> none;
+  const auto& m = lexicon().multi;
+  const auto it = m.find(std::string(lower_first));
+  return it == m.end() ? none : it->second;
+}
+
+const std::vector<std::string>& cue_word_forms() { return lexicon().cue_words; }
+
+bool is_outlet(std::string_view phrase) {
+  std::string lower(phrase);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (auto o : kOutlets)
+    if (lower == o || (lower.size() > o.size() + 1 && lower.ends_with(o) &&
+                       lower[lower.size() - o.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
+}  // namespace whosaid

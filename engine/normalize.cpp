@@ -1,0 +1,121 @@
+// Folding rules for the normalized copy; see normalize.hpp for why it exists.
+#include "engine/normalize.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace whosaid {
+namespace {
+
+struct Fold {
+  std::string_view from;  // UTF-8 of the original character(s)
+  std::string_view to;
+  QuoteShape shape;
+};
+
+// Em dashes become spaced hyphens so "war—and" tokenizes like "war - and".
+constexpr std::array kFolds{
+    Fold{"\xE2\x80\x9C", "\"", QuoteShape::opening},   // “
+    Fold{"\xE2\x80\x9D", "\"", QuoteShape::closing},   // ”
+    Fold{"\xE2\x80\x9E", "\"", QuoteShape::opening},   // „
+    Fold{"\xE2\x80\x9F", "\"", QuoteShape::opening},   // ‟
+    Fold{"\xC2\xAB", "\"", QuoteShape::opening},       // «
+    Fold{"\xC2\xBB", "\"", QuoteShape::closing},       // »
+    Fold{"\xE2\x80\x98", "'", QuoteShape::opening},    // ‘
+    Fold{"\xE2\x80\x99", "'", QuoteShape::closing},    // ’
+    Fold{"\xE2\x80\x9A", "'", QuoteShape::opening},    // ‚
+    Fold{"\xE2\x80\x9B", "'", QuoteShape::opening},    // ‛
+    Fold{"\xE2\x80\xB9", "'", QuoteShape::opening},    // ‹
+    Fold{"\xE2\x80\xBA", "'", QuoteShape::closing},    // ›
+    Fold{"\xE2\x80\x93", "-", QuoteShape::straight},   // – en dash
+    Fold{"\xE2\x80\x94", " - ", QuoteShape::straight}, // — em dash
+    Fold{"\xE2\x80\x95", " - ", QuoteShape::straight}, // ― horizontal bar
+    Fold{"\xE2\x80\x90", "-", QuoteShape::straight},   // ‐ hyphen
+    Fold{"\xE2\x80\x91", "-", QuoteShape::straight},   // ‑ non-breaking hyphen
+    Fold{"\xE2\x88\x92", "-", QuoteShape::straight},   // − minus
+    Fold{"\xE2\x80\xA6", "...", QuoteShape::straight}, // … ellipsis
+    Fold{"\xC2\xA0", " ", QuoteShape::straight},       // NBSP
+    Fold{"\xE2\x80\x89", " ", QuoteShape::straight},   // thin space
+    Fold{"\xE2\x80\xAF", " ", QuoteShape::straight},   // narrow NBSP
+    Fold{"\xE2\x80\x8B", "", QuoteShape::straight},    // zero-width space
+    Fold{"\xC2\xAD", "", QuoteShape::straight},        // soft hyphen
+    Fold{"\xEF\xBB\xBF", "", QuoteShape::straight},    // BOM
+    Fold{"\r\n", "\n", QuoteShape::straight},
+    Fold{"\r", "\n", QuoteShape::straight},
+};
+
+const Fold* fold_at(std::string_view rest) {
+  for (const auto& f : kFolds)
+    if (rest.starts_with(f.from)) return &f;
+  return nullptr;
+}
+}  // namespace
+
+NormalizedText::NormalizedText(std::string_view original) : original_(original) {
+  text_.reserve(original.size());
+  segments_.push_back({0, 0});
+  std::size_t run_start = 0;
+  std::size_t i = 0;
+  while (i < original.size()) {
+    const auto c = static_cast<unsigned char>(original[i]);
+    if (c != '\r' && c != 0xC2 && c != 0xE2 && c != 0xEF) {
+      ++i;
+      continue;
+    }
+    const Fold* f = fold_at(original.substr(i));
+    if (!f) {
+      ++i;
+      continue;
+    }
+    copy(original.substr(run_start, i - run_start), run_start);
+    fold(f->to, i, f->from.size());
+    i += f->from.size();
+    run_start = i;
+  }
+  copy(original.substr(run_start), run_start);
+}
+
+void NormalizedText::copy(std::string_view bytes, std::size_t original_offset) {
+  if (bytes.empty()) return;
+  const auto here = static_cast<std::uint32_t>(text_.size());
+  const Segment& last = segments_.back();
+  // Extend the current segment when it already maps this run with the same delta.
+  if (last.original + (here - last.normalized) != original_offset)
+    segments_.push_back({here, static_cast<std::uint32_t>(original_offset)});
+  text_.append(bytes);
+}
+
+void NormalizedText::fold(std::string_view replacement, std::size_t original_offset,
+                          std::size_t original_len) {
+  const auto here = static_cast<std::uint32_t>(text_.size());
+  segments_.push_back({here, static_cast<std::uint32_t>(original_offset)});
+  text_.append(replacement);
+  // The next byte starts a new segment at the end of the folded character.
+  segments_.push_back({static_cast<std::uint32_t>(text_.size()),
+                       static_cast<std::uint32_t>(original_offset + original_len)});
+}
+
+std::size_t NormalizedText::to_original(std::size_t normalized_offset) const {
+  if (normalized_offset >= text_.size()) return original_.size();
+  auto it = std::upper_bound(
+      segments_.begin(), segments_.end(), normalized_offset,
+      [](std::size_t v, const Segment& s) { return v < s.normalized; });
+  --it;
+  // A segment that folds N original bytes into M maps each of its bytes to the char start.
+  const auto next = it + 1;
+  const std::size_t delta = normalized_offset - it->normalized;
+  if (next != segments_.end()) {
+    const std::size_t orig_len = next->original - it->original;
+    const std::size_t norm_len = next->normalized - it->normalized;
+    if (orig_len != norm_len) return it->original;
+  }
+  return it->original + delta;
+}
+
+QuoteShape NormalizedText::quote_shape(std::size_t normalized_offset) const {
+  const std::size_t o = to_original(normalized_offset);
+  const Fold* f = fold_at(original_.substr(o));
+  return f ? f->shape : QuoteShape::straight;
+}
+
+}  // namespace whosaid

@@ -1,0 +1,144 @@
+// Tagging: lexicon look-ups with the case rules a news text needs (a capitalized cue verb in
+// the middle of a sentence is a name: "Want said"; title-case headlines are the exception).
+#include "engine/tagger.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <limits>
+
+#include "engine/lexicon.hpp"
+
+namespace whosaid {
+namespace {
+
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+// Lower-case -ly words that are not adverbs.
+constexpr std::string_view kLyNouns[] = {
+    "family", "ally", "rally", "supply", "reply", "italy", "july", "assembly", "anomaly",
+    "monopoly", "belly", "jelly", "bully", "early"};
+
+bool starts_upper(std::string_view w) {
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return std::isupper(c);
+  std::int32_t i = 0;
+  UChar32 cp = 0;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(w.data()), i, static_cast<std::int32_t>(w.size()), cp);
+  return cp >= 0 && u_isupper(cp);
+}
+
+void to_lower(std::string_view w, std::string& out) {
+  out.assign(w);
+  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+}
+
+char punct_tag(char c) {
+  switch (c) {
+    case ',': case '.': case ':': case ';': case '!': case '?': case '(': case ')': case '-':
+      return c;
+    default:
+      return '~';
+  }
+}
+
+// Title-case text (headlines): most words capitalized, so case says nothing about names.
+bool is_title_case(std::string_view s, const std::vector<Token>& tokens, TokenRange unit) {
+  int words = 0, upper = 0;
+  for (auto k = unit.begin; k < unit.end; ++k) {
+    if (tokens[k].kind != TokenKind::word) continue;
+    const auto w = tokens[k].text(s);
+    if (w.size() <= 3) continue;  // "a", "of", "the" stay lower in titles
+    ++words;
+    upper += starts_upper(w);
+  }
+  return words >= 3 && upper * 10 >= words * 8;
+}
+}  // namespace
+
+std::vector<std::uint32_t> quotation_index(const std::vector<Quotation>& quotes, std::size_t tokens) {
+  std::vector<std::uint32_t> close(tokens, kNone);
+  for (const auto& q : quotes)
+    if (q.depth == 0) close[q.open] = q.close;
+  return close;
+}
+
+TaggedUnit tag_unit(std::string_view s, const std::vector<Token>& tokens,
+                    const std::vector<std::uint32_t>& quote_close, TokenRange unit) {
+  TaggedUnit out;
+  out.tags.reserve(unit.end - unit.begin);
+  const bool title = is_title_case(s, tokens, unit);
+  std::string lower;
+  std::string next_lower;
+  auto push = [&](char t, std::uint32_t b, std::uint32_t e, std::string_view lemma = {}) {
+    out.tags.push_back(t);
+    out.slots.push_back({b, e});
+    out.lemmas.push_back(lemma);
+  };
+  for (std::uint32_t k = unit.begin; k < unit.end; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::quote) {
+      if (quote_close[k] != kNone && quote_close[k] < unit.end) {
+        push('Q', k, quote_close[k] + 1);
+        k = quote_close[k];
+      } else {
+        push('~', k, k + 1);
+      }
+      continue;
+    }
+    if (t.kind == TokenKind::number) {
+      push('#', k, k + 1);
+      continue;
+    }
+    if (t.kind == TokenKind::punct) {
+      push(punct_tag(s[t.begin]), k, k + 1);
+      continue;
+    }
+    const auto w = t.text(s);
+    to_lower(w, lower);
+    // Multiword cues: "according to", "quoted as saying".
+    bool matched = false;
+    for (const MultiwordCue* m : multiword_cues(lower)) {
+      if (k + m->words.size() > unit.end) continue;
+      bool all = true;
+      for (std::size_t i = 1; i < m->words.size() && all; ++i) {
+        to_lower(tokens[k + i].text(s), next_lower);
+        all = next_lower == m->words[i];
+      }
+      if (!all) continue;
+      push(m->tag, k, static_cast<std::uint32_t>(k + m->words.size()), m->lemma);
+      k += static_cast<std::uint32_t>(m->words.size() - 1);
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const bool upper = starts_upper(w);
+    const bool sentence_start = k == unit.begin || (k > unit.begin && s[tokens[k - 1].begin] == '"');
+    // Possessives are names or words, never function words: "China's", "Russia’s".
+    const bool possessive = lower.ends_with("'s") || lower.ends_with("s'");
+    const LexEntry* e = possessive ? nullptr : lookup_word(lower);
+    if (e) {
+      const bool verbish = e->tag == 'V' || e->tag == 'K' || e->tag == 'v';
+      if (upper && verbish && !sentence_start && !title) {
+        push('N', k, k + 1);  // "Last week, Want said": a name spelled like a verb
+      } else {
+        push(e->tag, k, k + 1, verbish ? e->lemma : std::string_view{});
+      }
+      continue;
+    }
+    if (upper) {
+      push('N', k, k + 1);
+    } else if (lower.size() > 4 && lower.ends_with("ly") &&
+               std::ranges::find(kLyNouns, lower) == std::end(kLyNouns)) {
+      push('r', k, k + 1);
+    } else {
+      push('w', k, k + 1);
+    }
+  }
+  return out;
+}
+
+}  // namespace whosaid

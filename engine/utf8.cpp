@@ -1,0 +1,85 @@
+// UTF-8 checks and offset conversion, decoding through ICU's U8_NEXT rather than by hand.
+#include "engine/utf8.hpp"
+
+#include <unicode/utf8.h>
+
+namespace whosaid {
+namespace {
+constexpr std::size_t kStride = 256;
+
+// Units contributed by the character that starts at `lead` (a valid lead byte).
+std::size_t units_of(unsigned char lead, OffsetUnit unit) {
+  if (unit == OffsetUnit::byte) return 1;  // counted per byte by the callers
+  if ((lead & 0xC0) == 0x80) return 0;     // continuation byte
+  if (unit == OffsetUnit::utf16 && lead >= 0xF0) return 2;
+  return 1;
+}
+
+std::size_t count_range(std::string_view text, std::size_t from, std::size_t to, OffsetUnit unit) {
+  if (unit == OffsetUnit::byte) return to - from;
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to; ++i) n += units_of(static_cast<unsigned char>(text[i]), unit);
+  return n;
+}
+}  // namespace
+
+std::optional<TextError> check_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  if (text.size() > 0x7fffffffu) return TextError{0, "text larger than 2 GiB"};
+  std::int32_t i = 0;
+  while (i < length) {
+    // ASCII fast path: most news text is ASCII.
+    if (s[i] < 0x80) {
+      if (s[i] == 0) return TextError{static_cast<std::size_t>(i), "NUL byte (binary data?)"};
+      ++i;
+      continue;
+    }
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return TextError{static_cast<std::size_t>(start), "invalid UTF-8 sequence"};
+  }
+  return std::nullopt;
+}
+
+std::optional<OffsetUnit> parse_offset_unit(std::string_view name) {
+  if (name == "codepoint") return OffsetUnit::codepoint;
+  if (name == "byte") return OffsetUnit::byte;
+  if (name == "utf16") return OffsetUnit::utf16;
+  return std::nullopt;
+}
+
+OffsetConverter::OffsetConverter(std::string_view text, OffsetUnit unit)
+    : text_(text), unit_(unit) {
+  if (unit_ == OffsetUnit::byte) return;
+  checkpoints_.reserve(text.size() / kStride + 1);
+  std::uint32_t units = 0;
+  for (std::size_t k = 0; k * kStride <= text.size(); ++k) {
+    checkpoints_.push_back(units);
+    const std::size_t end = std::min(text.size(), (k + 1) * kStride);
+    units += static_cast<std::uint32_t>(count_range(text, k * kStride, end, unit_));
+  }
+}
+
+std::size_t OffsetConverter::convert(std::size_t byte_offset) const {
+  if (unit_ == OffsetUnit::byte) return byte_offset;
+  const std::size_t k = byte_offset / kStride;
+  return checkpoints_[k] + count_range(text_, k * kStride, byte_offset, unit_);
+}
+
+std::size_t count_units(std::string_view text, OffsetUnit unit) {
+  return count_range(text, 0, text.size(), unit);
+}
+
+std::size_t codepoint_to_byte(std::string_view text, std::size_t index) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (seen == index) return i;
+    ++seen;
+  }
+  return text.size();
+}
+
+}  // namespace whosaid

@@ -1,0 +1,58 @@
+// What a reported-speech grammar rule returns: the parts it recognized, as spans of the tag
+// string (one tag per token slot; see engine/lexicon.hpp for the alphabet). This header is all
+// the engine needs from grammar/; the X3 machinery stays behind parse_at().
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace whosaid::grammar {
+
+struct TagSpan {
+  std::uint32_t begin = 0;  // half-open, in tag positions
+  std::uint32_t end = 0;
+  bool empty() const { return begin >= end; }
+};
+
+// The parts of one attribution. `content2` holds the second fragment of a split quote.
+struct TagMatch {
+  TagSpan source, cue, content, content2, via;
+  std::uint32_t end = 0;    // where the match stopped
+  const char* base = nullptr;  // start of the tag string; set by parse_at for the actions
+};
+
+// One named rule per reported-speech construction, tried in this order at each position.
+enum class RuleId : std::uint8_t {
+  split_quote,       // “…,” the minister said, “…”
+  post_cue,          // “…,” Sun said.
+  inverted_cue,      // “…,” said Hal Brands, professor of …
+  headline_colon,    // Gingrich: Trump Must Decide …
+  according_front,   // According to X, …
+  cue_quote,         // Gingrich said, “…”
+  colon_cue,         // Blinken said: “…”
+  tell_cue,          // X told AFP (that) …
+  indirect,          // Qin Gang said (that) China was …
+  trailing_cue,      // China is considering sending aid, the U.S. says.
+  according_back,    // …, according to analysts.
+  gerund_cue,        // …, stating that it has the right …
+};
+inline constexpr int kRuleCount = 12;
+
+// Where a rule may start: anywhere, only at the start of the span being scanned, or there and
+// right after a comma.
+enum class Anchor : std::uint8_t { anywhere, span_start, span_start_or_comma };
+
+struct RuleInfo {
+  RuleId id;
+  std::string_view name;
+  Anchor anchor;
+  double confidence;  // how often the rule is right when it fires (tuned on PolNeAR train)
+};
+
+const RuleInfo& rule_info(RuleId id);
+
+// Tries rule `id` on tags[start, tags.size()). The span end acts as end of input.
+std::optional<TagMatch> parse_at(RuleId id, std::string_view tags, std::size_t start);
+
+}  // namespace whosaid::grammar

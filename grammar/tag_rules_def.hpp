@@ -1,0 +1,182 @@
+// Definitions of the reported-speech rules over the tag string. Tags (engine/lexicon.hpp):
+//   Q quotation  V cue verb  K cue verb with addressee  v gerund cue  G "according to"
+//   a auxiliary  r adverb  t "that"  N capitalized word  P pronoun  D determiner
+//   p preposition  c and/or  x breaker  w other word  # number, punctuation as itself.
+// Every rule marks its parts with raw[...][mark<&TagMatch::part>]; the engine turns the tag
+// spans back into token and byte spans.
+#pragma once
+
+#include "grammar/tag_rules.hpp"
+
+namespace whosaid::grammar {
+namespace detail {
+
+using x3::char_;
+using x3::eoi;
+using x3::lit;
+using x3::raw;
+using x3::repeat;
+
+// Semantic action: stores the matched range as one part of the TagMatch in the context.
+template <TagSpan TagMatch::*Part>
+struct mark_fn {
+  template <typename Context>
+  void operator()(Context& ctx) const {
+    TagMatch& m = x3::get<match_tag>(ctx);
+    const auto& range = x3::_attr(ctx);
+    m.*Part = TagSpan{static_cast<std::uint32_t>(range.begin() - m.base),
+                      static_cast<std::uint32_t>(range.end() - m.base)};
+  }
+};
+template <TagSpan TagMatch::*Part>
+inline constexpr mark_fn<Part> mark{};
+
+constexpr auto source = mark<&TagMatch::source>;
+constexpr auto cue = mark<&TagMatch::cue>;
+constexpr auto content = mark<&TagMatch::content>;
+constexpr auto content2 = mark<&TagMatch::content2>;
+constexpr auto via = mark<&TagMatch::via>;
+
+// ---- building blocks -------------------------------------------------------------------
+
+/// quote ::= 'Q'   (a whole quotation, marks included)
+const auto quote = lit('Q');
+
+/// sentence_end ::= &( '.' | '!' | '?' | end )
+const auto sentence_end = &(char_(".!?") | eoi);
+
+/// cue_verb ::= ('a' | 'r')* ('V' | 'K')      e.g. has also said
+const auto cue_verb = *char_("ar") >> char_("VK");
+
+/// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'){1,5} &( 't' | ':' | ',' ) )?
+/// e.g. said in a statement (that) / stated in a reading to parliament that
+const auto cue_phrase =
+    cue_verb >> -('p' >> repeat(1, 5)[char_("DwN#")] >> &char_("t:,"));
+
+/// np ::= 'P' | first ( word | 'c' &name_start ){0,12}
+/// A speaker phrase without commas: he / a U.S. official / Yun Sun / the Chinese foreign
+/// ministry spokesperson / director of the China Program at the Stimson Center
+const auto np_first = char_("NDw#");
+const auto np_word = char_("NDw#p");
+const auto np = lit('P') | (np_first >> repeat(0, 12)[np_word | ('c' >> &char_("NDw"))]);
+
+/// appositive ::= ( item | ',' !cue_verb &item )+     e.g. an expert on China-Russia ties
+const auto appos_item = char_("NDw#pcr-()~");
+const auto appositive = +(appos_item | (',' >> !cue_verb >> &appos_item));
+
+/// speaker ::= np ( ',' appositive ',' )?    the phrase in front of a cue verb
+const auto speaker = np >> -(',' >> appositive >> ',' >> &cue_verb);
+
+/// speaker_tail ::= np ( ',' appositive )*   a speaker that runs to the sentence end
+const auto speaker_tail = np >> *(',' >> appositive);
+
+/// speaker_front ::= np ( ',' appositive &',' )*   a speaker followed by ", clause"
+const auto speaker_front = np >> *(',' >> appositive >> &lit(','));
+
+/// clause ::= ( !stop any )+    the reported content up to the sentence end, a gerund cue
+/// (", adding …") or a trailing "according to"
+const auto clause_stop = char_(".!?") | (',' >> -lit('r') >> char_("vG"));
+const auto clause = +(!clause_stop >> char_);
+
+/// addressee ::= 'D'? ('N' | 'w'){1,4}      AFP / reporters / the BBC
+const auto addressee = -lit('D') >> repeat(1, 4)[char_("Nw")];
+
+/// according_tail ::= ',' 'G' np      "…, according to state media"
+const auto according_tail = ',' >> lit('G') >> raw[np][via];
+
+}  // namespace detail
+
+// ---- the constructions -------------------------------------------------------------------
+
+using namespace detail;
+
+const split_quote_type split_quote = "split_quote";
+const post_cue_type post_cue = "post_cue";
+const inverted_cue_type inverted_cue = "inverted_cue";
+const headline_colon_type headline_colon = "headline_colon";
+const according_front_type according_front = "according_front";
+const cue_quote_type cue_quote = "cue_quote";
+const colon_cue_type colon_cue = "colon_cue";
+const tell_cue_type tell_cue = "tell_cue";
+const indirect_type indirect = "indirect";
+const trailing_cue_type trailing_cue = "trailing_cue";
+const according_back_type according_back = "according_back";
+const gerund_cue_type gerund_cue = "gerund_cue";
+
+/// split_quote ::= quote ','? ( speaker cue_phrase | cue_phrase np ) ',' quote
+/// e.g. “We will win,” the minister said, “and soon.”
+const auto split_quote_def =
+    raw[quote][content] >> -lit(',') >>
+    ((raw[speaker][source] >> raw[cue_phrase][cue]) | (raw[cue_phrase][cue] >> raw[np][source])) >>
+    ',' >> raw[quote][content2];
+
+/// post_cue ::= quote ','? speaker cue_phrase addressee? according_tail?
+/// e.g. “Russia is not a geopolitical power that can be eliminated,” Sun said.
+///      “We don’t know …,” he told AFP.
+const auto post_cue_def = raw[quote][content] >> -lit(',') >> raw[speaker][source] >>
+                          raw[cue_phrase][cue] >> -raw[addressee][via] >> -according_tail;
+
+/// inverted_cue ::= quote ','? cue_phrase speaker_tail sentence_end
+/// e.g. “As Russia’s position deteriorates, …,” said Hal Brands, professor of global affairs
+const auto inverted_cue_def =
+    raw[quote][content] >> -lit(',') >> raw[cue_phrase][cue] >> raw[speaker_tail][source] >>
+    sentence_end;
+
+/// headline_colon ::= 'N'{1,4} ':' clause       (only at a unit start)
+/// e.g. Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.
+const auto headline_colon_def =
+    raw[repeat(1, 4)[lit('N')]][source] >> raw[lit(':')][cue] >> raw[clause][content];
+
+/// according_front ::= 'G' speaker_front ',' clause
+/// e.g. According to exit polls, Mitt Romney had a ten-point lead
+const auto according_front_def =
+    raw[lit('G')][cue] >> raw[speaker_front][source] >> ',' >> raw[clause][content];
+
+/// cue_quote ::= speaker cue_phrase (',' | ':')? quote sentence_end
+/// e.g. Gingrich said, “In many ways, Donald Trump is like a pirate.”
+///      Li had said “we fully understand the need …”
+const auto cue_quote_def = raw[speaker][source] >> raw[cue_phrase][cue] >> -char_(",:") >>
+                           raw[quote][content] >> sentence_end;
+
+/// colon_cue ::= speaker cue_phrase ':' clause
+/// e.g. Blinken said: “I made it clear …” / The ministry said: China will respond.
+const auto colon_cue_def =
+    raw[speaker][source] >> raw[cue_phrase][cue] >> ':' >> raw[clause][content];
+
+/// tell_cue ::= speaker ('a'|'r')* 'K' addressee ','? clause
+/// e.g. Yang Jiechi told Russia’s Ambassador to China Andrey Denisov that Xi and Putin …
+const auto tell_cue_def = raw[speaker][source] >> raw[*char_("ar") >> 'K'][cue] >>
+                          raw[addressee >> *(char_("pNDw"))][via] >> -lit(',') >>
+                          raw['t' >> clause][content];
+
+/// indirect ::= speaker cue_phrase ','? clause
+/// e.g. Qin Gang said China was “deeply concerned” about the war
+///      The U.S. says China is, however, considering sending direct military aid.
+const auto indirect_def =
+    raw[speaker][source] >> raw[cue_phrase][cue] >> -lit(',') >> raw[clause][content];
+
+/// trailing_cue ::= head ',' ( speaker cue_phrase | cue_phrase speaker_tail ) sentence_end
+/// e.g. China is considering sending direct military aid, the U.S. says.
+const auto trailing_tail = ',' >> ((raw[speaker][source] >> raw[cue_phrase][cue]) |
+                                   (raw[cue_phrase][cue] >> raw[speaker_tail][source])) >>
+                           sentence_end;
+const auto trailing_head = +(!(',' >> ((speaker >> cue_phrase) | (cue_phrase >> speaker_tail)) >>
+                               sentence_end) >>
+                             !char_(".!?") >> char_);
+const auto trailing_cue_def = raw[trailing_head][content] >> trailing_tail;
+
+/// according_back ::= head ',' 'G' speaker_tail sentence_end
+/// e.g. Clinton beats Trump by 46 percent to 42 percent, according to the poll.
+const auto according_head = +(!(',' >> lit('G')) >> !char_(".!?") >> char_);
+const auto according_back_def = raw[according_head][content] >> ',' >> raw[lit('G')][cue] >>
+                                 raw[speaker_tail][source] >> sentence_end;
+
+/// gerund_cue ::= ',' 'r'? 'v' clause      (the speaker is the enclosing sentence's)
+/// e.g. China has strongly denied these accusations, stating that it has the right …
+const auto gerund_cue_def = ',' >> raw[-lit('r') >> 'v'][cue] >> raw[clause][content];
+
+BOOST_SPIRIT_DEFINE(split_quote, post_cue, inverted_cue, headline_colon, according_front,
+                    cue_quote, colon_cue, tell_cue, indirect, trailing_cue, according_back,
+                    gerund_cue)
+
+}  // namespace whosaid::grammar
