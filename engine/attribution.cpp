@@ -34,6 +34,9 @@ bool has_clause_content(RuleId id) {
 }
 
 constexpr int kMaxDepth = 2;
+// Tokens between the marks of a quotation for it to count as speech when nothing attributes
+// it; shorter ones are mostly scare quotes (“no limits”).
+constexpr std::uint32_t kMinBareQuoteTokens = 3;
 
 // An attribution while it is still in normalized token space.
 struct Draft {
@@ -53,7 +56,7 @@ class Extractor {
 
   std::vector<Attribution> run() {
     const auto sentences = split_sentences(s_, tokens_);
-    const auto units = attribution_units(sentences, quotes_);
+    const auto units = attribution_units(sentences, quotes_, tokens_);
     for (const TokenRange& unit : units) {
       const std::uint32_t b = tokens_[unit.begin].begin;
       const std::uint32_t e = tokens_[unit.end - 1].end;
@@ -62,6 +65,7 @@ class Extractor {
       scan(tu, unit, 0, static_cast<std::uint32_t>(tu.tags.size()), std::nullopt, 0);
     }
     add_continuing_quotes(units);
+    add_bare_quotes();
     return finish();
   }
 
@@ -77,6 +81,9 @@ class Extractor {
         const auto& info = grammar::rule_info(id);
         if (info.anchor == Anchor::span_start && i != begin) continue;
         if (info.anchor == Anchor::span_start_or_comma && i != begin && tags[i - 1] != ',') continue;
+        if (info.anchor == Anchor::phrase_start && i != begin &&
+            std::string_view(",;:()-Qtcx~.").find(tags[i - 1]) == std::string_view::npos)
+          continue;
         if (id == RuleId::headline_colon && !(depth == 0 && is_whole_paragraph(unit))) continue;
         auto m = grammar::parse_at(id, tags, i);
         if (!m || m->end <= i) continue;
@@ -144,7 +151,7 @@ class Extractor {
         }
       if (a.cue_lemma.empty()) a.cue_lemma = std::string(original_text(*a.cue));
     }
-    if (!m.source.empty()) {
+    if (!m.source.empty() && !is_passive(tu, m.cue)) {
       a.source = bytes_of(tokens_of(tu, m.source));
     } else if (id == RuleId::gerund_cue) {
       a.source = last_source;  // "X denied …, stating that …": X speaks both
@@ -156,6 +163,22 @@ class Extractor {
     a.kind = kind_of(tu, m, id);
     drafts_.push_back(std::move(d));
     return drafts_.back().local;
+  }
+
+  // "was announced", "have been blamed", "is expected": the subject is not the speaker.
+  bool is_passive(const TaggedUnit& tu, TagSpan cue) const {
+    if (cue.empty()) return false;
+    bool be = false;
+    for (std::uint32_t i = cue.begin; i < cue.end; ++i) {
+      const auto w = tokens_[tu.slots[i].begin].text(s_);
+      if (tu.tags[i] == 'a')
+        be = w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "be" ||
+             w == "being" || w == "Is" || w == "Was";
+      else if (tu.tags[i] == 'V' || tu.tags[i] == 'K')
+        return be && (w.ends_with("ed") || w == "told" || w == "said" || w == "thought" ||
+                      w == "known" || w == "shown" || w == "seen" || w == "found" || w == "sought");
+    }
+    return false;
   }
 
   AttributionKind kind_of(const TaggedUnit& tu, const TagMatch& m, RuleId id) const {
@@ -211,6 +234,53 @@ class Extractor {
       drafts_.push_back(std::move(c));
       prev = drafts_.back().local;
     }
+  }
+
+  // A top-level quotation that no attribution covers is still reported speech: PolNeAR
+  // annotates nearly every one. It is listed without cue or source, at low confidence.
+  void add_bare_quotes() {
+    // Content extents sorted by start, with the running maximum of their ends, so "does any
+    // attribution overlap [b, e)?" is one binary search.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+    for (const Draft& d : drafts_) spans.emplace_back(d.a.content.front().begin, d.a.content.back().end);
+    std::sort(spans.begin(), spans.end());
+    std::vector<std::uint32_t> max_end(spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i)
+      max_end[i] = std::max(spans[i].second, i ? max_end[i - 1] : 0u);
+    // Top-level attributions with a source, by content start: the candidates for a speaker.
+    std::vector<std::pair<std::uint32_t, ByteSpan>> speakers;
+    for (const Draft& d : drafts_)
+      if (d.a.source && !d.parent_local) speakers.emplace_back(d.a.content.front().begin, *d.a.source);
+    std::sort(speakers.begin(), speakers.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+
+    for (const Quotation& q : quotes_) {
+      if (q.depth != 0 || q.close - q.open < kMinBareQuoteTokens) continue;
+      const ByteSpan b = bytes_of({q.open, q.close + 1});
+      const auto it = std::lower_bound(spans.begin(), spans.end(), std::pair(b.end, 0u));
+      const auto before = static_cast<std::size_t>(it - spans.begin());
+      if (before > 0 && max_end[before - 1] > b.begin) continue;
+      Draft c;
+      c.local = static_cast<std::uint32_t>(drafts_.size());
+      c.a.kind = AttributionKind::direct;
+      c.a.content = fragments_of({q.open, q.close + 1});
+      c.a.rule = "bare_quote";
+      c.a.confidence = 0.3;
+      // The speaker a reader assumes: the last one quoted within the two paragraphs before.
+      auto sp = std::lower_bound(speakers.begin(), speakers.end(), b.begin,
+                                 [](const auto& x, std::uint32_t v) { return x.first < v; });
+      if (sp != speakers.begin() && paragraphs_between(std::prev(sp)->first, b.begin) == 0)
+        c.a.source = std::prev(sp)->second;
+      drafts_.push_back(std::move(c));
+    }
+  }
+
+  // How many paragraph breaks lie between two byte offsets of the original text.
+  std::size_t paragraphs_between(std::uint32_t from, std::uint32_t to) const {
+    const auto text = norm_.original().substr(from, to - from);
+    std::size_t breaks = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n' && (i == 0 || text[i - 1] != '\n')) ++breaks;
+    return breaks;
   }
 
   std::vector<Attribution> finish() {

@@ -40,6 +40,8 @@ constexpr std::array kFolds{
     Fold{"\xE2\x80\x8B", "", QuoteShape::straight},    // zero-width space
     Fold{"\xC2\xAD", "", QuoteShape::straight},        // soft hyphen
     Fold{"\xEF\xBB\xBF", "", QuoteShape::straight},    // BOM
+    Fold{"``", "\"", QuoteShape::opening},  // TeX/NYT-style double quotes
+    Fold{"''", "\"", QuoteShape::straight},
     Fold{"\r\n", "\n", QuoteShape::straight},
     Fold{"\r", "\n", QuoteShape::straight},
 };
@@ -58,7 +60,7 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original) 
   std::size_t i = 0;
   while (i < original.size()) {
     const auto c = static_cast<unsigned char>(original[i]);
-    if (c != '\r' && c != 0xC2 && c != 0xE2 && c != 0xEF) {
+    if (c != '\r' && c != 0xC2 && c != 0xE2 && c != 0xEF && c != '`' && c != '\'') {
       ++i;
       continue;
     }

@@ -70,12 +70,17 @@ std::vector<TokenRange> split_sentences(std::string_view s, const std::vector<To
 
 std::vector<TokenRange> attribution_units(const std::vector<TokenRange>& sentences,
                                           const std::vector<Quotation>& quotes,
+                                          const std::vector<Token>& tokens,
                                           std::uint32_t max_tokens) {
+  constexpr std::uint32_t kShortCue = 12;  // tokens in "Mr. Rubio, the senator, said."
   std::vector<TokenRange> merged;
   std::size_t q = 0;
   std::uint32_t reach = 0;  // furthest closing mark of a top-level quotation seen so far
   for (const TokenRange& sentence : sentences) {
-    if (!merged.empty() && reach >= sentence.begin)
+    const bool after_quote = !merged.empty() && reach + 1 == sentence.begin &&
+                             !tokens[sentence.begin].paragraph_start &&
+                             sentence.end - sentence.begin <= kShortCue;
+    if (!merged.empty() && (reach >= sentence.begin || after_quote))
       merged.back().end = sentence.end;
     else
       merged.push_back(sentence);

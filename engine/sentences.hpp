@@ -23,10 +23,12 @@ struct TokenRange {
 // "Mr. Xi" never splits; "the U.S. The" does, because a function word follows.
 std::vector<TokenRange> split_sentences(std::string_view normalized, const std::vector<Token>& tokens);
 
-// Merges sentences that a top-level quotation spans, then cuts any unit longer than
-// `max_tokens` so that the grammars' work stays linear on pathological input.
+// Merges sentences that a top-level quotation spans, and a short sentence that follows a
+// sentence-final quotation in the same paragraph ("“…?” Clinton said."); then cuts any unit
+// longer than `max_tokens` so that the grammars' work stays linear on pathological input.
 std::vector<TokenRange> attribution_units(const std::vector<TokenRange>& sentences,
                                           const std::vector<Quotation>& quotes,
+                                          const std::vector<Token>& tokens,
                                           std::uint32_t max_tokens = 400);
 
 }  // namespace whosaid

@@ -22,6 +22,26 @@ constexpr std::string_view kLyNouns[] = {
     "family", "ally", "rally", "supply", "reply", "italy", "july", "assembly", "anomaly",
     "monopoly", "belly", "jelly", "bully", "early"};
 
+// Cue lemmas that are as often nouns: after "a public" or "the latest", "show" is a noun.
+constexpr std::string_view kNounLike[] = {
+    "show", "report", "claim", "plan", "hope", "fear", "question", "doubt", "comment", "counter",
+    "demand", "promise", "pledge", "vow", "note", "wish", "reply", "charge", "estimate",
+    "forecast", "attack", "blast", "praise", "tweet", "state", "reason", "signal", "hint", "joke",
+    "quip", "boast", "worry", "aim", "dispute", "guarantee", "find", "call for"};
+
+// Whether a cue word reads as a noun here: right after a determiner ("the warning", "a
+// report"), or after determiner + modifier for noun-like lemmas ("a public show"; but "the
+// polls show", with a plural in between, stays a verb).
+bool reads_as_noun(const TaggedUnit& u, std::string_view lemma, std::string_view s,
+                   const std::vector<Token>& tokens) {
+  const auto n = u.tags.size();
+  if (n >= 1 && u.tags[n - 1] == 'D') return true;
+  if (n < 2 || u.tags[n - 2] != 'D' || (u.tags[n - 1] != 'w' && u.tags[n - 1] != 'N')) return false;
+  if (std::ranges::find(kNounLike, lemma) == std::end(kNounLike)) return false;
+  const auto middle = tokens[u.slots[n - 1].begin].text(s);
+  return !middle.ends_with("s");
+}
+
 bool starts_upper(std::string_view w) {
   const auto c = static_cast<unsigned char>(w[0]);
   if (c < 0x80) return std::isupper(c);
@@ -124,6 +144,10 @@ TaggedUnit tag_unit(std::string_view s, const std::vector<Token>& tokens,
       const bool verbish = e->tag == 'V' || e->tag == 'K' || e->tag == 'v';
       if (upper && verbish && !sentence_start && !title) {
         push('N', k, k + 1);  // "Last week, Want said": a name spelled like a verb
+      } else if (verbish && k > unit.begin && tokens[k - 1].text(s) == "to" && lower == e->lemma) {
+        push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
+      } else if (verbish && reads_as_noun(out, e->lemma, s, tokens)) {
+        push('w', k, k + 1);
       } else {
         push(e->tag, k, k + 1, verbish ? e->lemma : std::string_view{});
       }

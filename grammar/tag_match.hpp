@@ -39,9 +39,10 @@ enum class RuleId : std::uint8_t {
 };
 inline constexpr int kRuleCount = 12;
 
-// Where a rule may start: anywhere, only at the start of the span being scanned, or there and
-// right after a comma.
-enum class Anchor : std::uint8_t { anywhere, span_start, span_start_or_comma };
+// Where a rule may start: anywhere; only at the start of the span being scanned; there or
+// right after a comma; or where a phrase can begin (span start, after punctuation, a
+// quotation, "that", "and" or a subordinator), so a speaker is never cut out of a longer one.
+enum class Anchor : std::uint8_t { anywhere, span_start, span_start_or_comma, phrase_start };
 
 struct RuleInfo {
   RuleId id;

@@ -45,6 +45,9 @@ const auto quote = lit('Q');
 /// sentence_end ::= &( '.' | '!' | '?' | end )
 const auto sentence_end = &(char_(".!?") | eoi);
 
+/// clause_end ::= sentence_end | &( ',' 'r'? ( 'v' | 'G' ) )    also before ", adding …"
+const auto clause_end = sentence_end | &(',' >> -lit('r') >> char_("vG"));
+
 /// cue_verb ::= ('a' | 'r')* ('V' | 'K')      e.g. has also said
 const auto cue_verb = *char_("ar") >> char_("VK");
 
@@ -60,15 +63,21 @@ const auto np_first = char_("NDw#");
 const auto np_word = char_("NDw#p");
 const auto np = lit('P') | (np_first >> repeat(0, 12)[np_word | ('c' >> &char_("NDw"))]);
 
-/// appositive ::= ( item | ',' !cue_verb &item )+     e.g. an expert on China-Russia ties
+/// appositive ::= first ( item | ',' !cue_verb &item )*    e.g. an expert on China-Russia ties
 const auto appos_item = char_("NDw#pcr-()~");
-const auto appositive = +(appos_item | (',' >> !cue_verb >> &appos_item));
+const auto appositive = char_("NDw#") >> *(appos_item | (',' >> !cue_verb >> &appos_item));
 
-/// speaker ::= np ( ',' appositive ',' )?    the phrase in front of a cue verb
-const auto speaker = np >> -(',' >> appositive >> ',' >> &cue_verb);
+/// inner_relative ::= 'P' ( !( ',' cue_verb ) !terminal !quote any )+   who served as …
+const auto inner_relative = 'P' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
-/// speaker_tail ::= np ( ',' appositive )*   a speaker that runs to the sentence end
-const auto speaker_tail = np >> *(',' >> appositive);
+/// speaker ::= np ( ',' ( appositive | inner_relative ) ',' )?   the phrase before a cue verb
+const auto speaker = np >> -(',' >> (appositive | inner_relative) >> ',' >> &cue_verb);
+
+/// relative ::= ','? 'P' ( !terminal any )*     e.g. , who has four children
+const auto relative = -lit(',') >> 'P' >> *(!char_(".!?;") >> char_);
+
+/// speaker_tail ::= np ( ',' appositive )* relative?   a speaker that ends its sentence
+const auto speaker_tail = np >> *(',' >> appositive) >> -relative;
 
 /// speaker_front ::= np ( ',' appositive &',' )*   a speaker followed by ", clause"
 const auto speaker_front = np >> *(',' >> appositive >> &lit(','));
@@ -110,17 +119,22 @@ const auto split_quote_def =
     ((raw[speaker][source] >> raw[cue_phrase][cue]) | (raw[cue_phrase][cue] >> raw[np][source])) >>
     ',' >> raw[quote][content2];
 
-/// post_cue ::= quote ','? speaker cue_phrase addressee? according_tail?
+/// told_tail ::= '.'? ',' appositive 'K' addressee   (a stray period before the apposition)
+/// e.g. … Yun Sun said. , director of the China Program …, told AFP.
+const auto told_tail = -lit('.') >> ',' >> appositive >> -lit(',') >> *char_("ar") >> 'K' >>
+                       raw[addressee][via];
+
+/// post_cue ::= quote ','? speaker cue_phrase addressee? ( according_tail | told_tail )?
 /// e.g. “Russia is not a geopolitical power that can be eliminated,” Sun said.
 ///      “We don’t know …,” he told AFP.
 const auto post_cue_def = raw[quote][content] >> -lit(',') >> raw[speaker][source] >>
-                          raw[cue_phrase][cue] >> -raw[addressee][via] >> -according_tail;
+                          raw[cue_phrase][cue] >> -raw[addressee][via] >>
+                          -(according_tail | told_tail);
 
-/// inverted_cue ::= quote ','? cue_phrase speaker_tail sentence_end
+/// inverted_cue ::= quote ','? cue_phrase speaker_tail
 /// e.g. “As Russia’s position deteriorates, …,” said Hal Brands, professor of global affairs
 const auto inverted_cue_def =
-    raw[quote][content] >> -lit(',') >> raw[cue_phrase][cue] >> raw[speaker_tail][source] >>
-    sentence_end;
+    raw[quote][content] >> -lit(',') >> raw[cue_phrase][cue] >> raw[speaker_tail][source];
 
 /// headline_colon ::= 'N'{1,4} ':' clause       (only at a unit start)
 /// e.g. Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.
@@ -159,9 +173,9 @@ const auto indirect_def =
 /// e.g. China is considering sending direct military aid, the U.S. says.
 const auto trailing_tail = ',' >> ((raw[speaker][source] >> raw[cue_phrase][cue]) |
                                    (raw[cue_phrase][cue] >> raw[speaker_tail][source])) >>
-                           sentence_end;
+                           clause_end;
 const auto trailing_head = +(!(',' >> ((speaker >> cue_phrase) | (cue_phrase >> speaker_tail)) >>
-                               sentence_end) >>
+                               clause_end) >>
                              !char_(".!?") >> char_);
 const auto trailing_cue_def = raw[trailing_head][content] >> trailing_tail;
 
