@@ -22,10 +22,13 @@ using grammar::RuleId;
 using grammar::TagMatch;
 using grammar::TagSpan;
 
+// Quotation-first rules, then the span-start rules (a trailing cue decides a whole sentence:
+// "China denies it, officials say."), then the speaker-first ones.
 constexpr std::array kRuleOrder{
-    RuleId::split_quote,  RuleId::post_cue,  RuleId::inverted_cue, RuleId::headline_colon,
-    RuleId::according_front, RuleId::cue_quote, RuleId::colon_cue, RuleId::tell_cue,
-    RuleId::indirect,     RuleId::trailing_cue, RuleId::according_back, RuleId::gerund_cue};
+    RuleId::split_quote,    RuleId::post_cue,     RuleId::inverted_cue,
+    RuleId::headline_colon, RuleId::according_front, RuleId::trailing_cue,
+    RuleId::according_back, RuleId::cue_quote,    RuleId::colon_cue,
+    RuleId::tell_cue,       RuleId::indirect,     RuleId::gerund_cue};
 
 // Rules whose content is a clause that may hold a nested attribution.
 bool has_clause_content(RuleId id) {

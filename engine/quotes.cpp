@@ -26,6 +26,7 @@ Flank flank_of(const NormalizedText& text, const std::vector<Token>& tokens, std
   switch (text.quote_shape(t.begin)) {
     case QuoteShape::opening:
       f.can_open = true;
+      f.can_close = !left_free && right_free;  // „German“ closes with “
       break;
     case QuoteShape::closing:
       f.can_close = true;
@@ -76,7 +77,7 @@ std::vector<Quotation> find_quotations(const NormalizedText& text, const std::ve
     const Flank f = flank_of(text, tokens, k);
     const auto idx = static_cast<std::uint32_t>(k);
     if (s[t.begin] == '"') {
-      if (dbl && f.can_close) {
+      if (dbl && f.can_close && (!f.can_open || text.quote_shape(t.begin) == QuoteShape::opening)) {
         dbl->close = idx;
         out.push_back(std::move(*dbl));
         dbl.reset();

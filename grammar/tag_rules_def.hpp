@@ -51,10 +51,10 @@ const auto clause_end = sentence_end | &(',' >> -lit('r') >> char_("vG"));
 /// cue_verb ::= ('a' | 'r')* ('V' | 'K')      e.g. has also said
 const auto cue_verb = *char_("ar") >> char_("VK");
 
-/// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'){1,5} &( 't' | ':' | ',' ) )?
+/// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6} &( 't' | ':' | ',' ) )?
 /// e.g. said in a statement (that) / stated in a reading to parliament that
 const auto cue_phrase =
-    cue_verb >> -('p' >> repeat(1, 5)[char_("DwN#")] >> &char_("t:,"));
+    cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
 
 /// np ::= 'P' | first ( word | 'c' &name_start ){0,12}
 /// A speaker phrase without commas: he / a U.S. official / Yun Sun / the Chinese foreign
@@ -146,10 +146,10 @@ const auto headline_colon_def =
 const auto according_front_def =
     raw[lit('G')][cue] >> raw[speaker_front][source] >> ',' >> raw[clause][content];
 
-/// cue_quote ::= speaker cue_phrase (',' | ':')? quote sentence_end
+/// cue_quote ::= speaker cue_phrase ','? quote sentence_end
 /// e.g. Gingrich said, “In many ways, Donald Trump is like a pirate.”
 ///      Li had said “we fully understand the need …”
-const auto cue_quote_def = raw[speaker][source] >> raw[cue_phrase][cue] >> -char_(",:") >>
+const auto cue_quote_def = raw[speaker][source] >> raw[cue_phrase][cue] >> -lit(',') >>
                            raw[quote][content] >> sentence_end;
 
 /// colon_cue ::= speaker cue_phrase ':' clause

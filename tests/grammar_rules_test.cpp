@@ -1,0 +1,184 @@
+// One positive and at least one negative case per reported-speech rule, on whole sentences
+// (so the tokenizer, tagger and grammar are exercised together), plus tag-level checks that
+// pin each rule's extent.
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "grammar/tag_match.hpp"
+#include "tests/dump.hpp"
+
+using whosaid::test::dump;
+namespace g = whosaid::grammar;
+
+struct Case {
+  const char* text;
+  const char* expected;
+};
+
+static void check(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(dump(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("post_cue: quote, then speaker and cue") {
+  check({
+      {"“Russia is not a power that can be eliminated,” Sun said.",
+       "post_cue{Sun|said|“Russia is not a power that can be eliminated,”}"},
+      {"“We don’t know how difficult it will be,” he told AFP.",
+       "post_cue{he|told|“We don’t know how difficult it will be,”}"},
+      {"\"Subpoenas are not optional,\" the chairman has said.",
+       "post_cue{the chairman|has said|\"Subpoenas are not optional,\"}"},
+  });
+  // Negative: a quoted title followed by an ordinary verb is no attribution.
+  CHECK(dump("“The Comeback Kid” rebuilt his company in 1996.") ==
+        "bare_quote{-|-|“The Comeback Kid”}");
+}
+
+TEST_CASE("inverted_cue: quote, cue, then speaker with apposition") {
+  check({
+      {"“Putin will seek support,” said Hal Brands, professor of global affairs at Johns Hopkins.",
+       "inverted_cue{Hal Brands, professor of global affairs at Johns Hopkins|said|“Putin will "
+       "seek support,”}"},
+      {"“We need the money,” said Joseph, who has four children.",
+       "inverted_cue{Joseph, who has four children|said|“We need the money,”}"},
+  });
+  CHECK(dump("“Fine,” then the meeting ended.") == "bare_quote{-|-|“Fine,”}");
+}
+
+TEST_CASE("split_quote: one attribution, two content fragments") {
+  check({{"“We will win,” the minister said, “and we will win soon.”",
+          "split_quote{the minister|said|“We will win,” + “and we will win soon.”}"}});
+  // Negative: two quotes joined by a non-cue are not one split quote.
+  CHECK(dump("“Yes,” and then “no.”").find("split_quote") == std::string::npos);
+}
+
+TEST_CASE("colon_cue and cue_quote: cue before the quotation") {
+  check({
+      {"Blinken said: “I made it clear.”", "colon_cue{Blinken|said|“I made it clear.”}"},
+      {"Gingrich said, “Donald Trump is like a pirate.”",
+       "cue_quote{Gingrich|said|“Donald Trump is like a pirate.”}"},
+  });
+  CHECK(dump("The menu: soup and bread.") == "");
+}
+
+TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
+  check({
+      {"Qin Gang said China was deeply concerned about the war.",
+       "indirect{Qin Gang|said|China was deeply concerned about the war}"},
+      {"Experts have also said that the plan is a ploy.",
+       "indirect{Experts|have also said|that the plan is a ploy}"},
+      {"Chinese President Xi Jinping has warned Putin not to use nuclear weapons.",
+       "indirect{Chinese President Xi Jinping|has warned|Putin not to use nuclear weapons}"},
+  });
+  // Negative: a noun that looks like a cue ("a public show"), an infinitive, a passive.
+  CHECK(dump("It was a public show of solidarity.") == "");
+  CHECK(dump("He went to the Senate to talk about supplements.") == "");
+  CHECK(dump("A curfew was announced from midnight to 6 a.m.") ==
+        "indirect{-|was announced|from midnight to 6 a.m.}");
+}
+
+TEST_CASE("mixed: indirect content with a quotation inside") {
+  const auto attrs = whosaid::extract_attributions(
+      "Qin Gang said China was “deeply concerned” about the war.");
+  REQUIRE(attrs.size() == 1);
+  CHECK(attrs[0].kind == whosaid::AttributionKind::mixed);
+}
+
+TEST_CASE("tell_cue: addressee kept out of the content; outlets become via") {
+  check({{"Yang Jiechi told Ambassador Andrey Denisov that the order must be fair.",
+          "tell_cue{Yang Jiechi|told|that the order must be fair}"}});
+  const auto a = whosaid::extract_attributions("“It is over,” he told Reuters.");
+  REQUIRE(a.size() == 1);
+  REQUIRE(a[0].via.has_value());
+  CHECK(a[0].via->end - a[0].via->begin == 7);
+  // Negative: "told" with no clause after it is not a tell_cue.
+  CHECK(dump("She told him.").find("tell_cue") == std::string::npos);
+}
+
+TEST_CASE("trailing_cue: clause first, speaker and cue at the end") {
+  check({{"China is considering sending direct military aid, the U.S. says.",
+          "trailing_cue{the U.S.|says|China is considering sending direct military aid}"}});
+  CHECK(dump("China is considering sending aid, the U.S. embassy.") == "");
+}
+
+TEST_CASE("according_to: in front of or after its clause") {
+  check({
+      {"According to exit polls, Romney had a ten-point lead.",
+       "according_front{exit polls|According to|Romney had a ten-point lead}"},
+      {"Clinton beats Trump by 46 percent, according to the poll.",
+       "according_back{the poll|according to|Clinton beats Trump by 46 percent}"},
+  });
+  CHECK(dump("He went according to plan") == "");
+}
+
+TEST_CASE("gerund_cue: the speaker of the sentence speaks again") {
+  check({{"China has strongly denied these accusations, stating that it has the right to trade.",
+          "indirect{China|has strongly denied|these accusations}; "
+          "gerund_cue{China|stating|that it has the right to trade}"}});
+  CHECK(dump("Speaking softly is wise.") == "");
+}
+
+TEST_CASE("headline_colon: 'Source: content' headlines") {
+  check({{"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nBody text.",
+          "headline_colon{Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket}; "
+          "indirect{He|Wants|a Two-Pirate Ticket}^1"}});
+  // Negative: a colon inside running text is not a headline cue.
+  CHECK(dump("The ingredients were these: Flour and Water.") == "");
+}
+
+TEST_CASE("nested attribution points to its parent") {
+  const char* text =
+      "Russia stated in a reading to parliament that Li had said “we fully understand the need”.";
+  CHECK(dump(text) ==
+        "indirect{Russia|stated in a reading to parliament|that Li had said “we fully understand "
+        "the need”}; cue_quote{Li|had said|“we fully understand the need”}^1");
+}
+
+TEST_CASE("continuing_quote: a quote-only paragraph after an attributed quote") {
+  const char* text = "“Such demands are an embargo,” Lukin said.\n\n“If China submits, it will lose trade.”\n";
+  CHECK(dump(text) ==
+        "post_cue{Lukin|said|“Such demands are an embargo,”}; "
+        "continuing_quote{Lukin|-|“If China submits, it will lose trade.”}");
+  // Negative: after an unattributed paragraph, a quote paragraph has no inherited speaker.
+  CHECK(dump("The weather was fine.\n\n“If China submits, it will lose trade.”\n") ==
+        "bare_quote{-|-|“If China submits, it will lose trade.”}");
+}
+
+TEST_CASE("rules at tag level") {
+  // Each rule on its canonical tag string, with the extent it must report.
+  struct TagCase {
+    g::RuleId id;
+    const char* tags;
+    bool matches;
+  };
+  const TagCase cases[] = {
+      {g::RuleId::post_cue, "Q,NV.", true},          {g::RuleId::post_cue, "QwV.", true},
+      {g::RuleId::post_cue, "Q,V.", false},          {g::RuleId::inverted_cue, "Q,VNN,Dwp.", true},
+      {g::RuleId::inverted_cue, "Q,NN", false},      {g::RuleId::split_quote, "Q,DwV,Q", true},
+      {g::RuleId::split_quote, "Q,DwV.Q", false},    {g::RuleId::colon_cue, "NV:Q", true},
+      {g::RuleId::colon_cue, "NV,Q", false},         {g::RuleId::indirect, "NNVNaww.", true},
+      {g::RuleId::indirect, "NNaww.", false},        {g::RuleId::trailing_cue, "Naww,DNV.", true},
+      {g::RuleId::trailing_cue, "Naww,DN.", false},  {g::RuleId::according_back, "Nww,GDw.", true},
+      {g::RuleId::according_front, "Gww,Naw.", true}, {g::RuleId::according_front, "Gww.", false},
+      {g::RuleId::tell_cue, "NKNtNaw.", true},       {g::RuleId::tell_cue, "NKN.", false},
+      {g::RuleId::gerund_cue, ",vtPaw", true},       {g::RuleId::gerund_cue, ",wtPaw", false},
+      {g::RuleId::cue_quote, "NV,Q", true},          {g::RuleId::cue_quote, "NV,Qww", false},
+      {g::RuleId::headline_colon, "N:NwN", true},    {g::RuleId::headline_colon, "w:NwN", false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.tags);
+    CAPTURE(g::rule_info(c.id).name);
+    CHECK(g::parse_at(c.id, c.tags, 0).has_value() == c.matches);
+  }
+  const auto m = g::parse_at(g::RuleId::post_cue, "Q,NNaV.", 0);
+  REQUIRE(m);
+  CHECK(m->content.begin == 0);
+  CHECK(m->content.end == 1);
+  CHECK(m->source.begin == 2);
+  CHECK(m->source.end == 4);
+  CHECK(m->cue.begin == 4);
+  CHECK(m->cue.end == 6);
+}
