@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Throughput and memory of `whosaid extract`, Release, one thread: builds a ~100 MB corpus
+# from PolNeAR train texts (repeated) as plain text and as JSON Lines, times extraction and
+# `wc -w` on the same file in the same run, and reports MB/s, words/s and peak RSS.
+# Usage: bench/run.sh [BUILD_DIR] [POLNEAR_TRAIN_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build}
+train=${2:-$here/../../shared/polnear/train/text}
+out=$here/out
+mkdir -p "$out"
+whosaid=$build/whosaid
+[ -x "$whosaid" ] || { echo "build whosaid first (cmake --build $build)"; exit 2; }
+[ -d "$train" ] || { echo "PolNeAR train texts not found at $train"; exit 2; }
+
+corpus=$out/corpus.txt
+jsonl=$out/corpus.jsonl
+if [ ! -s "$jsonl" ]; then
+  python3 - "$train" "$corpus" "$jsonl" <<'PY'
+import json, os, sys
+train, txt, jl = sys.argv[1:]
+texts = [open(os.path.join(train, f), encoding="utf-8").read() for f in sorted(os.listdir(train))]
+target = 100 * 1024 * 1024
+with open(txt, "w", encoding="utf-8") as t, open(jl, "w", encoding="utf-8") as j:
+    size, n = 0, 0
+    while size < target:
+        for i, x in enumerate(texts):
+            t.write(x + "\n\n")
+            j.write(json.dumps({"id": f"{n}-{i}", "text": x}, ensure_ascii=False) + "\n")
+            size += len(x.encode()) + 2
+        n += 1
+PY
+fi
+mb() { python3 -c "import os,sys; print(os.path.getsize(sys.argv[1]) / 1e6)" "$1"; }
+measure() {  # label, file, command...
+  local label=$1 file=$2; shift 2
+  local t0 t1 rss
+  t0=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$out/rss" "$@" > /dev/null
+  t1=$(date +%s.%N)
+  rss=$(cat "$out/rss")
+  python3 - "$label" "$(mb "$file")" "$t0" "$t1" "$rss" "$words" <<'PY'
+import sys
+label, mb, t0, t1, rss, words = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+s = t1 - t0
+print(f"{label:28s} {mb:8.1f} MB {s:7.2f} s {mb/s:8.1f} MB/s {words/s/1e6:7.2f} Mwords/s  peak RSS {rss/1024:7.1f} MB")
+PY
+}
+words=$(wc -w < "$corpus")
+echo "corpus: $(mb "$corpus") MB, $words words"
+measure "wc -w (text)" "$corpus" wc -w "$corpus"
+measure "whosaid extract (text)" "$corpus" "$whosaid" extract -j 1 "$corpus"
+measure "whosaid extract (jsonl)" "$jsonl" "$whosaid" extract -j 1 --input jsonl "$jsonl"
+measure "whosaid extract (jsonl,-j2)" "$jsonl" "$whosaid" extract -j 2 --input jsonl "$jsonl"
