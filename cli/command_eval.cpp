@@ -93,17 +93,17 @@ int run_eval(const std::vector<std::string>& args) {
   std::string gold, pred;
   std::vector<std::string> floors;
   po::options_description opts("whosaid eval --gold DIR [options]");
-  opts.add_options()
-      ("help,h", "show this help")
-      ("gold", po::value(&gold), "folder with text/*.txt and attributions/*.ann (brat)")
-      ("pred", po::value(&pred), "score this extract JSON Lines file (codepoint offsets) instead")
-      ("floor", po::value(&floors)->composing(),
-       "NAME=VALUE: exit 1 when a figure is below VALUE (content_partial_f1, attribution_f1, "
-       "source_exact_f1, cue_exact_f1, content_exact_f1, direct_recall); repeatable");
+  opts.add_options()("help,h", "show this help")(
+      "gold", po::value(&gold), "folder with text/*.txt and attributions/*.ann (brat)")(
+      "pred", po::value(&pred), "score this extract JSON Lines file (codepoint offsets) instead")(
+      "floor", po::value(&floors)->composing(),
+      "NAME=VALUE: exit 1 when a figure is below VALUE (content_partial_f1, attribution_f1, "
+      "source_exact_f1, cue_exact_f1, content_exact_f1, direct_recall); repeatable");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(opts).run(), vm);
   if (vm.count("help")) {
-    std::cout << opts << "\nThe first annotator's .ann (in sort order) is the gold for each text.\n";
+    std::cout << opts
+              << "\nThe first annotator's .ann (in sort order) is the gold for each text.\n";
     return ok;
   }
   po::notify(vm);

@@ -41,9 +41,15 @@ void render(Job& job, OutputFormat format, OffsetUnit unit) {
   const auto attrs = extract_attributions(job.doc.text);
   std::ostringstream out;
   switch (format) {
-    case OutputFormat::jsonl: write_jsonl(out, job.doc, attrs, unit); break;
-    case OutputFormat::text: write_text(out, job.doc, attrs, unit); break;
-    case OutputFormat::brat: write_brat(out, job.doc, attrs); break;
+    case OutputFormat::jsonl:
+      write_jsonl(out, job.doc, attrs, unit);
+      break;
+    case OutputFormat::text:
+      write_text(out, job.doc, attrs, unit);
+      break;
+    case OutputFormat::brat:
+      write_brat(out, job.doc, attrs);
+      break;
   }
   job.output = std::move(out).str();
 }
@@ -68,13 +74,13 @@ int run_extract(const std::vector<std::string>& args) {
   unsigned threads = 1;
   std::vector<std::string> paths;
   po::options_description opts("whosaid extract [options] [PATH...|-]");
-  opts.add_options()
-      ("help,h", "show this help")
-      ("input", po::value(&input)->default_value(input), "text | jsonl ({\"id\",\"text\",…} per line)")
-      ("format", po::value(&format)->default_value(format), "jsonl | text | brat")
-      ("offsets", po::value(&offsets)->default_value(offsets), "codepoint | byte | utf16")
-      ("brat-dir", po::value(&brat_dir), "with --format brat: write NAME.txt and NAME.ann here")
-      ("threads,j", po::value(&threads)->default_value(threads), "worker threads (output order is fixed)");
+  opts.add_options()("help,h", "show this help")("input", po::value(&input)->default_value(input),
+                                                 "text | jsonl ({\"id\",\"text\",…} per line)")(
+      "format", po::value(&format)->default_value(format), "jsonl | text | brat")(
+      "offsets", po::value(&offsets)->default_value(offsets), "codepoint | byte | utf16")(
+      "brat-dir", po::value(&brat_dir), "with --format brat: write NAME.txt and NAME.ann here")(
+      "threads,j", po::value(&threads)->default_value(threads),
+      "worker threads (output order is fixed)");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&paths));
   po::options_description all;
@@ -84,18 +90,23 @@ int run_extract(const std::vector<std::string>& args) {
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
   if (vm.count("help")) {
-    std::cout << opts << "\nReads files, folders (recursively) or standard input and writes one "
-                         "attribution per line.\nExit codes: 0 all documents processed, 1 some "
-                         "failed (reported on stderr), 2 usage error.\n";
+    std::cout << opts
+              << "\nReads files, folders (recursively) or standard input and writes one "
+                 "attribution per line.\nExit codes: 0 all documents processed, 1 some "
+                 "failed (reported on stderr), 2 usage error.\n";
     return ok;
   }
   po::notify(vm);
   if (input != "text" && input != "jsonl") throw po::error("--input must be text or jsonl");
   OutputFormat fmt;
-  if (format == "jsonl") fmt = OutputFormat::jsonl;
-  else if (format == "text") fmt = OutputFormat::text;
-  else if (format == "brat") fmt = OutputFormat::brat;
-  else throw po::error("--format must be jsonl, text or brat");
+  if (format == "jsonl")
+    fmt = OutputFormat::jsonl;
+  else if (format == "text")
+    fmt = OutputFormat::text;
+  else if (format == "brat")
+    fmt = OutputFormat::brat;
+  else
+    throw po::error("--format must be jsonl, text or brat");
   if (fmt == OutputFormat::brat && brat_dir.empty())
     throw po::error("--format brat needs --brat-dir DIR (one .ann beside each .txt)");
   const auto unit = parse_offset_unit(offsets);

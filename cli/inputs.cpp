@@ -42,7 +42,8 @@ void read_stream(std::istream& in, const std::string& name, InputMode mode,
   if (in.bad()) on_error({name, "read error after line " + std::to_string(line_no)});
 }
 
-void read_path(const fs::path& p, InputMode mode, const std::function<void(Document&&)>& on_document,
+void read_path(const fs::path& p, InputMode mode,
+               const std::function<void(Document&&)>& on_document,
                const std::function<void(InputError&&)>& on_error) {
   std::ifstream in(p, std::ios::binary);
   if (!in) {

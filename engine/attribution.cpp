@@ -25,10 +25,9 @@ using grammar::TagSpan;
 // Quotation-first rules, then the span-start rules (a trailing cue decides a whole sentence:
 // "China denies it, officials say."), then the speaker-first ones.
 constexpr std::array kRuleOrder{
-    RuleId::split_quote,    RuleId::post_cue,     RuleId::inverted_cue,
-    RuleId::headline_colon, RuleId::according_front, RuleId::trailing_cue,
-    RuleId::according_back, RuleId::cue_quote,    RuleId::colon_cue,
-    RuleId::tell_cue,       RuleId::indirect,     RuleId::gerund_cue};
+    RuleId::split_quote,     RuleId::post_cue,     RuleId::inverted_cue,   RuleId::headline_colon,
+    RuleId::according_front, RuleId::trailing_cue, RuleId::according_back, RuleId::cue_quote,
+    RuleId::colon_cue,       RuleId::tell_cue,     RuleId::indirect,       RuleId::gerund_cue};
 
 // Rules whose content is a clause that may hold a nested attribution.
 bool has_clause_content(RuleId id) {
@@ -44,7 +43,7 @@ constexpr std::uint32_t kMinBareQuoteTokens = 3;
 // An attribution while it is still in normalized token space.
 struct Draft {
   Attribution a;
-  std::uint32_t local = 0;                 // index among drafts, before sorting
+  std::uint32_t local = 0;  // index among drafts, before sorting
   std::optional<std::uint32_t> parent_local;
 };
 
@@ -83,7 +82,8 @@ class Extractor {
       for (RuleId id : kRuleOrder) {
         const auto& info = grammar::rule_info(id);
         if (info.anchor == Anchor::span_start && i != begin) continue;
-        if (info.anchor == Anchor::span_start_or_comma && i != begin && tags[i - 1] != ',') continue;
+        if (info.anchor == Anchor::span_start_or_comma && i != begin && tags[i - 1] != ',')
+          continue;
         if (info.anchor == Anchor::phrase_start && i != begin &&
             std::string_view(",;:()-Qtcx~.").find(tags[i - 1]) == std::string_view::npos)
           continue;
@@ -188,9 +188,11 @@ class Extractor {
     if (id == RuleId::according_front || id == RuleId::according_back)
       return AttributionKind::according_to;
     if (id == RuleId::split_quote) return AttributionKind::direct;
-    const std::string_view c = std::string_view(tu.tags).substr(m.content.begin, m.content.end - m.content.begin);
+    const std::string_view c =
+        std::string_view(tu.tags).substr(m.content.begin, m.content.end - m.content.begin);
     if (c == "Q") return AttributionKind::direct;
-    return c.find('Q') == std::string_view::npos ? AttributionKind::indirect : AttributionKind::mixed;
+    return c.find('Q') == std::string_view::npos ? AttributionKind::indirect
+                                                 : AttributionKind::mixed;
   }
 
   std::string_view original_text(ByteSpan b) const {
@@ -208,21 +210,25 @@ class Extractor {
       return drafts_[x].a.content.front().begin < drafts_[y].a.content.front().begin;
     });
     for (const TokenRange& unit : units) {
-      const std::uint32_t ub = static_cast<std::uint32_t>(norm_.to_original(tokens_[unit.begin].begin));
-      const std::uint32_t ue = static_cast<std::uint32_t>(norm_.to_original(tokens_[unit.end - 1].end));
+      const std::uint32_t ub =
+          static_cast<std::uint32_t>(norm_.to_original(tokens_[unit.begin].begin));
+      const std::uint32_t ue =
+          static_cast<std::uint32_t>(norm_.to_original(tokens_[unit.end - 1].end));
       bool unit_has = false;
       for (; d < by_start.size() && drafts_[by_start[d]].a.content.front().begin < ue; ++d) {
         const Attribution& a = drafts_[by_start[d]].a;
         if (a.content.front().begin < ub) continue;
         unit_has = true;
         if (!drafts_[by_start[d]].parent_local)
-          prev = a.kind == AttributionKind::direct && a.source ? std::optional(by_start[d]) : std::nullopt;
+          prev = a.kind == AttributionKind::direct && a.source ? std::optional(by_start[d])
+                                                               : std::nullopt;
       }
       if (unit_has || !tokens_[unit.begin].paragraph_start) continue;
       const std::uint32_t close = quote_close_[unit.begin];
-      const bool only_quote = close != std::numeric_limits<std::uint32_t>::max() &&
-                              (close + 1 == unit.end ||
-                               (close + 2 == unit.end && tokens_[unit.end - 1].kind == TokenKind::punct));
+      const bool only_quote =
+          close != std::numeric_limits<std::uint32_t>::max() &&
+          (close + 1 == unit.end ||
+           (close + 2 == unit.end && tokens_[unit.end - 1].kind == TokenKind::punct));
       if (!only_quote || !prev) {
         if (tokens_[unit.begin].paragraph_start) prev.reset();
         continue;
@@ -245,7 +251,8 @@ class Extractor {
     // Content extents sorted by start, with the running maximum of their ends, so "does any
     // attribution overlap [b, e)?" is one binary search.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-    for (const Draft& d : drafts_) spans.emplace_back(d.a.content.front().begin, d.a.content.back().end);
+    for (const Draft& d : drafts_)
+      spans.emplace_back(d.a.content.front().begin, d.a.content.back().end);
     std::sort(spans.begin(), spans.end());
     std::vector<std::uint32_t> max_end(spans.size());
     for (std::size_t i = 0; i < spans.size(); ++i)
@@ -253,8 +260,10 @@ class Extractor {
     // Top-level attributions with a source, by content start: the candidates for a speaker.
     std::vector<std::pair<std::uint32_t, ByteSpan>> speakers;
     for (const Draft& d : drafts_)
-      if (d.a.source && !d.parent_local) speakers.emplace_back(d.a.content.front().begin, *d.a.source);
-    std::sort(speakers.begin(), speakers.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      if (d.a.source && !d.parent_local)
+        speakers.emplace_back(d.a.content.front().begin, *d.a.source);
+    std::sort(speakers.begin(), speakers.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
 
     for (const Quotation& q : quotes_) {
       if (q.depth != 0 || q.close - q.open < kMinBareQuoteTokens) continue;
@@ -291,7 +300,8 @@ class Extractor {
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     auto key = [&](std::uint32_t i) {
       const Attribution& a = drafts_[i].a;
-      return std::tuple(a.content.front().begin, a.cue ? a.cue->begin : 0u, a.content.front().end, i);
+      return std::tuple(a.content.front().begin, a.cue ? a.cue->begin : 0u, a.content.front().end,
+                        i);
     };
     std::sort(order.begin(), order.end(), [&](auto x, auto y) { return key(x) < key(y); });
     std::vector<std::uint32_t> id_of(drafts_.size());
@@ -318,10 +328,14 @@ class Extractor {
 
 std::string_view kind_name(AttributionKind k) {
   switch (k) {
-    case AttributionKind::direct: return "direct";
-    case AttributionKind::indirect: return "indirect";
-    case AttributionKind::mixed: return "mixed";
-    case AttributionKind::according_to: return "according_to";
+    case AttributionKind::direct:
+      return "direct";
+    case AttributionKind::indirect:
+      return "indirect";
+    case AttributionKind::mixed:
+      return "mixed";
+    case AttributionKind::according_to:
+      return "according_to";
   }
   return "indirect";
 }

@@ -75,7 +75,8 @@ std::vector<SpanAttribution> read_brat(std::string_view ann, std::vector<std::st
         if (colon == std::string_view::npos) continue;
         args.emplace_back(std::string(arg.substr(0, colon)), std::string(arg.substr(colon + 1)));
       }
-      if (args.empty() || (args[0].first != "Attribution" && args[0].first != "Attribution-no-source"))
+      if (args.empty() ||
+          (args[0].first != "Attribution" && args[0].first != "Attribution-no-source"))
         continue;
       events.push_back(std::move(args));
     }
@@ -86,9 +87,12 @@ std::vector<SpanAttribution> read_brat(std::string_view ann, std::vector<std::st
     for (const auto& [role, id] : args) {
       const auto it = entities.find(id);
       if (it == entities.end()) continue;
-      if (role == "Content") a.content = it->second.spans;
-      else if (role == "Cue") a.cue = it->second.spans;
-      else if (role == "Source") a.source = it->second.spans;
+      if (role == "Content")
+        a.content = it->second.spans;
+      else if (role == "Cue")
+        a.cue = it->second.spans;
+      else if (role == "Source")
+        a.source = it->second.spans;
     }
     if (!a.content.empty()) out.push_back(std::move(a));
   }

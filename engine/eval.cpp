@@ -9,7 +9,9 @@
 namespace whosaid {
 namespace {
 
-bool is_space(char32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0xA0; }
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0xA0;
+}
 
 bool is_quote_mark(char32_t c) {
   return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 ||

@@ -31,9 +31,11 @@ struct EvalReport {
   std::size_t documents = 0;
   Score content_partial;  // one-to-one pairs by content overlap
   Score attribution;      // pairs whose sources also overlap (or both have none)
-  Score source_exact, cue_exact, content_exact;  // trimmed span chunks found verbatim
+  Score source_exact, cue_exact, content_exact;   // trimmed span chunks found verbatim
   std::size_t direct_gold = 0, direct_found = 0;  // gold direct quotes, and those paired
-  double direct_recall() const { return direct_gold ? double(direct_found) / double(direct_gold) : 0; }
+  double direct_recall() const {
+    return direct_gold ? double(direct_found) / double(direct_gold) : 0;
+  }
   void add(const EvalReport& o);
 };
 

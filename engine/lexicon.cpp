@@ -13,84 +13,258 @@ namespace whosaid {
 namespace {
 
 // "lemma" alone is inflected regularly; "lemma:3sg:past:gerund[:participle]" spells them out.
-constexpr std::string_view kCueVerbs[] = {
-    "call", "continue", "endorse", "cite", "defend", "express", "refer:refers:referred:referring", "offer", "discuss", "talk", "post", "appear", "seem", "issue", "speak:speaks:spoke:speaking:spoken", "recite", "echo:echoes:echoed:echoing", "tout", "highlight", "vote", "oppose", "back",
-    "say:says:said:saying", "add", "write:writes:wrote:writing:written", "note", "report", "announce",
-    "suggest", "show:shows:showed:showing:shown", "find:finds:found:finding", "tweet", "argue", "think:thinks:thought:thinking",
-    "explain", "believe", "acknowledge", "accuse", "criticize", "criticise",
-    "declare", "urge", "recall", "want", "conclude", "claim",
-    "respond", "propose", "agree", "hope", "state", "refuse",
-    "warn", "promise", "insist", "reply", "plan:plans:planned:planning", "reveal",
-    "seek:seeks:sought:seeking", "predict", "question", "pledge", "vow", "fear",
-    "admit:admits:admitted:admitting", "blame", "reject", "confirm", "deny", "indicate",
-    "emphasize", "emphasise", "stress", "maintain", "allege", "assert",
-    "contend", "concede", "complain", "boast", "joke", "quip",
-    "testify", "estimate", "observe", "remark", "mention", "reiterate",
-    "affirm", "reaffirm", "demand", "threaten", "intend", "worry",
-    "doubt", "signal:signals:signaled:signaling", "hint", "comment", "counter", "retort",
-    "recount", "disclose", "caution", "advise", "recommend", "condemn",
-    "denounce", "slam:slams:slammed:slamming", "decry", "lament", "exclaim", "expect",
-    "wish", "decline", "feel:feels:felt:feeling", "dismiss", "praise", "underscore",
-    "underline", "insinuate", "imply", "speculate", "wonder", "brag:brags:bragged:bragging",
-    "swear:swears:swore:swearing:sworn", "proclaim", "posit", "reason", "dispute", "refute",
-    "rebut:rebuts:rebutted:rebutting", "charge", "guarantee", "forecast:forecasts:forecast:forecasting", "concur:concurs:concurred:concurring", "disagree",
-    "envision", "envisage", "assume", "suspect", "recognize", "recognise",
-    "lambast", "blast", "attack", "describe", "opine", "muse",
-    "surmise", "theorize", "confide", "grumble", "scoff", "sneer",
-    "snap:snaps:snapped:snapping", "yell", "shout", "scream", "whisper", "mutter",
-    "plead", "beg:begs:begged:begging", "pray", "aim"};
+constexpr std::string_view kCueVerbs[] = {"call",
+                                          "continue",
+                                          "endorse",
+                                          "cite",
+                                          "defend",
+                                          "express",
+                                          "refer:refers:referred:referring",
+                                          "offer",
+                                          "discuss",
+                                          "talk",
+                                          "post",
+                                          "appear",
+                                          "seem",
+                                          "issue",
+                                          "speak:speaks:spoke:speaking:spoken",
+                                          "recite",
+                                          "echo:echoes:echoed:echoing",
+                                          "tout",
+                                          "highlight",
+                                          "vote",
+                                          "oppose",
+                                          "back",
+                                          "say:says:said:saying",
+                                          "add",
+                                          "write:writes:wrote:writing:written",
+                                          "note",
+                                          "report",
+                                          "announce",
+                                          "suggest",
+                                          "show:shows:showed:showing:shown",
+                                          "find:finds:found:finding",
+                                          "tweet",
+                                          "argue",
+                                          "think:thinks:thought:thinking",
+                                          "explain",
+                                          "believe",
+                                          "acknowledge",
+                                          "accuse",
+                                          "criticize",
+                                          "criticise",
+                                          "declare",
+                                          "urge",
+                                          "recall",
+                                          "want",
+                                          "conclude",
+                                          "claim",
+                                          "respond",
+                                          "propose",
+                                          "agree",
+                                          "hope",
+                                          "state",
+                                          "refuse",
+                                          "warn",
+                                          "promise",
+                                          "insist",
+                                          "reply",
+                                          "plan:plans:planned:planning",
+                                          "reveal",
+                                          "seek:seeks:sought:seeking",
+                                          "predict",
+                                          "question",
+                                          "pledge",
+                                          "vow",
+                                          "fear",
+                                          "admit:admits:admitted:admitting",
+                                          "blame",
+                                          "reject",
+                                          "confirm",
+                                          "deny",
+                                          "indicate",
+                                          "emphasize",
+                                          "emphasise",
+                                          "stress",
+                                          "maintain",
+                                          "allege",
+                                          "assert",
+                                          "contend",
+                                          "concede",
+                                          "complain",
+                                          "boast",
+                                          "joke",
+                                          "quip",
+                                          "testify",
+                                          "estimate",
+                                          "observe",
+                                          "remark",
+                                          "mention",
+                                          "reiterate",
+                                          "affirm",
+                                          "reaffirm",
+                                          "demand",
+                                          "threaten",
+                                          "intend",
+                                          "worry",
+                                          "doubt",
+                                          "signal:signals:signaled:signaling",
+                                          "hint",
+                                          "comment",
+                                          "counter",
+                                          "retort",
+                                          "recount",
+                                          "disclose",
+                                          "caution",
+                                          "advise",
+                                          "recommend",
+                                          "condemn",
+                                          "denounce",
+                                          "slam:slams:slammed:slamming",
+                                          "decry",
+                                          "lament",
+                                          "exclaim",
+                                          "expect",
+                                          "wish",
+                                          "decline",
+                                          "feel:feels:felt:feeling",
+                                          "dismiss",
+                                          "praise",
+                                          "underscore",
+                                          "underline",
+                                          "insinuate",
+                                          "imply",
+                                          "speculate",
+                                          "wonder",
+                                          "brag:brags:bragged:bragging",
+                                          "swear:swears:swore:swearing:sworn",
+                                          "proclaim",
+                                          "posit",
+                                          "reason",
+                                          "dispute",
+                                          "refute",
+                                          "rebut:rebuts:rebutted:rebutting",
+                                          "charge",
+                                          "guarantee",
+                                          "forecast:forecasts:forecast:forecasting",
+                                          "concur:concurs:concurred:concurring",
+                                          "disagree",
+                                          "envision",
+                                          "envisage",
+                                          "assume",
+                                          "suspect",
+                                          "recognize",
+                                          "recognise",
+                                          "lambast",
+                                          "blast",
+                                          "attack",
+                                          "describe",
+                                          "opine",
+                                          "muse",
+                                          "surmise",
+                                          "theorize",
+                                          "confide",
+                                          "grumble",
+                                          "scoff",
+                                          "sneer",
+                                          "snap:snaps:snapped:snapping",
+                                          "yell",
+                                          "shout",
+                                          "scream",
+                                          "whisper",
+                                          "mutter",
+                                          "plead",
+                                          "beg:begs:begged:begging",
+                                          "pray",
+                                          "aim"};
 
 // Verbs whose object is the addressee, not the content: "told AFP that ...".
 constexpr std::string_view kTellVerbs[] = {
     "tell:tells:told:telling", "inform", "assure", "remind", "notify", "brief", "ask", "reassure"};
 
 constexpr std::string_view kAux[] = {
-    "has", "have", "had", "is", "was", "were", "are", "am", "will", "would", "could", "should",
-    "may", "might", "can", "did", "does", "do", "been", "be", "being", "shall", "must", "'s",
-    "has been", "was being", "had been", "'ve", "'d", "'ll"};
+    "has",   "have",   "had",  "is",    "was",      "were",      "are",      "am",  "will", "would",
+    "could", "should", "may",  "might", "can",      "did",       "does",     "do",  "been", "be",
+    "being", "shall",  "must", "'s",    "has been", "was being", "had been", "'ve", "'d",   "'ll"};
 
 constexpr std::string_view kAdverbs[] = {
-    "also", "reportedly", "later", "again", "then", "once", "often", "already", "even", "still",
-    "just", "never", "not", "repeatedly", "previously", "recently", "publicly", "privately",
-    "strongly", "firmly", "flatly", "explicitly", "openly", "further", "first", "long", "too",
-    "always", "allegedly", "apparently", "subsequently", "immediately", "quickly", "directly",
-    "separately", "similarly", "meanwhile", "ever", "n't", "now"};
+    "also",       "reportedly", "later",        "again",       "then",     "once",     "often",
+    "already",    "even",       "still",        "just",        "never",    "not",      "repeatedly",
+    "previously", "recently",   "publicly",     "privately",   "strongly", "firmly",   "flatly",
+    "explicitly", "openly",     "further",      "first",       "long",     "too",      "always",
+    "allegedly",  "apparently", "subsequently", "immediately", "quickly",  "directly", "separately",
+    "similarly",  "meanwhile",  "ever",         "n't",         "now"};
 
-constexpr std::string_view kPronouns[] = {
-    "he", "she", "they", "we", "i", "it", "you", "who", "which", "others"};
+constexpr std::string_view kPronouns[] = {"he", "she", "they", "we",    "i",
+                                          "it", "you", "who",  "which", "others"};
 
 constexpr std::string_view kDeterminers[] = {
-    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-    "some", "many", "several", "most", "all", "both", "each", "every", "any", "no", "two",
-    "three", "four", "five", "other", "another", "such", "few", "more", "much", "one", "either", "neither"};
+    "the",   "a",       "an",    "this", "these", "those", "his",     "her",    "its",
+    "their", "our",     "my",    "your", "some",  "many",  "several", "most",   "all",
+    "both",  "each",    "every", "any",  "no",    "two",   "three",   "four",   "five",
+    "other", "another", "such",  "few",  "more",  "much",  "one",     "either", "neither"};
 
 constexpr std::string_view kPrepositions[] = {
-    "of", "at", "for", "in", "on", "from", "with", "to", "by", "about", "over", "under",
-    "between", "among", "within", "near", "into", "across", "behind", "toward", "towards",
-    "against", "without", "via"};
+    "of",   "at",     "for",    "in",     "on",      "from",    "with",    "to",
+    "by",   "about",  "over",   "under",  "between", "among",   "within",  "near",
+    "into", "across", "behind", "toward", "towards", "against", "without", "via"};
 
 // Words that end or precede a speaker phrase: subordinators, discourse adverbs, time words.
 constexpr std::string_view kBreakers[] = {
-    "when", "while", "as", "if", "because", "although", "though", "since", "after", "before",
-    "where", "whether", "but", "however", "yet", "so", "thus", "therefore", "instead",
-    "indeed", "also", "despite", "amid", "during", "until", "unless", "whereas", "than",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "tomorrow", "earlier", "last", "next", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "not", "what", "how", "why", "whom", "whose", "nor", "like", "unlike"};
+    "when",   "while",     "as",      "if",       "because",   "although", "though",    "since",
+    "after",  "before",    "where",   "whether",  "but",       "however",  "yet",       "so",
+    "thus",   "therefore", "instead", "indeed",   "also",      "despite",  "amid",      "during",
+    "until",  "unless",    "whereas", "than",     "monday",    "tuesday",  "wednesday", "thursday",
+    "friday", "saturday",  "sunday",  "today",    "yesterday", "tonight",  "tomorrow",  "earlier",
+    "last",   "next",      "january", "february", "march",     "april",    "june",      "july",
+    "august", "september", "october", "november", "december",  "not",      "what",      "how",
+    "why",    "whom",      "whose",   "nor",      "like",      "unlike"};
 
-constexpr std::string_view kOutlets[] = {
-    "afp", "reuters", "ap", "the associated press", "associated press", "xinhua", "tass",
-    "ria novosti", "interfax", "cnn", "bbc", "nbc", "abc", "cbs", "fox news", "msnbc", "npr",
-    "bloomberg", "politico", "axios", "the guardian", "the new york times", "the washington post",
-    "the wall street journal", "the times", "state media", "state television", "state tv",
-    "state-run media", "the global times", "global times", "people's daily", "cctv", "rt",
-    "kyodo", "yonhap", "al jazeera", "the financial times", "financial times", "the hill"};
+constexpr std::string_view kOutlets[] = {"afp",
+                                         "reuters",
+                                         "ap",
+                                         "the associated press",
+                                         "associated press",
+                                         "xinhua",
+                                         "tass",
+                                         "ria novosti",
+                                         "interfax",
+                                         "cnn",
+                                         "bbc",
+                                         "nbc",
+                                         "abc",
+                                         "cbs",
+                                         "fox news",
+                                         "msnbc",
+                                         "npr",
+                                         "bloomberg",
+                                         "politico",
+                                         "axios",
+                                         "the guardian",
+                                         "the new york times",
+                                         "the washington post",
+                                         "the wall street journal",
+                                         "the times",
+                                         "state media",
+                                         "state television",
+                                         "state tv",
+                                         "state-run media",
+                                         "the global times",
+                                         "global times",
+                                         "people's daily",
+                                         "cctv",
+                                         "rt",
+                                         "kyodo",
+                                         "yonhap",
+                                         "al jazeera",
+                                         "the financial times",
+                                         "financial times",
+                                         "the hill"};
 
 // Lemmas mostly read as nouns in their base and -s forms ("state laws", "the issues",
 // "votes"): only their past and -ing forms are cues.
-constexpr std::string_view kPastOnly[] = {"state", "issue", "post", "comment", "back", "vote",
-                                          "offer", "talk", "fear", "charge", "estimate"};
+constexpr std::string_view kPastOnly[] = {"state", "issue", "post", "comment", "back",    "vote",
+                                          "offer", "talk",  "fear", "charge",  "estimate"};
 
 struct MultiwordSpec {
   std::string_view words;
@@ -122,7 +296,9 @@ constexpr std::array<MultiwordSpec, 22> kMultiword{{
     {"calling on", tag::gerund, "call on"},
 }};
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 // Regular English inflection: 3rd person singular, past, gerund.
 std::array<std::string, 3> inflect(const std::string& v) {
@@ -188,7 +364,8 @@ struct Lexicon {
     for (const auto& c : multi_store) multi[std::string(c.words.front())].push_back(&c);
     for (const auto& m : kMultiword) cue_words.emplace_back(m.words);
     for (auto& [k, v] : multi)
-      std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->words.size() > b->words.size(); });
+      std::stable_sort(v.begin(), v.end(),
+                       [](auto* a, auto* b) { return a->words.size() > b->words.size(); });
 
     // Function words first: a word is tagged by its first (most specific) class.
     for (auto w : kAux) put(w, tag::aux);
@@ -225,7 +402,9 @@ const std::vector<const MultiwordCue*>& multiword_cues(std::string_view lower_fi
   return it == m.end() ? none : it->second;
 }
 
-const std::vector<std::string>& cue_word_forms() { return lexicon().cue_words; }
+const std::vector<std::string>& cue_word_forms() {
+  return lexicon().cue_words;
+}
 
 bool is_outlet(std::string_view phrase) {
   std::string lower(phrase);

@@ -27,7 +27,7 @@ inline constexpr char conj = 'c';         // and, or
 inline constexpr char breaker = 'x';      // words that never sit in a speaker phrase
 inline constexpr char word = 'w';         // any other word
 inline constexpr char number = '#';
-inline constexpr char other = '~';        // punctuation without a tag of its own
+inline constexpr char other = '~';  // punctuation without a tag of its own
 }  // namespace tag
 
 struct LexEntry {

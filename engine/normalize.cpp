@@ -15,32 +15,32 @@ struct Fold {
 
 // Em dashes become spaced hyphens so "war—and" tokenizes like "war - and".
 constexpr std::array kFolds{
-    Fold{"\xE2\x80\x9C", "\"", QuoteShape::opening},   // “
-    Fold{"\xE2\x80\x9D", "\"", QuoteShape::closing},   // ”
-    Fold{"\xE2\x80\x9E", "\"", QuoteShape::opening},   // „
-    Fold{"\xE2\x80\x9F", "\"", QuoteShape::opening},   // ‟
-    Fold{"\xC2\xAB", "\"", QuoteShape::opening},       // «
-    Fold{"\xC2\xBB", "\"", QuoteShape::closing},       // »
-    Fold{"\xE2\x80\x98", "'", QuoteShape::opening},    // ‘
-    Fold{"\xE2\x80\x99", "'", QuoteShape::closing},    // ’
-    Fold{"\xE2\x80\x9A", "'", QuoteShape::opening},    // ‚
-    Fold{"\xE2\x80\x9B", "'", QuoteShape::opening},    // ‛
-    Fold{"\xE2\x80\xB9", "'", QuoteShape::opening},    // ‹
-    Fold{"\xE2\x80\xBA", "'", QuoteShape::closing},    // ›
-    Fold{"\xE2\x80\x93", "-", QuoteShape::straight},   // – en dash
-    Fold{"\xE2\x80\x94", " - ", QuoteShape::straight}, // — em dash
-    Fold{"\xE2\x80\x95", " - ", QuoteShape::straight}, // ― horizontal bar
-    Fold{"\xE2\x80\x90", "-", QuoteShape::straight},   // ‐ hyphen
-    Fold{"\xE2\x80\x91", "-", QuoteShape::straight},   // ‑ non-breaking hyphen
-    Fold{"\xE2\x88\x92", "-", QuoteShape::straight},   // − minus
-    Fold{"\xE2\x80\xA6", "...", QuoteShape::straight}, // … ellipsis
-    Fold{"\xC2\xA0", " ", QuoteShape::straight},       // NBSP
-    Fold{"\xE2\x80\x89", " ", QuoteShape::straight},   // thin space
-    Fold{"\xE2\x80\xAF", " ", QuoteShape::straight},   // narrow NBSP
-    Fold{"\xE2\x80\x8B", "", QuoteShape::straight},    // zero-width space
-    Fold{"\xC2\xAD", "", QuoteShape::straight},        // soft hyphen
-    Fold{"\xEF\xBB\xBF", "", QuoteShape::straight},    // BOM
-    Fold{"``", "\"", QuoteShape::opening},  // TeX/NYT-style double quotes
+    Fold{"\xE2\x80\x9C", "\"", QuoteShape::opening},    // “
+    Fold{"\xE2\x80\x9D", "\"", QuoteShape::closing},    // ”
+    Fold{"\xE2\x80\x9E", "\"", QuoteShape::opening},    // „
+    Fold{"\xE2\x80\x9F", "\"", QuoteShape::opening},    // ‟
+    Fold{"\xC2\xAB", "\"", QuoteShape::opening},        // «
+    Fold{"\xC2\xBB", "\"", QuoteShape::closing},        // »
+    Fold{"\xE2\x80\x98", "'", QuoteShape::opening},     // ‘
+    Fold{"\xE2\x80\x99", "'", QuoteShape::closing},     // ’
+    Fold{"\xE2\x80\x9A", "'", QuoteShape::opening},     // ‚
+    Fold{"\xE2\x80\x9B", "'", QuoteShape::opening},     // ‛
+    Fold{"\xE2\x80\xB9", "'", QuoteShape::opening},     // ‹
+    Fold{"\xE2\x80\xBA", "'", QuoteShape::closing},     // ›
+    Fold{"\xE2\x80\x93", "-", QuoteShape::straight},    // – en dash
+    Fold{"\xE2\x80\x94", " - ", QuoteShape::straight},  // — em dash
+    Fold{"\xE2\x80\x95", " - ", QuoteShape::straight},  // ― horizontal bar
+    Fold{"\xE2\x80\x90", "-", QuoteShape::straight},    // ‐ hyphen
+    Fold{"\xE2\x80\x91", "-", QuoteShape::straight},    // ‑ non-breaking hyphen
+    Fold{"\xE2\x88\x92", "-", QuoteShape::straight},    // − minus
+    Fold{"\xE2\x80\xA6", "...", QuoteShape::straight},  // … ellipsis
+    Fold{"\xC2\xA0", " ", QuoteShape::straight},        // NBSP
+    Fold{"\xE2\x80\x89", " ", QuoteShape::straight},    // thin space
+    Fold{"\xE2\x80\xAF", " ", QuoteShape::straight},    // narrow NBSP
+    Fold{"\xE2\x80\x8B", "", QuoteShape::straight},     // zero-width space
+    Fold{"\xC2\xAD", "", QuoteShape::straight},         // soft hyphen
+    Fold{"\xEF\xBB\xBF", "", QuoteShape::straight},     // BOM
+    Fold{"``", "\"", QuoteShape::opening},              // TeX/NYT-style double quotes
     Fold{"''", "\"", QuoteShape::straight},
     Fold{"\r\n", "\n", QuoteShape::straight},
     Fold{"\r", "\n", QuoteShape::straight},
@@ -99,9 +99,8 @@ void NormalizedText::fold(std::string_view replacement, std::size_t original_off
 
 std::size_t NormalizedText::to_original(std::size_t normalized_offset) const {
   if (normalized_offset >= text_.size()) return original_.size();
-  auto it = std::upper_bound(
-      segments_.begin(), segments_.end(), normalized_offset,
-      [](std::size_t v, const Segment& s) { return v < s.normalized; });
+  auto it = std::upper_bound(segments_.begin(), segments_.end(), normalized_offset,
+                             [](std::size_t v, const Segment& s) { return v < s.normalized; });
   --it;
   // A segment that folds N original bytes into M maps each of its bytes to the char start.
   const auto next = it + 1;

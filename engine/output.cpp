@@ -32,7 +32,9 @@ std::string content_text(const Document& doc, const Attribution& a) {
   return t;
 }
 
-double rounded(double x) { return std::round(x * 100.0) / 100.0; }
+double rounded(double x) {
+  return std::round(x * 100.0) / 100.0;
+}
 }  // namespace
 
 void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attribution>& attrs,
@@ -48,7 +50,8 @@ void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attri
     content["end"] = conv.convert(a.content.back().end);
     content["text"] = content_text(doc, a);
     json spans = json::array();
-    for (const ByteSpan& f : a.content) spans.push_back({conv.convert(f.begin), conv.convert(f.end)});
+    for (const ByteSpan& f : a.content)
+      spans.push_back({conv.convert(f.begin), conv.convert(f.end)});
     content["spans"] = std::move(spans);
     j["content"] = std::move(content);
     json cue = span_json(doc, conv, a.cue);

@@ -19,7 +19,6 @@ RE2::Options make_options() {
 }
 }  // namespace
 
-
 Prefilter::Prefilter() : set_(make_options(), RE2::UNANCHORED) {
   std::vector<std::string> words = cue_word_forms();
   std::sort(words.begin(), words.end());

@@ -2,9 +2,9 @@
 // or "according to" reach the tagger and the grammars.
 #pragma once
 
-#include <string_view>
-
 #include <re2/set.h>
+
+#include <string_view>
 
 namespace whosaid {
 

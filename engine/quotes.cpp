@@ -7,7 +7,9 @@
 namespace whosaid {
 namespace {
 
-bool is_open_punct(char c) { return c == '(' || c == '[' || c == '-' || c == '/' || c == '{'; }
+bool is_open_punct(char c) {
+  return c == '(' || c == '[' || c == '-' || c == '/' || c == '{';
+}
 
 struct Flank {
   bool can_open = false;
@@ -53,7 +55,8 @@ bool next_paragraph_opens_with_quote(const std::vector<Token>& tokens, std::size
 }
 }  // namespace
 
-std::vector<Quotation> find_quotations(const NormalizedText& text, const std::vector<Token>& tokens) {
+std::vector<Quotation> find_quotations(const NormalizedText& text,
+                                       const std::vector<Token>& tokens) {
   std::vector<Quotation> out;
   std::optional<Quotation> dbl;  // open double quotation
   std::optional<Quotation> sgl;  // open single quotation (top level or inside dbl)

@@ -22,6 +22,7 @@ struct Quotation {
 };
 
 // Quotations sorted by opening token. Linear in the number of tokens.
-std::vector<Quotation> find_quotations(const NormalizedText& text, const std::vector<Token>& tokens);
+std::vector<Quotation> find_quotations(const NormalizedText& text,
+                                       const std::vector<Token>& tokens);
 
 }  // namespace whosaid

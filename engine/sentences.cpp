@@ -10,8 +10,8 @@ namespace {
 
 // Words that, capitalized after an abbreviation's period, show that a new sentence began.
 constexpr std::string_view kSentenceStarters[] = {
-    "The", "He",  "She",   "It",  "They",   "We",  "I",     "But", "And",  "In",   "A",  "This",
-    "That", "His", "Her",  "Its", "Their", "There", "However", "As", "Some", "While", "On", "At"};
+    "The",  "He",  "She", "It",  "They",  "We",    "I",       "But", "And",  "In",    "A",  "This",
+    "That", "His", "Her", "Its", "Their", "There", "However", "As",  "Some", "While", "On", "At"};
 
 bool is_upper_start(std::string_view w) {
   return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) ||
@@ -57,7 +57,8 @@ std::vector<TokenRange> split_sentences(std::string_view s, const std::vector<To
       }
     }
     if (!terminal) continue;
-    while (end < n && !tokens[end].paragraph_start && (is_closer(s, tokens[end]) || is_terminal(s, tokens[end])))
+    while (end < n && !tokens[end].paragraph_start &&
+           (is_closer(s, tokens[end]) || is_terminal(s, tokens[end])))
       ++end;
     if (end >= n || tokens[end].paragraph_start || starts_sentence(s, tokens[end])) {
       cut(end);

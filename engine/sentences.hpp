@@ -21,7 +21,8 @@ struct TokenRange {
 // Splits at . ! ? (and the closing quotes or brackets after them) when the next token starts
 // a sentence, and at every paragraph start. Abbreviation periods are inside word tokens, so
 // "Mr. Xi" never splits; "the U.S. The" does, because a function word follows.
-std::vector<TokenRange> split_sentences(std::string_view normalized, const std::vector<Token>& tokens);
+std::vector<TokenRange> split_sentences(std::string_view normalized,
+                                        const std::vector<Token>& tokens);
 
 // Merges sentences that a top-level quotation spans, and a short sentence that follows a
 // sentence-final quotation in the same paragraph ("“…?” Clinton said."); then cuts any unit

@@ -18,16 +18,17 @@ namespace {
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
 // Lower-case -ly words that are not adverbs.
-constexpr std::string_view kLyNouns[] = {
-    "family", "ally", "rally", "supply", "reply", "italy", "july", "assembly", "anomaly",
-    "monopoly", "belly", "jelly", "bully", "early"};
+constexpr std::string_view kLyNouns[] = {"family", "ally",  "rally",    "supply",  "reply",
+                                         "italy",  "july",  "assembly", "anomaly", "monopoly",
+                                         "belly",  "jelly", "bully",    "early"};
 
 // Cue lemmas that are as often nouns: after "a public" or "the latest", "show" is a noun.
 constexpr std::string_view kNounLike[] = {
-    "show", "report", "claim", "plan", "hope", "fear", "question", "doubt", "comment", "counter",
-    "demand", "promise", "pledge", "vow", "note", "wish", "reply", "charge", "estimate",
-    "forecast", "attack", "blast", "praise", "tweet", "state", "reason", "signal", "hint", "joke",
-    "quip", "boast", "worry", "aim", "dispute", "guarantee", "find", "call for"};
+    "show",    "report",  "claim",     "plan",     "hope",    "fear",  "question", "doubt",
+    "comment", "counter", "demand",    "promise",  "pledge",  "vow",   "note",     "wish",
+    "reply",   "charge",  "estimate",  "forecast", "attack",  "blast", "praise",   "tweet",
+    "state",   "reason",  "signal",    "hint",     "joke",    "quip",  "boast",    "worry",
+    "aim",     "dispute", "guarantee", "find",     "call for"};
 
 // Whether a cue word reads as a noun here: right after a determiner ("the warning", "a
 // report"), or after determiner + modifier for noun-like lemmas ("a public show"; but "the
@@ -47,7 +48,8 @@ bool starts_upper(std::string_view w) {
   if (c < 0x80) return std::isupper(c);
   std::int32_t i = 0;
   UChar32 cp = 0;
-  U8_NEXT(reinterpret_cast<const std::uint8_t*>(w.data()), i, static_cast<std::int32_t>(w.size()), cp);
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(w.data()), i, static_cast<std::int32_t>(w.size()),
+          cp);
   return cp >= 0 && u_isupper(cp);
 }
 
@@ -58,7 +60,15 @@ void to_lower(std::string_view w, std::string& out) {
 
 char punct_tag(char c) {
   switch (c) {
-    case ',': case '.': case ':': case ';': case '!': case '?': case '(': case ')': case '-':
+    case ',':
+    case '.':
+    case ':':
+    case ';':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '-':
       return c;
     default:
       return '~';
@@ -79,7 +89,8 @@ bool is_title_case(std::string_view s, const std::vector<Token>& tokens, TokenRa
 }
 }  // namespace
 
-std::vector<std::uint32_t> quotation_index(const std::vector<Quotation>& quotes, std::size_t tokens) {
+std::vector<std::uint32_t> quotation_index(const std::vector<Quotation>& quotes,
+                                           std::size_t tokens) {
   std::vector<std::uint32_t> close(tokens, kNone);
   for (const auto& q : quotes)
     if (q.depth == 0) close[q.open] = q.close;
@@ -136,7 +147,8 @@ TaggedUnit tag_unit(std::string_view s, const std::vector<Token>& tokens,
     }
     if (matched) continue;
     const bool upper = starts_upper(w);
-    const bool sentence_start = k == unit.begin || (k > unit.begin && s[tokens[k - 1].begin] == '"');
+    const bool sentence_start =
+        k == unit.begin || (k > unit.begin && s[tokens[k - 1].begin] == '"');
     // Possessives are names or words, never function words: "China's", "Russia’s".
     const bool possessive = lower.ends_with("'s") || lower.ends_with("s'");
     const LexEntry* e = possessive ? nullptr : lookup_word(lower);

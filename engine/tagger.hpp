@@ -13,7 +13,7 @@ namespace whosaid {
 
 struct TaggedUnit {
   std::string tags;
-  std::vector<TokenRange> slots;  // slots[i]: the tokens behind tags[i]
+  std::vector<TokenRange> slots;         // slots[i]: the tokens behind tags[i]
   std::vector<std::string_view> lemmas;  // slots[i]'s cue lemma, empty for non-cues
 };
 
@@ -23,6 +23,7 @@ TaggedUnit tag_unit(std::string_view normalized, const std::vector<Token>& token
                     const std::vector<std::uint32_t>& quote_close, TokenRange unit);
 
 // Indexes top-level quotations by their opening token, for tag_unit.
-std::vector<std::uint32_t> quotation_index(const std::vector<Quotation>& quotes, std::size_t tokens);
+std::vector<std::uint32_t> quotation_index(const std::vector<Quotation>& quotes,
+                                           std::size_t tokens);
 
 }  // namespace whosaid

@@ -13,11 +13,12 @@ namespace {
 
 // Abbreviations whose period is part of the word; lower-cased, period included.
 constexpr std::string_view kAbbreviations[] = {
-    "mr.",   "mrs.", "ms.",  "dr.",  "prof.", "gen.",  "sen.",  "rep.",  "gov.",  "lt.",   "col.",
-    "capt.", "sgt.", "st.",  "jr.",  "sr.",   "rev.",  "hon.",  "pres.", "inc.",  "corp.", "co.",
-    "ltd.",  "vs.",  "etc.", "no.",  "jan.",  "feb.",  "mar.",  "apr.",  "aug.",  "sep.",  "sept.",
-    "oct.",  "nov.", "dec.", "mt.",  "ft.",   "adm.",  "gov't.", "dept.", "univ.", "est.",  "approx.",
-    "cmdr.", "maj.", "supt.", "atty.", "amb.", "sens.", "reps.", "messrs."};
+    "mr.",   "mrs.",  "ms.",   "dr.",    "prof.", "gen.",  "sen.",   "rep.",    "gov.",
+    "lt.",   "col.",  "capt.", "sgt.",   "st.",   "jr.",   "sr.",    "rev.",    "hon.",
+    "pres.", "inc.",  "corp.", "co.",    "ltd.",  "vs.",   "etc.",   "no.",     "jan.",
+    "feb.",  "mar.",  "apr.",  "aug.",   "sep.",  "sept.", "oct.",   "nov.",    "dec.",
+    "mt.",   "ft.",   "adm.",  "gov't.", "dept.", "univ.", "est.",   "approx.", "cmdr.",
+    "maj.",  "supt.", "atty.", "amb.",   "sens.", "reps.", "messrs."};
 
 bool ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -39,7 +40,9 @@ bool is_word_char(std::string_view s, std::size_t i, std::size_t* len) {
   return u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK;
 }
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v';
+}
 
 bool word_char_at(std::string_view s, std::size_t i) {
   std::size_t len = 0;
@@ -68,8 +71,7 @@ bool is_abbreviation(std::string_view word) {
   std::string lower(word);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (std::ranges::find(kAbbreviations, lower) != std::end(kAbbreviations))
-    return true;
+  if (std::ranges::find(kAbbreviations, lower) != std::end(kAbbreviations)) return true;
   return initials_at(word, 0) == word.size();
 }
 
@@ -95,9 +97,9 @@ std::vector<Token> tokenize(std::string_view s) {
     if (const std::size_t n = initials_at(s, i); n > 0) {
       t.kind = TokenKind::word;
       i += n;
-    } else if (is_word_char(s, i, &len) ||
-               (c == '\'' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
-                (i == 0 || !word_char_at(s, i - 1)))) {
+    } else if (is_word_char(s, i, &len) || (c == '\'' && i + 1 < s.size() &&
+                                            std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
+                                            (i == 0 || !word_char_at(s, i - 1)))) {
       bool digits_only = true;
       if (c == '\'') len = 1;
       while (i < s.size()) {
@@ -113,9 +115,10 @@ std::vector<Token> tokenize(std::string_view s) {
         }
         // Joiners inside a word: Russia's, China-Russia, 1,000, 3.5, AT&T
         const char j = s[i];
-        const bool joins = (j == '\'' || j == '-' || j == '&' || ((j == ',' || j == '.') && digits_only)) &&
-                           i > t.begin && word_char_at(s, i + 1) &&
-                           (j != ',' || (i + 3 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))));
+        const bool joins =
+            (j == '\'' || j == '-' || j == '&' || ((j == ',' || j == '.') && digits_only)) &&
+            i > t.begin && word_char_at(s, i + 1) &&
+            (j != ',' || (i + 3 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))));
         if (!joins) break;
         ++i;
       }

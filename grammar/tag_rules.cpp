@@ -1,7 +1,7 @@
 // The one translation unit that compiles the tag grammars, and the engine's entry point.
-#include "grammar/tag_rules_def.hpp"
-
 #include <array>
+
+#include "grammar/tag_rules_def.hpp"
 
 namespace whosaid::grammar {
 
@@ -49,22 +49,36 @@ std::optional<TagMatch> run(const Rule& rule, std::string_view tags, std::size_t
 }
 }  // namespace
 
-const RuleInfo& rule_info(RuleId id) { return kRules[static_cast<std::size_t>(id)]; }
+const RuleInfo& rule_info(RuleId id) {
+  return kRules[static_cast<std::size_t>(id)];
+}
 
 std::optional<TagMatch> parse_at(RuleId id, std::string_view tags, std::size_t start) {
   switch (id) {
-    case RuleId::split_quote: return run(split_quote, tags, start);
-    case RuleId::post_cue: return run(post_cue, tags, start);
-    case RuleId::inverted_cue: return run(inverted_cue, tags, start);
-    case RuleId::headline_colon: return run(headline_colon, tags, start);
-    case RuleId::according_front: return run(according_front, tags, start);
-    case RuleId::cue_quote: return run(cue_quote, tags, start);
-    case RuleId::colon_cue: return run(colon_cue, tags, start);
-    case RuleId::tell_cue: return run(tell_cue, tags, start);
-    case RuleId::indirect: return run(indirect, tags, start);
-    case RuleId::trailing_cue: return run(trailing_cue, tags, start);
-    case RuleId::according_back: return run(according_back, tags, start);
-    case RuleId::gerund_cue: return run(gerund_cue, tags, start);
+    case RuleId::split_quote:
+      return run(split_quote, tags, start);
+    case RuleId::post_cue:
+      return run(post_cue, tags, start);
+    case RuleId::inverted_cue:
+      return run(inverted_cue, tags, start);
+    case RuleId::headline_colon:
+      return run(headline_colon, tags, start);
+    case RuleId::according_front:
+      return run(according_front, tags, start);
+    case RuleId::cue_quote:
+      return run(cue_quote, tags, start);
+    case RuleId::colon_cue:
+      return run(colon_cue, tags, start);
+    case RuleId::tell_cue:
+      return run(tell_cue, tags, start);
+    case RuleId::indirect:
+      return run(indirect, tags, start);
+    case RuleId::trailing_cue:
+      return run(trailing_cue, tags, start);
+    case RuleId::according_back:
+      return run(according_back, tags, start);
+    case RuleId::gerund_cue:
+      return run(gerund_cue, tags, start);
   }
   return std::nullopt;
 }

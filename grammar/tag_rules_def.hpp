@@ -53,8 +53,7 @@ const auto cue_verb = *char_("ar") >> char_("VK");
 
 /// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6} &( 't' | ':' | ',' ) )?
 /// e.g. said in a statement (that) / stated in a reading to parliament that
-const auto cue_phrase =
-    cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
+const auto cue_phrase = cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
 
 /// np ::= 'P' | first ( word | 'c' &name_start ){0,12}
 /// A speaker phrase without commas: he / a U.S. official / Yun Sun / the Chinese foreign
@@ -114,27 +113,27 @@ const gerund_cue_type gerund_cue = "gerund_cue";
 
 /// split_quote ::= quote ','? ( speaker cue_phrase | cue_phrase np ) ',' quote
 /// e.g. “We will win,” the minister said, “and soon.”
-const auto split_quote_def =
-    raw[quote][content] >> -lit(',') >>
-    ((raw[speaker][source] >> raw[cue_phrase][cue]) | (raw[cue_phrase][cue] >> raw[np][source])) >>
-    ',' >> raw[quote][content2];
+const auto split_quote_def = raw[quote][content] >> -lit(',') >>
+                             ((raw[speaker][source] >> raw[cue_phrase][cue]) |
+                              (raw[cue_phrase][cue] >> raw[np][source])) >>
+                             ',' >> raw[quote][content2];
 
 /// told_tail ::= '.'? ',' appositive 'K' addressee   (a stray period before the apposition)
 /// e.g. … Yun Sun said. , director of the China Program …, told AFP.
-const auto told_tail = -lit('.') >> ',' >> appositive >> -lit(',') >> *char_("ar") >> 'K' >>
-                       raw[addressee][via];
+const auto told_tail = -lit('.') >> ',' >> appositive >> -lit(',') >> *char_("ar") >>
+                       'K' >> raw[addressee][via];
 
 /// post_cue ::= quote ','? speaker cue_phrase addressee? ( according_tail | told_tail )?
 /// e.g. “Russia is not a geopolitical power that can be eliminated,” Sun said.
 ///      “We don’t know …,” he told AFP.
-const auto post_cue_def = raw[quote][content] >> -lit(',') >> raw[speaker][source] >>
-                          raw[cue_phrase][cue] >> -raw[addressee][via] >>
-                          -(according_tail | told_tail);
+const auto post_cue_def = raw[quote][content] >>
+                          -lit(',') >> raw[speaker][source] >> raw[cue_phrase][cue] >>
+                          -raw[addressee][via] >> -(according_tail | told_tail);
 
 /// inverted_cue ::= quote ','? cue_phrase speaker_tail
 /// e.g. “As Russia’s position deteriorates, …,” said Hal Brands, professor of global affairs
-const auto inverted_cue_def =
-    raw[quote][content] >> -lit(',') >> raw[cue_phrase][cue] >> raw[speaker_tail][source];
+const auto inverted_cue_def = raw[quote][content] >>
+                              -lit(',') >> raw[cue_phrase][cue] >> raw[speaker_tail][source];
 
 /// headline_colon ::= 'N'{1,4} ':' clause       (only at a unit start)
 /// e.g. Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.
@@ -149,8 +148,8 @@ const auto according_front_def =
 /// cue_quote ::= speaker cue_phrase ','? quote sentence_end
 /// e.g. Gingrich said, “In many ways, Donald Trump is like a pirate.”
 ///      Li had said “we fully understand the need …”
-const auto cue_quote_def = raw[speaker][source] >> raw[cue_phrase][cue] >> -lit(',') >>
-                           raw[quote][content] >> sentence_end;
+const auto cue_quote_def = raw[speaker][source] >> raw[cue_phrase][cue] >>
+                           -lit(',') >> raw[quote][content] >> sentence_end;
 
 /// colon_cue ::= speaker cue_phrase ':' clause
 /// e.g. Blinken said: “I made it clear …” / The ministry said: China will respond.
@@ -160,37 +159,36 @@ const auto colon_cue_def =
 /// tell_cue ::= speaker ('a'|'r')* 'K' addressee ','? clause
 /// e.g. Yang Jiechi told Russia’s Ambassador to China Andrey Denisov that Xi and Putin …
 const auto tell_cue_def = raw[speaker][source] >> raw[*char_("ar") >> 'K'][cue] >>
-                          raw[addressee >> *(char_("pNDw"))][via] >> -lit(',') >>
-                          raw['t' >> clause][content];
+                          raw[addressee >> *(char_("pNDw"))][via] >>
+                          -lit(',') >> raw['t' >> clause][content];
 
 /// indirect ::= speaker cue_phrase ','? clause
 /// e.g. Qin Gang said China was “deeply concerned” about the war
 ///      The U.S. says China is, however, considering sending direct military aid.
-const auto indirect_def =
-    raw[speaker][source] >> raw[cue_phrase][cue] >> -lit(',') >> raw[clause][content];
+const auto indirect_def = raw[speaker][source] >> raw[cue_phrase][cue] >>
+                          -lit(',') >> raw[clause][content];
 
 /// trailing_cue ::= head ',' ( speaker cue_phrase | cue_phrase speaker_tail ) sentence_end
 /// e.g. China is considering sending direct military aid, the U.S. says.
 const auto trailing_tail = ',' >> ((raw[speaker][source] >> raw[cue_phrase][cue]) |
                                    (raw[cue_phrase][cue] >> raw[speaker_tail][source])) >>
                            clause_end;
-const auto trailing_head = +(!(',' >> ((speaker >> cue_phrase) | (cue_phrase >> speaker_tail)) >>
-                               clause_end) >>
-                             !char_(".!?") >> char_);
+const auto trailing_head =
+    +(!(',' >> ((speaker >> cue_phrase) | (cue_phrase >> speaker_tail)) >> clause_end) >>
+      !char_(".!?") >> char_);
 const auto trailing_cue_def = raw[trailing_head][content] >> trailing_tail;
 
 /// according_back ::= head ',' 'G' speaker_tail sentence_end
 /// e.g. Clinton beats Trump by 46 percent to 42 percent, according to the poll.
 const auto according_head = +(!(',' >> lit('G')) >> !char_(".!?") >> char_);
 const auto according_back_def = raw[according_head][content] >> ',' >> raw[lit('G')][cue] >>
-                                 raw[speaker_tail][source] >> sentence_end;
+                                raw[speaker_tail][source] >> sentence_end;
 
 /// gerund_cue ::= ',' 'r'? 'v' clause      (the speaker is the enclosing sentence's)
 /// e.g. China has strongly denied these accusations, stating that it has the right …
 const auto gerund_cue_def = ',' >> raw[-lit('r') >> 'v'][cue] >> raw[clause][content];
 
-BOOST_SPIRIT_DEFINE(split_quote, post_cue, inverted_cue, headline_colon, according_front,
-                    cue_quote, colon_cue, tell_cue, indirect, trailing_cue, according_back,
-                    gerund_cue)
+BOOST_SPIRIT_DEFINE(split_quote, post_cue, inverted_cue, headline_colon, according_front, cue_quote,
+                    colon_cue, tell_cue, indirect, trailing_cue, according_back, gerund_cue)
 
 }  // namespace whosaid::grammar

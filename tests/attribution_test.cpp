@@ -1,8 +1,9 @@
 // Document-level behaviour of extraction: offsets in the original text through normalization,
 // determinism, and kinds.
+#include "engine/attribution.hpp"
+
 #include <doctest/doctest.h>
 
-#include "engine/attribution.hpp"
 #include "tests/dump.hpp"
 
 using namespace whosaid;

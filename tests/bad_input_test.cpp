@@ -18,13 +18,18 @@ TEST_CASE("invalid UTF-8 and binary data are refused with the byte offset") {
   const auto e = check_text(d);
   REQUIRE(e);
   CHECK(e->describe() == "bad.txt: invalid UTF-8 sequence at byte 3");
-  d.text = std::string("\x7f" "ELF\0\0\0", 7);
+  d.text = std::string(
+      "\x7f"
+      "ELF\0\0\0",
+      7);
   const auto bin = check_text(d);
   REQUIRE(bin);
   CHECK(bin->describe().find("NUL byte") != std::string::npos);
 }
 
-TEST_CASE("an empty text has no attributions") { CHECK(extract_attributions("").empty()); }
+TEST_CASE("an empty text has no attributions") {
+  CHECK(extract_attributions("").empty());
+}
 
 TEST_CASE("20 MB without a line break is processed") {
   std::string big;

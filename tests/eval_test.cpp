@@ -1,8 +1,9 @@
 // The scoring rules on small hand-made cases, and brat reading.
+#include "engine/eval.hpp"
+
 #include <doctest/doctest.h>
 
 #include "engine/brat.hpp"
-#include "engine/eval.hpp"
 
 using namespace whosaid;
 

@@ -81,8 +81,8 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
 }
 
 TEST_CASE("mixed: indirect content with a quotation inside") {
-  const auto attrs = whosaid::extract_attributions(
-      "Qin Gang said China was “deeply concerned” about the war.");
+  const auto attrs =
+      whosaid::extract_attributions("Qin Gang said China was “deeply concerned” about the war.");
   REQUIRE(attrs.size() == 1);
   CHECK(attrs[0].kind == whosaid::AttributionKind::mixed);
 }
@@ -138,7 +138,8 @@ TEST_CASE("nested attribution points to its parent") {
 }
 
 TEST_CASE("continuing_quote: a quote-only paragraph after an attributed quote") {
-  const char* text = "“Such demands are an embargo,” Lukin said.\n\n“If China submits, it will lose trade.”\n";
+  const char* text =
+      "“Such demands are an embargo,” Lukin said.\n\n“If China submits, it will lose trade.”\n";
   CHECK(dump(text) ==
         "post_cue{Lukin|said|“Such demands are an embargo,”}; "
         "continuing_quote{Lukin|-|“If China submits, it will lose trade.”}");
@@ -155,18 +156,18 @@ TEST_CASE("rules at tag level") {
     bool matches;
   };
   const TagCase cases[] = {
-      {g::RuleId::post_cue, "Q,NV.", true},          {g::RuleId::post_cue, "QwV.", true},
-      {g::RuleId::post_cue, "Q,V.", false},          {g::RuleId::inverted_cue, "Q,VNN,Dwp.", true},
-      {g::RuleId::inverted_cue, "Q,NN", false},      {g::RuleId::split_quote, "Q,DwV,Q", true},
-      {g::RuleId::split_quote, "Q,DwV.Q", false},    {g::RuleId::colon_cue, "NV:Q", true},
-      {g::RuleId::colon_cue, "NV,Q", false},         {g::RuleId::indirect, "NNVNaww.", true},
-      {g::RuleId::indirect, "NNaww.", false},        {g::RuleId::trailing_cue, "Naww,DNV.", true},
-      {g::RuleId::trailing_cue, "Naww,DN.", false},  {g::RuleId::according_back, "Nww,GDw.", true},
+      {g::RuleId::post_cue, "Q,NV.", true},           {g::RuleId::post_cue, "QwV.", true},
+      {g::RuleId::post_cue, "Q,V.", false},           {g::RuleId::inverted_cue, "Q,VNN,Dwp.", true},
+      {g::RuleId::inverted_cue, "Q,NN", false},       {g::RuleId::split_quote, "Q,DwV,Q", true},
+      {g::RuleId::split_quote, "Q,DwV.Q", false},     {g::RuleId::colon_cue, "NV:Q", true},
+      {g::RuleId::colon_cue, "NV,Q", false},          {g::RuleId::indirect, "NNVNaww.", true},
+      {g::RuleId::indirect, "NNaww.", false},         {g::RuleId::trailing_cue, "Naww,DNV.", true},
+      {g::RuleId::trailing_cue, "Naww,DN.", false},   {g::RuleId::according_back, "Nww,GDw.", true},
       {g::RuleId::according_front, "Gww,Naw.", true}, {g::RuleId::according_front, "Gww.", false},
-      {g::RuleId::tell_cue, "NKNtNaw.", true},       {g::RuleId::tell_cue, "NKN.", false},
-      {g::RuleId::gerund_cue, ",vtPaw", true},       {g::RuleId::gerund_cue, ",wtPaw", false},
-      {g::RuleId::cue_quote, "NV,Q", true},          {g::RuleId::cue_quote, "NV,Qww", false},
-      {g::RuleId::headline_colon, "N:NwN", true},    {g::RuleId::headline_colon, "w:NwN", false},
+      {g::RuleId::tell_cue, "NKNtNaw.", true},        {g::RuleId::tell_cue, "NKN.", false},
+      {g::RuleId::gerund_cue, ",vtPaw", true},        {g::RuleId::gerund_cue, ",wtPaw", false},
+      {g::RuleId::cue_quote, "NV,Q", true},           {g::RuleId::cue_quote, "NV,Qww", false},
+      {g::RuleId::headline_colon, "N:NwN", true},     {g::RuleId::headline_colon, "w:NwN", false},
   };
   for (const auto& c : cases) {
     CAPTURE(c.tags);

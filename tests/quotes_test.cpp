@@ -1,11 +1,12 @@
 // Quote pairing: marks, nesting, apostrophes, paragraphs, and unbalanced input.
+#include "engine/quotes.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "engine/normalize.hpp"
-#include "engine/quotes.hpp"
 
 using namespace whosaid;
 

@@ -58,7 +58,8 @@ TEST_CASE("seed articles: hand-checked attributions are found") {
       for (const auto& a : attrs) {
         std::string content;
         for (const auto& c : a.content) content += text.substr(c.begin, c.end - c.begin);
-        if (part(a.cue) != f[0] || part(a.source) != f[1] || content.find(f[2]) == std::string::npos)
+        if (part(a.cue) != f[0] || part(a.source) != f[1] ||
+            content.find(f[2]) == std::string::npos)
           continue;
         if (f.size() > 3 && f[3] != "-" && part(a.via) != f[3]) continue;
         if (f.size() > 4 && f[4] == "^" && (!previous || a.parent != previous->id)) continue;

@@ -14,7 +14,9 @@ using namespace whosaid;
 
 TEST_CASE("check_utf8 names the first bad byte") {
   CHECK_FALSE(check_utf8("plain ascii, “curly”, Домой").has_value());
-  const auto bad = check_utf8(std::string("abc\xff" "def"));
+  const auto bad =
+      check_utf8(std::string("abc\xff"
+                             "def"));
   REQUIRE(bad);
   CHECK(bad->offset == 3);
   const auto truncated = check_utf8(std::string("ab\xE2\x80"));
@@ -28,7 +30,8 @@ TEST_CASE("check_utf8 names the first bad byte") {
 
 TEST_CASE("offsets convert to code points and UTF-16 units") {
   const std::string t = "a“b”😀c";  // 😀 is 4 bytes, 1 code point, 2 UTF-16 units
-  const OffsetConverter cp(t, OffsetUnit::codepoint), u16(t, OffsetUnit::utf16), b(t, OffsetUnit::byte);
+  const OffsetConverter cp(t, OffsetUnit::codepoint), u16(t, OffsetUnit::utf16),
+      b(t, OffsetUnit::byte);
   CHECK(cp.convert(t.size()) == 6);
   CHECK(u16.convert(t.size()) == 7);
   CHECK(b.convert(4) == 4);
@@ -64,18 +67,20 @@ TEST_CASE("tokens keep apostrophes, hyphens, abbreviations and initials") {
   CHECK(words("Russia's don't China-Russia '90s") ==
         std::vector<std::string>{"Russia's", "don't", "China-Russia", "'90s"});
   CHECK(words("Mr. Xi met U.S. and D.C. officials at 9 a.m. on Jan. 5.") ==
-        std::vector<std::string>{"Mr.", "Xi", "met", "U.S.", "and", "D.C.", "officials", "at",
-                                 "9", "a.m.", "on", "Jan.", "5", "."});
+        std::vector<std::string>{"Mr.", "Xi", "met", "U.S.", "and", "D.C.", "officials", "at", "9",
+                                 "a.m.", "on", "Jan.", "5", "."});
   CHECK(words("$1,000.50 and 3.5%") ==
         std::vector<std::string>{"$", "1,000.50", "and", "3.5", "%"});
-  CHECK(words("\"Hi,\" she said") == std::vector<std::string>{"\"", "Hi", ",", "\"", "she", "said"});
+  CHECK(words("\"Hi,\" she said") ==
+        std::vector<std::string>{"\"", "Hi", ",", "\"", "she", "said"});
 }
 
 static std::vector<std::string> sentences(std::string_view s) {
   const auto tokens = tokenize(s);
   std::vector<std::string> out;
   for (const auto& r : split_sentences(s, tokens))
-    out.emplace_back(s.substr(tokens[r.begin].begin, tokens[r.end - 1].end - tokens[r.begin].begin));
+    out.emplace_back(
+        s.substr(tokens[r.begin].begin, tokens[r.end - 1].end - tokens[r.begin].begin));
   return out;
 }
 
