@@ -63,8 +63,8 @@ class Extractor {
       const std::uint32_t b = tokens_[unit.begin].begin;
       const std::uint32_t e = tokens_[unit.end - 1].end;
       if (!prefilter().candidate(std::string_view(s_).substr(b, e - b))) continue;
-      const TaggedUnit tu = tag_unit(s_, tokens_, quote_close_, unit);
-      scan(tu, unit, 0, static_cast<std::uint32_t>(tu.tags.size()), std::nullopt, 0);
+      tag_unit(s_, tokens_, quote_close_, unit, tagged_);
+      scan(tagged_, unit, 0, static_cast<std::uint32_t>(tagged_.tags.size()), std::nullopt, 0);
     }
     add_continuing_quotes(units);
     add_bare_quotes();
@@ -77,10 +77,19 @@ class Extractor {
             std::optional<std::uint32_t> parent, int depth) {
     const std::string_view tags = std::string_view(tu.tags).substr(0, end);
     std::optional<ByteSpan> last_source;
+    // Rules whose required tags are absent from this span cannot match anywhere in it.
+    std::array<bool, grammar::kRuleCount> possible{};
+    const std::string_view span = tags.substr(begin);
+    for (RuleId id : kRuleOrder) {
+      const auto& needs = grammar::rule_info(id).needs;
+      possible[static_cast<std::size_t>(id)] = span.find_first_of(needs) != std::string_view::npos;
+    }
     for (std::uint32_t i = begin; i < end;) {
       bool fired = false;
       for (RuleId id : kRuleOrder) {
+        if (!possible[static_cast<std::size_t>(id)]) continue;
         const auto& info = grammar::rule_info(id);
+        if (!info.first.empty() && info.first.find(tags[i]) == std::string_view::npos) continue;
         if (info.anchor == Anchor::span_start && i != begin) continue;
         if (info.anchor == Anchor::span_start_or_comma && i != begin && tags[i - 1] != ',')
           continue;
@@ -202,7 +211,7 @@ class Extractor {
   // A paragraph that is only a quotation, right after a paragraph whose last attribution is a
   // direct quote, continues that speaker's quote (it has no cue of its own).
   void add_continuing_quotes(const std::vector<TokenRange>& units) {
-    std::optional<std::uint32_t> prev;  // the last direct-quote draft of the previous paragraph
+    std::optional<ByteSpan> speaker;  // source of the last direct quote, while it may continue
     std::size_t d = 0;
     std::vector<std::uint32_t> by_start(drafts_.size());
     for (std::uint32_t i = 0; i < drafts_.size(); ++i) by_start[i] = i;
@@ -220,8 +229,7 @@ class Extractor {
         if (a.content.front().begin < ub) continue;
         unit_has = true;
         if (!drafts_[by_start[d]].parent_local)
-          prev = a.kind == AttributionKind::direct && a.source ? std::optional(by_start[d])
-                                                               : std::nullopt;
+          speaker = a.kind == AttributionKind::direct ? a.source : std::nullopt;
       }
       if (unit_has || !tokens_[unit.begin].paragraph_start) continue;
       const std::uint32_t close = quote_close_[unit.begin];
@@ -229,19 +237,18 @@ class Extractor {
           close != std::numeric_limits<std::uint32_t>::max() &&
           (close + 1 == unit.end ||
            (close + 2 == unit.end && tokens_[unit.end - 1].kind == TokenKind::punct));
-      if (!only_quote || !prev) {
-        if (tokens_[unit.begin].paragraph_start) prev.reset();
+      if (!only_quote || !speaker) {
+        speaker.reset();
         continue;
       }
       Draft c;
       c.local = static_cast<std::uint32_t>(drafts_.size());
       c.a.kind = AttributionKind::direct;
       c.a.content = fragments_of({unit.begin, close + 1});
-      c.a.source = drafts_[*prev].a.source;
+      c.a.source = speaker;
       c.a.rule = "continuing_quote";
       c.a.confidence = 0.7;
       drafts_.push_back(std::move(c));
-      prev = drafts_.back().local;
     }
   }
 
@@ -323,6 +330,7 @@ class Extractor {
   std::vector<Quotation> quotes_;
   std::vector<std::uint32_t> quote_close_;
   std::vector<Draft> drafts_;
+  TaggedUnit tagged_;  // reused for every unit
 };
 }  // namespace
 

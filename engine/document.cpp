@@ -18,7 +18,7 @@ std::variant<Document, InputError> parse_jsonl_record(std::string_view line, std
   if (!text->is_string()) return InputError{origin, "\"text\" must be a string"};
   Document d;
   d.origin = std::move(origin);
-  d.text = text->get<std::string>();
+  d.text = std::move(text->get_ref<std::string&>());
   if (const auto id = j.find("id"); id != j.end()) {
     d.id = id->is_string() ? id->get<std::string>() : id->dump();
   } else {

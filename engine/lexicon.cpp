@@ -9,6 +9,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "engine/ascii.hpp"
+
 namespace whosaid {
 namespace {
 
@@ -323,9 +325,18 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
+// Hashing that accepts string_view keys, so look-ups allocate nothing (C++20 heterogeneous
+// look-up in unordered containers).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 struct Lexicon {
-  std::unordered_map<std::string, LexEntry> words;
-  std::unordered_map<std::string, std::vector<const MultiwordCue*>> multi;
+  StringMap<LexEntry> words;
+  StringMap<std::vector<const MultiwordCue*>> multi;
   std::vector<MultiwordCue> multi_store;
   std::vector<std::string> cue_words;  // every form of every cue verb and multiword cue
 
@@ -391,14 +402,14 @@ const Lexicon& lexicon() {
 
 const LexEntry* lookup_word(std::string_view lower) {
   const auto& w = lexicon().words;
-  const auto it = w.find(std::string(lower));
+  const auto it = w.find(lower);
   return it == w.end() ? nullptr : &it->second;
 }
 
 const std::vector<const MultiwordCue*>& multiword_cues(std::string_view lower_first) {
   static const std::vector<const MultiwordCue*> none;
   const auto& m = lexicon().multi;
-  const auto it = m.find(std::string(lower_first));
+  const auto it = m.find(lower_first);
   return it == m.end() ? none : it->second;
 }
 
@@ -407,9 +418,7 @@ const std::vector<std::string>& cue_word_forms() {
 }
 
 bool is_outlet(std::string_view phrase) {
-  std::string lower(phrase);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = ascii::lowered(phrase);
   for (auto o : kOutlets)
     if (lower == o || (lower.size() > o.size() + 1 && lower.ends_with(o) &&
                        lower[lower.size() - o.size() - 1] == ' '))

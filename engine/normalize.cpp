@@ -55,7 +55,7 @@ const Fold* fold_at(std::string_view rest) {
 
 NormalizedText::NormalizedText(std::string_view original) : original_(original) {
   text_.reserve(original.size());
-  segments_.push_back({0, 0});
+  segments_.push_back({0, 0, false});
   std::size_t run_start = 0;
   std::size_t i = 0;
   while (i < original.size()) {
@@ -82,19 +82,19 @@ void NormalizedText::copy(std::string_view bytes, std::size_t original_offset) {
   const auto here = static_cast<std::uint32_t>(text_.size());
   const Segment& last = segments_.back();
   // Extend the current segment when it already maps this run with the same delta.
-  if (last.original + (here - last.normalized) != original_offset)
-    segments_.push_back({here, static_cast<std::uint32_t>(original_offset)});
+  if (last.folded || last.original + (here - last.normalized) != original_offset)
+    segments_.push_back({here, static_cast<std::uint32_t>(original_offset), false});
   text_.append(bytes);
 }
 
 void NormalizedText::fold(std::string_view replacement, std::size_t original_offset,
                           std::size_t original_len) {
   const auto here = static_cast<std::uint32_t>(text_.size());
-  segments_.push_back({here, static_cast<std::uint32_t>(original_offset)});
+  segments_.push_back({here, static_cast<std::uint32_t>(original_offset), true});
   text_.append(replacement);
   // The next byte starts a new segment at the end of the folded character.
   segments_.push_back({static_cast<std::uint32_t>(text_.size()),
-                       static_cast<std::uint32_t>(original_offset + original_len)});
+                       static_cast<std::uint32_t>(original_offset + original_len), false});
 }
 
 std::size_t NormalizedText::to_original(std::size_t normalized_offset) const {
@@ -102,15 +102,8 @@ std::size_t NormalizedText::to_original(std::size_t normalized_offset) const {
   auto it = std::upper_bound(segments_.begin(), segments_.end(), normalized_offset,
                              [](std::size_t v, const Segment& s) { return v < s.normalized; });
   --it;
-  // A segment that folds N original bytes into M maps each of its bytes to the char start.
-  const auto next = it + 1;
-  const std::size_t delta = normalized_offset - it->normalized;
-  if (next != segments_.end()) {
-    const std::size_t orig_len = next->original - it->original;
-    const std::size_t norm_len = next->normalized - it->normalized;
-    if (orig_len != norm_len) return it->original;
-  }
-  return it->original + delta;
+  if (it->folded) return it->original;
+  return it->original + (normalized_offset - it->normalized);
 }
 
 QuoteShape NormalizedText::quote_shape(std::size_t normalized_offset) const {

@@ -32,6 +32,7 @@ class NormalizedText {
   struct Segment {
     std::uint32_t normalized;  // where the segment starts in text_
     std::uint32_t original;    // where it starts in original_
+    bool folded;               // a replaced character: all its bytes map to the character's start
   };
   void copy(std::string_view bytes, std::size_t original_offset);
   void fold(std::string_view replacement, std::size_t original_offset, std::size_t original_len);

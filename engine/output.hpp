@@ -3,6 +3,8 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/attribution.hpp"
@@ -12,6 +14,10 @@
 namespace whosaid {
 
 enum class OutputFormat { jsonl, text, brat };
+
+// Appends `s` (valid UTF-8) to `out` as a JSON string literal, escaping quotes, backslashes
+// and control characters; other characters pass through unescaped.
+void append_json_string(std::string& out, std::string_view s);
 
 // One JSON object per attribution, one per line.
 void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attribution>& attrs,

@@ -40,8 +40,7 @@ Prefilter::Prefilter() : set_(make_options(), RE2::UNANCHORED) {
 Prefilter::~Prefilter() = default;
 
 bool Prefilter::candidate(std::string_view unit) const {
-  std::vector<int> hits;
-  return set_.Match(re2::StringPiece(unit.data(), unit.size()), &hits);
+  return set_.Match(re2::StringPiece(unit.data(), unit.size()), nullptr);
 }
 
 const Prefilter& prefilter() {

@@ -5,6 +5,8 @@
 #include <array>
 #include <cctype>
 
+#include "engine/ascii.hpp"
+
 namespace whosaid {
 namespace {
 
@@ -14,8 +16,7 @@ constexpr std::string_view kSentenceStarters[] = {
     "That", "His", "Her", "Its", "Their", "There", "However", "As",  "Some", "While", "On", "At"};
 
 bool is_upper_start(std::string_view w) {
-  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) ||
-                        static_cast<unsigned char>(w[0]) >= 0x80);
+  return !w.empty() && (ascii::is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
 }
 
 bool starts_sentence(std::string_view s, const Token& t) {

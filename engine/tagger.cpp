@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "engine/ascii.hpp"
 #include "engine/lexicon.hpp"
 
 namespace whosaid {
@@ -45,17 +46,12 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view lemma, std::string_view
 
 bool starts_upper(std::string_view w) {
   const auto c = static_cast<unsigned char>(w[0]);
-  if (c < 0x80) return std::isupper(c);
+  if (c < 0x80) return ascii::is_upper(static_cast<char>(c));
   std::int32_t i = 0;
   UChar32 cp = 0;
   U8_NEXT(reinterpret_cast<const std::uint8_t*>(w.data()), i, static_cast<std::int32_t>(w.size()),
           cp);
   return cp >= 0 && u_isupper(cp);
-}
-
-void to_lower(std::string_view w, std::string& out) {
-  out.assign(w);
-  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
 }
 
 char punct_tag(char c) {
@@ -97,13 +93,14 @@ std::vector<std::uint32_t> quotation_index(const std::vector<Quotation>& quotes,
   return close;
 }
 
-TaggedUnit tag_unit(std::string_view s, const std::vector<Token>& tokens,
-                    const std::vector<std::uint32_t>& quote_close, TokenRange unit) {
-  TaggedUnit out;
-  out.tags.reserve(unit.end - unit.begin);
+void tag_unit(std::string_view s, const std::vector<Token>& tokens,
+              const std::vector<std::uint32_t>& quote_close, TokenRange unit, TaggedUnit& out) {
+  out.tags.clear();
+  out.slots.clear();
+  out.lemmas.clear();
   const bool title = is_title_case(s, tokens, unit);
-  std::string lower;
-  std::string next_lower;
+  thread_local std::string lower;
+  thread_local std::string next_lower;
   auto push = [&](char t, std::uint32_t b, std::uint32_t e, std::string_view lemma = {}) {
     out.tags.push_back(t);
     out.slots.push_back({b, e});
@@ -129,14 +126,14 @@ TaggedUnit tag_unit(std::string_view s, const std::vector<Token>& tokens,
       continue;
     }
     const auto w = t.text(s);
-    to_lower(w, lower);
+    ascii::to_lower(w, lower);
     // Multiword cues: "according to", "quoted as saying".
     bool matched = false;
     for (const MultiwordCue* m : multiword_cues(lower)) {
       if (k + m->words.size() > unit.end) continue;
       bool all = true;
       for (std::size_t i = 1; i < m->words.size() && all; ++i) {
-        to_lower(tokens[k + i].text(s), next_lower);
+        ascii::to_lower(tokens[k + i].text(s), next_lower);
         all = next_lower == m->words[i];
       }
       if (!all) continue;
@@ -174,7 +171,6 @@ TaggedUnit tag_unit(std::string_view s, const std::vector<Token>& tokens,
       push('w', k, k + 1);
     }
   }
-  return out;
 }
 
 }  // namespace whosaid

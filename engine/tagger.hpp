@@ -19,8 +19,9 @@ struct TaggedUnit {
 
 // `quote_close[k]` is the closing token of the top-level quotation opening at token k, or
 // UINT32_MAX; see quotation_index().
-TaggedUnit tag_unit(std::string_view normalized, const std::vector<Token>& tokens,
-                    const std::vector<std::uint32_t>& quote_close, TokenRange unit);
+// Fills `out` (cleared first; pass the same object for every unit to reuse its buffers).
+void tag_unit(std::string_view normalized, const std::vector<Token>& tokens,
+              const std::vector<std::uint32_t>& quote_close, TokenRange unit, TaggedUnit& out);
 
 // Indexes top-level quotations by their opening token, for tag_unit.
 std::vector<std::uint32_t> quotation_index(const std::vector<Quotation>& quotes,

@@ -8,6 +8,8 @@
 #include <array>
 #include <string>
 
+#include "engine/ascii.hpp"
+
 namespace whosaid {
 namespace {
 
@@ -20,16 +22,12 @@ constexpr std::string_view kAbbreviations[] = {
     "mt.",   "ft.",   "adm.",  "gov't.", "dept.", "univ.", "est.",   "approx.", "cmdr.",
     "maj.",  "supt.", "atty.", "amb.",   "sens.", "reps.", "messrs."};
 
-bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // Decodes the character at `i` and reports whether it is a letter or digit.
 bool is_word_char(std::string_view s, std::size_t i, std::size_t* len) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {
     *len = 1;
-    return ascii_alnum(c);
+    return ascii::is_alnum(static_cast<char>(c));
   }
   std::int32_t j = static_cast<std::int32_t>(i);
   UChar32 cp = 0;
@@ -53,7 +51,7 @@ bool word_char_at(std::string_view s, std::size_t i) {
 std::size_t initials_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
   int letters = 0;
-  while (j + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[j])) && s[j + 1] == '.' &&
+  while (j + 1 < s.size() && ascii::is_alpha(s[j]) && s[j + 1] == '.' &&
          (j == i || s[j - 1] == '.')) {
     j += 2;
     ++letters;
@@ -61,16 +59,14 @@ std::size_t initials_at(std::string_view s, std::size_t i) {
   if (letters == 0) return 0;
   if (j < s.size() && word_char_at(s, j)) return 0;  // "U.Shaped": not initials
   // A single letter + period counts only when capitalized (initial "J." in "John J. Smith").
-  if (letters == 1 && !std::isupper(static_cast<unsigned char>(s[i]))) return 0;
+  if (letters == 1 && !ascii::is_upper(s[i])) return 0;
   return j - i;
 }
 }  // namespace
 
 bool is_abbreviation(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return false;
-  std::string lower(word);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = ascii::lowered(word);
   if (std::ranges::find(kAbbreviations, lower) != std::end(kAbbreviations)) return true;
   return initials_at(word, 0) == word.size();
 }
@@ -97,15 +93,15 @@ std::vector<Token> tokenize(std::string_view s) {
     if (const std::size_t n = initials_at(s, i); n > 0) {
       t.kind = TokenKind::word;
       i += n;
-    } else if (is_word_char(s, i, &len) || (c == '\'' && i + 1 < s.size() &&
-                                            std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
-                                            (i == 0 || !word_char_at(s, i - 1)))) {
+    } else if (is_word_char(s, i, &len) ||
+               (c == '\'' && i + 1 < s.size() && ascii::is_digit(s[i + 1]) &&
+                (i == 0 || !word_char_at(s, i - 1)))) {
       bool digits_only = true;
       if (c == '\'') len = 1;
       while (i < s.size()) {
         std::size_t l = 0;
         if (is_word_char(s, i, &l)) {
-          if (!std::isdigit(static_cast<unsigned char>(s[i]))) digits_only = false;
+          if (!ascii::is_digit(s[i])) digits_only = false;
           i += l;
           continue;
         }
@@ -118,7 +114,7 @@ std::vector<Token> tokenize(std::string_view s) {
         const bool joins =
             (j == '\'' || j == '-' || j == '&' || ((j == ',' || j == '.') && digits_only)) &&
             i > t.begin && word_char_at(s, i + 1) &&
-            (j != ',' || (i + 3 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))));
+            (j != ',' || (i + 3 < s.size() && ascii::is_digit(s[i + 1])));
         if (!joins) break;
         ++i;
       }

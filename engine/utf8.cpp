@@ -5,7 +5,7 @@
 
 namespace whosaid {
 namespace {
-constexpr std::size_t kStride = 256;
+constexpr std::size_t kStride = 64;
 
 // Units contributed by the character that starts at `lead` (a valid lead byte).
 std::size_t units_of(unsigned char lead, OffsetUnit unit) {

@@ -27,7 +27,7 @@ enum class OffsetUnit { codepoint, byte, utf16 };
 std::optional<OffsetUnit> parse_offset_unit(std::string_view name);
 
 // Converts byte offsets of one valid UTF-8 text into another unit. Builds a checkpoint every
-// 256 bytes so each conversion scans at most that many bytes; memory is 1/64 of the text.
+// 64 bytes so each conversion scans at most that many bytes; memory is 1/16 of the text.
 class OffsetConverter {
  public:
   OffsetConverter(std::string_view text, OffsetUnit unit);

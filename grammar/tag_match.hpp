@@ -48,7 +48,9 @@ struct RuleInfo {
   RuleId id;
   std::string_view name;
   Anchor anchor;
-  double confidence;  // how often the rule is right when it fires (tuned on PolNeAR train)
+  double confidence;       // how often the rule is right when it fires (tuned on PolNeAR train)
+  std::string_view first;  // the tags the rule can start with; empty: any
+  std::string_view needs;  // the unit must hold one of these tags for the rule to match
 };
 
 const RuleInfo& rule_info(RuleId id);

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "engine/attribution.hpp"
+#include "engine/utf8.hpp"
 
 using namespace whosaid;
 namespace fs = std::filesystem;
@@ -43,6 +44,13 @@ TEST_CASE("seed articles: hand-checked attributions are found") {
   for (const auto& t : texts) {
     const std::string text = slurp(t);
     const auto attrs = extract_attributions(text);
+    // Every span starts and ends on a character boundary of the original text.
+    for (const auto& a : attrs)
+      for (const auto& sp : {a.content.front(), a.content.back(), a.cue.value_or(ByteSpan{}),
+                             a.source.value_or(ByteSpan{}), a.via.value_or(ByteSpan{})}) {
+        CAPTURE(sp.begin);
+        REQUIRE_FALSE(check_utf8(std::string_view(text).substr(sp.begin, sp.end - sp.begin)));
+      }
     auto part = [&](const std::optional<ByteSpan>& s) {
       return s ? text.substr(s->begin, s->end - s->begin) : std::string("-");
     };

@@ -57,6 +57,14 @@ TEST_CASE("normalization folds typography and maps back to original bytes") {
   CHECK(n.to_original(n.text().size()) == original.size());
 }
 
+TEST_CASE("a fold of equal length still maps every byte to the character's start") {
+  const std::string original = "a—b";  // — is 3 bytes and folds to " - ", also 3 bytes
+  const NormalizedText n(original);
+  REQUIRE(n.text() == "a - b");
+  for (std::size_t i = 1; i <= 3; ++i) CHECK(n.to_original(i) == 1);
+  CHECK(n.to_original(4) == 4);  // "b"
+}
+
 static std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
   for (const Token& t : tokenize(s)) out.emplace_back(t.text(s));
