@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <limits>
 
 #include "engine/lexicon.hpp"
@@ -27,15 +28,45 @@ using grammar::TagSpan;
 constexpr std::array kRuleOrder{
     RuleId::split_quote,     RuleId::post_cue,     RuleId::inverted_cue,   RuleId::headline_colon,
     RuleId::according_front, RuleId::trailing_cue, RuleId::according_back, RuleId::cue_quote,
-    RuleId::colon_cue,       RuleId::tell_cue,     RuleId::indirect,       RuleId::gerund_cue};
+    RuleId::colon_cue,       RuleId::colon_block,  RuleId::tell_cue,       RuleId::indirect,
+    RuleId::gerund_cue};
 
 // Rules whose content is a clause that may hold a nested attribution.
 bool has_clause_content(RuleId id) {
   return id != RuleId::split_quote && id != RuleId::post_cue && id != RuleId::inverted_cue &&
-         id != RuleId::cue_quote;
+         id != RuleId::cue_quote && id != RuleId::colon_block;
 }
 
 constexpr int kMaxDepth = 2;
+
+// Sets of tag characters as bitsets: membership is one bit test in the scan loop.
+using TagSet = std::bitset<128>;
+
+TagSet tag_set(std::string_view chars, bool empty_means_all) {
+  TagSet s;
+  if (chars.empty() && empty_means_all) return s.set();
+  for (char c : chars) s.set(static_cast<unsigned char>(c) & 127);
+  return s;
+}
+
+struct RuleTagSets {
+  std::array<TagSet, grammar::kRuleCount> first, needs;
+  TagSet phrase_boundary;  // tags after which a speaker phrase may begin
+};
+
+const RuleTagSets& rule_tag_sets() {
+  static const RuleTagSets sets = [] {
+    RuleTagSets r;
+    for (RuleId id : kRuleOrder) {
+      const auto& info = grammar::rule_info(id);
+      r.first[static_cast<std::size_t>(id)] = tag_set(info.first, true);
+      r.needs[static_cast<std::size_t>(id)] = tag_set(info.needs, true);
+    }
+    r.phrase_boundary = tag_set(",;:()-Qtcx~.", false);
+    return r;
+  }();
+  return sets;
+}
 // Tokens between the marks of a quotation for it to count as speech when nothing attributes
 // it; shorter ones are mostly scare quotes (“no limits”).
 constexpr std::uint32_t kMinBareQuoteTokens = 3;
@@ -78,27 +109,33 @@ class Extractor {
     const std::string_view tags = std::string_view(tu.tags).substr(0, end);
     std::optional<ByteSpan> last_source;
     // Rules whose required tags are absent from this span cannot match anywhere in it.
+    TagSet present;
+    for (std::uint32_t i = begin; i < end; ++i)
+      present.set(static_cast<unsigned char>(tags[i]) & 127);
+    const auto& sets = rule_tag_sets();
     std::array<bool, grammar::kRuleCount> possible{};
-    const std::string_view span = tags.substr(begin);
     for (RuleId id : kRuleOrder) {
-      const auto& needs = grammar::rule_info(id).needs;
-      possible[static_cast<std::size_t>(id)] = span.find_first_of(needs) != std::string_view::npos;
+      const auto r = static_cast<std::size_t>(id);
+      possible[r] = (present & sets.needs[r]).any();
     }
     for (std::uint32_t i = begin; i < end;) {
       bool fired = false;
       for (RuleId id : kRuleOrder) {
         if (!possible[static_cast<std::size_t>(id)]) continue;
         const auto& info = grammar::rule_info(id);
-        if (!info.first.empty() && info.first.find(tags[i]) == std::string_view::npos) continue;
+        if (!sets.first[static_cast<std::size_t>(id)].test(static_cast<unsigned char>(tags[i]) &
+                                                           127))
+          continue;
         if (info.anchor == Anchor::span_start && i != begin) continue;
         if (info.anchor == Anchor::span_start_or_comma && i != begin && tags[i - 1] != ',')
           continue;
         if (info.anchor == Anchor::phrase_start && i != begin &&
-            std::string_view(",;:()-Qtcx~.").find(tags[i - 1]) == std::string_view::npos)
+            !sets.phrase_boundary.test(static_cast<unsigned char>(tags[i - 1]) & 127))
           continue;
         if (id == RuleId::headline_colon && !(depth == 0 && is_whole_paragraph(unit))) continue;
         auto m = grammar::parse_at(id, tags, i);
         if (!m || m->end <= i) continue;
+        if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
         if (has_clause_content(id) && depth + 1 < kMaxDepth)
@@ -113,12 +150,25 @@ class Extractor {
     }
   }
 
+  // For "He said:" at a paragraph's end: the quotation opening the next paragraph becomes the
+  // content (appended to the tag string as one more 'Q' slot). False when there is none.
+  bool take_next_paragraph_quote(const TaggedUnit& tu, TokenRange unit, TagMatch& m) {
+    if (unit.end >= tokens_.size() || !tokens_[unit.end].paragraph_start) return false;
+    const std::uint32_t close = quote_close_[unit.end];
+    if (close == std::numeric_limits<std::uint32_t>::max()) return false;
+    const auto slot = static_cast<std::uint32_t>(tu.tags.size());
+    extra_slot_ = TokenRange{unit.end, close + 1};
+    m.content = TagSpan{slot, slot + 1};
+    return true;
+  }
+
   bool is_whole_paragraph(TokenRange unit) const {
     return tokens_[unit.begin].paragraph_start &&
            (unit.end >= tokens_.size() || tokens_[unit.end].paragraph_start);
   }
 
   TokenRange tokens_of(const TaggedUnit& tu, TagSpan span) const {
+    if (span.begin >= tu.slots.size()) return extra_slot_;  // see take_next_paragraph_quote
     return {tu.slots[span.begin].begin, tu.slots[span.end - 1].end};
   }
 
@@ -196,7 +246,7 @@ class Extractor {
   AttributionKind kind_of(const TaggedUnit& tu, const TagMatch& m, RuleId id) const {
     if (id == RuleId::according_front || id == RuleId::according_back)
       return AttributionKind::according_to;
-    if (id == RuleId::split_quote) return AttributionKind::direct;
+    if (id == RuleId::split_quote || id == RuleId::colon_block) return AttributionKind::direct;
     const std::string_view c =
         std::string_view(tu.tags).substr(m.content.begin, m.content.end - m.content.begin);
     if (c == "Q") return AttributionKind::direct;
@@ -330,7 +380,8 @@ class Extractor {
   std::vector<Quotation> quotes_;
   std::vector<std::uint32_t> quote_close_;
   std::vector<Draft> drafts_;
-  TaggedUnit tagged_;  // reused for every unit
+  TaggedUnit tagged_;      // reused for every unit
+  TokenRange extra_slot_;  // a quotation beyond the unit (colon_block)
 };
 }  // namespace
 

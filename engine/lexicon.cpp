@@ -273,8 +273,10 @@ struct MultiwordSpec {
   char tag;
   std::string_view lemma;
 };
-constexpr std::array<MultiwordSpec, 22> kMultiword{{
+constexpr std::array<MultiwordSpec, 24> kMultiword{{
     {"according to", tag::according, "according to"},
+    {"think tank", tag::word, ""},  // a noun, though "think" is a cue
+    {"think tanks", tag::word, ""},
     {"quoted as saying", tag::cue, "say"},
     {"was quoted as saying", tag::cue, "say"},
     {"pointed out", tag::cue, "point out"},

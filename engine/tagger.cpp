@@ -19,9 +19,11 @@ namespace {
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
 // Lower-case -ly words that are not adverbs.
-constexpr std::string_view kLyNouns[] = {"family", "ally",  "rally",    "supply",  "reply",
-                                         "italy",  "july",  "assembly", "anomaly", "monopoly",
-                                         "belly",  "jelly", "bully",    "early"};
+constexpr std::string_view kLyNouns[] = {
+    "family",    "ally",     "rally",   "tally",    "supply", "reply",  "italy",
+    "july",      "assembly", "anomaly", "monopoly", "belly",  "jelly",  "bully",
+    "folly",     "holly",    "lily",    "early",    "only",   "homily", "melancholy",
+    "oligopoly", "doily",    "filly",   "gully",    "sully"};
 
 // Cue lemmas that are as often nouns: after "a public" or "the latest", "show" is a noun.
 constexpr std::string_view kNounLike[] = {

@@ -31,13 +31,14 @@ enum class RuleId : std::uint8_t {
   according_front,  // According to X, …
   cue_quote,        // Gingrich said, “…”
   colon_cue,        // Blinken said: “…”
+  colon_block,      // He said:¶“…” (the content is the quotation opening the next paragraph)
   tell_cue,         // X told AFP (that) …
   indirect,         // Qin Gang said (that) China was …
   trailing_cue,     // China is considering sending aid, the U.S. says.
   according_back,   // …, according to analysts.
   gerund_cue,       // …, stating that it has the right …
 };
-inline constexpr int kRuleCount = 12;
+inline constexpr int kRuleCount = 13;
 
 // Where a rule may start: anywhere; only at the start of the span being scanned; there or
 // right after a comma; or where a phrase can begin (span start, after punctuation, a

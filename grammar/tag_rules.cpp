@@ -12,6 +12,7 @@ BOOST_SPIRIT_INSTANTIATE(headline_colon_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(according_front_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(cue_quote_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(colon_cue_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(colon_block_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(tell_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(indirect_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(trailing_cue_type, iterator_type, context_type)
@@ -30,8 +31,9 @@ constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::according_front, "according_front", Anchor::span_start_or_comma, 0.85, "G",     "G"},
     {RuleId::cue_quote,       "cue_quote",       Anchor::phrase_start,        0.9,  "PNDw#", "VK"},
     {RuleId::colon_cue,       "colon_cue",       Anchor::phrase_start,        0.85, "PNDw#", "VK"},
+    {RuleId::colon_block,     "colon_block",     Anchor::phrase_start,        0.85, "PNDw#", "VK"},
     {RuleId::tell_cue,        "tell_cue",        Anchor::phrase_start,        0.8,  "PNDw#", "K"},
-    {RuleId::indirect,        "indirect",        Anchor::phrase_start,        0.75, "PNDw#", "VK"},
+    {RuleId::indirect,        "indirect",        Anchor::phrase_start,        0.75, "PNDw#p", "VK"},
     {RuleId::trailing_cue,    "trailing_cue",    Anchor::span_start,          0.8,  "",      "VK"},
     {RuleId::according_back,  "according_back",  Anchor::span_start,          0.85, "",      "G"},
     {RuleId::gerund_cue,      "gerund_cue",      Anchor::anywhere,            0.7,  ",",     "v"},
@@ -69,6 +71,8 @@ std::optional<TagMatch> parse_at(RuleId id, std::string_view tags, std::size_t s
       return run(according_front, tags, start);
     case RuleId::cue_quote:
       return run(cue_quote, tags, start);
+    case RuleId::colon_block:
+      return run(colon_block, tags, start);
     case RuleId::colon_cue:
       return run(colon_cue, tags, start);
     case RuleId::tell_cue:

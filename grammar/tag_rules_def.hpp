@@ -72,6 +72,19 @@ const auto inner_relative = 'P' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> ch
 /// speaker ::= np ( ',' ( appositive | inner_relative ) ',' )?   the phrase before a cue verb
 const auto speaker = np >> -(',' >> (appositive | inner_relative) >> ',' >> &cue_verb);
 
+/// insertion ::= ( 'x' | 'p' ) ( !( ',' cue_verb ) !terminal !quote any )+
+/// An adverbial between the speaker and the cue; not part of the source.
+/// e.g. Blinken, after talks with Xi in Beijing last month, alleged …
+const auto insertion = char_("xp") >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
+
+/// marked_speaker ::= speaker ( ',' insertion ',' )?      (marks the source)
+const auto marked_speaker = raw[speaker][source] >> -(',' >> insertion >> ',' >> &cue_verb);
+
+/// interview_frame ::= 'p' 'D'? 'w' 'p' np ( ',' appositive )* ','   (marks the via)
+/// e.g. In an interview with Xinhua, China’s state-run news agency, …
+const auto interview_frame = 'p' >> -lit('D') >> 'w' >> 'p' >> raw[np][via] >>
+                             *(',' >> char_("NDw#") >> *appos_item >> &lit(',')) >> ',';
+
 /// relative ::= ','? 'P' ( !terminal any )*     e.g. , who has four children
 const auto relative = -lit(',') >> 'P' >> *(!char_(".!?;") >> char_);
 
@@ -105,6 +118,7 @@ const headline_colon_type headline_colon = "headline_colon";
 const according_front_type according_front = "according_front";
 const cue_quote_type cue_quote = "cue_quote";
 const colon_cue_type colon_cue = "colon_cue";
+const colon_block_type colon_block = "colon_block";
 const tell_cue_type tell_cue = "tell_cue";
 const indirect_type indirect = "indirect";
 const trailing_cue_type trailing_cue = "trailing_cue";
@@ -114,7 +128,7 @@ const gerund_cue_type gerund_cue = "gerund_cue";
 /// split_quote ::= quote ','? ( speaker cue_phrase | cue_phrase np ) ',' quote
 /// e.g. “We will win,” the minister said, “and soon.”
 const auto split_quote_def = raw[quote][content] >> -lit(',') >>
-                             ((raw[speaker][source] >> raw[cue_phrase][cue]) |
+                             ((marked_speaker >> raw[cue_phrase][cue]) |
                               (raw[cue_phrase][cue] >> raw[np][source])) >>
                              ',' >> raw[quote][content2];
 
@@ -126,9 +140,9 @@ const auto told_tail = -lit('.') >> ',' >> appositive >> -lit(',') >> *char_("ar
 /// post_cue ::= quote ','? speaker cue_phrase addressee? ( according_tail | told_tail )?
 /// e.g. “Russia is not a geopolitical power that can be eliminated,” Sun said.
 ///      “We don’t know …,” he told AFP.
-const auto post_cue_def = raw[quote][content] >>
-                          -lit(',') >> raw[speaker][source] >> raw[cue_phrase][cue] >>
-                          -raw[addressee][via] >> -(according_tail | told_tail);
+const auto post_cue_def = raw[quote][content] >> -lit(',') >> marked_speaker
+                          >> raw[cue_phrase][cue] >> -raw[addressee][via] >>
+                          -(according_tail | told_tail);
 
 /// inverted_cue ::= quote ','? cue_phrase speaker_tail
 /// e.g. “As Russia’s position deteriorates, …,” said Hal Brands, professor of global affairs
@@ -148,29 +162,33 @@ const auto according_front_def =
 /// cue_quote ::= speaker cue_phrase ','? quote sentence_end
 /// e.g. Gingrich said, “In many ways, Donald Trump is like a pirate.”
 ///      Li had said “we fully understand the need …”
-const auto cue_quote_def = raw[speaker][source] >> raw[cue_phrase][cue] >>
+const auto cue_quote_def = marked_speaker >> raw[cue_phrase][cue] >>
                            -lit(',') >> raw[quote][content] >> sentence_end;
 
 /// colon_cue ::= speaker cue_phrase ':' clause
 /// e.g. Blinken said: “I made it clear …” / The ministry said: China will respond.
-const auto colon_cue_def =
-    raw[speaker][source] >> raw[cue_phrase][cue] >> ':' >> raw[clause][content];
+const auto colon_cue_def = marked_speaker >> raw[cue_phrase][cue] >> ':' >> raw[clause][content];
+
+/// colon_block ::= speaker cue_phrase addressee? ':' end     (the engine takes the next paragraph's
+/// quote) e.g. Gingrich told Fox News:¶“In many ways, Donald Trump is like a pirate.”
+const auto colon_block_def =
+    marked_speaker >> raw[cue_phrase][cue] >> -raw[addressee][via] >> ':' >> eoi;
 
 /// tell_cue ::= speaker ('a'|'r')* 'K' addressee ','? clause
 /// e.g. Yang Jiechi told Russia’s Ambassador to China Andrey Denisov that Xi and Putin …
-const auto tell_cue_def = raw[speaker][source] >> raw[*char_("ar") >> 'K'][cue] >>
+const auto tell_cue_def = marked_speaker >> raw[*char_("ar") >> 'K'][cue] >>
                           raw[addressee >> *(char_("pNDw"))][via] >>
                           -lit(',') >> raw['t' >> clause][content];
 
-/// indirect ::= speaker cue_phrase ','? clause
+/// indirect ::= interview_frame? speaker cue_phrase ','? clause
 /// e.g. Qin Gang said China was “deeply concerned” about the war
 ///      The U.S. says China is, however, considering sending direct military aid.
-const auto indirect_def = raw[speaker][source] >> raw[cue_phrase][cue] >>
-                          -lit(',') >> raw[clause][content];
+const auto indirect_def = -interview_frame >> marked_speaker >> raw[cue_phrase][cue] >> -lit(',') >>
+                          !lit(':') >> raw[clause][content];
 
 /// trailing_cue ::= head ',' ( speaker cue_phrase | cue_phrase speaker_tail ) sentence_end
 /// e.g. China is considering sending direct military aid, the U.S. says.
-const auto trailing_tail = ',' >> ((raw[speaker][source] >> raw[cue_phrase][cue]) |
+const auto trailing_tail = ',' >> ((marked_speaker >> raw[cue_phrase][cue]) |
                                    (raw[cue_phrase][cue] >> raw[speaker_tail][source])) >>
                            clause_end;
 const auto trailing_head =
@@ -189,6 +207,7 @@ const auto according_back_def = raw[according_head][content] >> ',' >> raw[lit('
 const auto gerund_cue_def = ',' >> raw[-lit('r') >> 'v'][cue] >> raw[clause][content];
 
 BOOST_SPIRIT_DEFINE(split_quote, post_cue, inverted_cue, headline_colon, according_front, cue_quote,
-                    colon_cue, tell_cue, indirect, trailing_cue, according_back, gerund_cue)
+                    colon_cue, colon_block, tell_cue, indirect, trailing_cue, according_back,
+                    gerund_cue)
 
 }  // namespace whosaid::grammar

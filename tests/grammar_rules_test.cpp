@@ -80,11 +80,36 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
         "indirect{-|was announced|from midnight to 6 a.m.}");
 }
 
+TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives the via") {
+  check(
+      {{"US Secretary of State Antony Blinken, after talks with Xi in Beijing last month, "
+        "alleged Beijing was a supplier.",
+        "indirect{US Secretary of State Antony Blinken|alleged|Beijing was a supplier}"}});
+  const std::string text =
+      "In an interview with Xinhua, China’s state-run news agency, Putin emphasized the ties.";
+  const auto a = whosaid::extract_attributions(text);
+  REQUIRE(a.size() == 1);
+  REQUIRE(a[0].via);
+  CHECK(text.substr(a[0].via->begin, a[0].via->end - a[0].via->begin) == "Xinhua");
+  // Negative: a frame naming no outlet gives no via.
+  const auto b =
+      whosaid::extract_attributions("In a meeting with donors, Putin emphasized the ties.");
+  REQUIRE(b.size() == 1);
+  CHECK_FALSE(b[0].via.has_value());
+}
+
 TEST_CASE("mixed: indirect content with a quotation inside") {
   const auto attrs =
       whosaid::extract_attributions("Qin Gang said China was “deeply concerned” about the war.");
   REQUIRE(attrs.size() == 1);
   CHECK(attrs[0].kind == whosaid::AttributionKind::mixed);
+}
+
+TEST_CASE("colon_block: a cue and colon ending a paragraph introduce the next paragraph's quote") {
+  check({{"Gingrich told Fox News:\n\n“In many ways, Donald Trump is like a pirate.”\n",
+          "colon_block{Gingrich|told|“In many ways, Donald Trump is like a pirate.”}"}});
+  // Negative: no quotation opens the next paragraph, so nothing is attributed to Gingrich.
+  CHECK(dump("Gingrich said:\n\nThe vote is on Tuesday.\n") == "");
 }
 
 TEST_CASE("tell_cue: addressee kept out of the content; outlets become via") {
