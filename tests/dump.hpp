@@ -16,13 +16,18 @@ inline std::string dump(std::string_view text) {
   };
   for (const Attribution& a : extract_attributions(text)) {
     if (!out.empty()) out += "; ";
-    out += std::string(a.rule) + "{" + part(a.source) + "|" + part(a.cue) + "|";
+    for (const std::string& piece : {std::string(a.rule), std::string("{"), part(a.source),
+                                     std::string("|"), part(a.cue), std::string("|")})
+      out += piece;
     for (std::size_t i = 0; i < a.content.size(); ++i) {
       if (i) out += " + ";
-      out += std::string(text.substr(a.content[i].begin, a.content[i].end - a.content[i].begin));
+      out += text.substr(a.content[i].begin, a.content[i].end - a.content[i].begin);
     }
     out += "}";
-    if (a.parent) out += "^" + std::to_string(*a.parent);
+    if (a.parent) {
+      out += '^';
+      out += std::to_string(*a.parent);
+    }
   }
   return out;
 }
