@@ -4,19 +4,10 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "engine/split.hpp"
+
 namespace whosaid {
 namespace {
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t b = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(b, i - b));
-      b = i + 1;
-    }
-  return out;
-}
 
 bool parse_u32(std::string_view s, std::uint32_t* v) {
   const auto r = std::from_chars(s.data(), s.data() + s.size(), *v);

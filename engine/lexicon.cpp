@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "engine/ascii.hpp"
+#include "engine/split.hpp"
 
 namespace whosaid {
 namespace {
@@ -314,17 +315,6 @@ std::array<std::string, 3> inflect(const std::string& v) {
       v.ends_with("z"))
     return {v + "es", v + "ed", v + "ing"};
   return {v + "s", v + "ed", v + "ing"};
-}
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t b = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(b, i - b));
-      b = i + 1;
-    }
-  return out;
 }
 
 // Hashing that accepts string_view keys, so look-ups allocate nothing (C++20 heterogeneous
