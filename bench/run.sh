@@ -52,3 +52,23 @@ measure "wc -w (text)" "$corpus" wc -w "$corpus"
 measure "whosaid extract (text)" "$corpus" "$whosaid" extract -j 1 "$corpus"
 measure "whosaid extract (jsonl)" "$jsonl" "$whosaid" extract -j 1 --input jsonl "$jsonl"
 measure "whosaid extract (jsonl,-j2)" "$jsonl" "$whosaid" extract -j 2 --input jsonl "$jsonl"
+
+# Hostile inputs stay linear: doubling the size should about double the time.
+python3 - "$out" <<'PY'
+import sys
+out = sys.argv[1]
+sentence = "Officials said the talks went well, \u201cand will go on,\u201d he said; "
+for mb in (10, 20):
+    n = mb * 1024 * 1024 // len(sentence.encode())
+    open(f"{out}/one_line_{mb}mb.txt", "w", encoding="utf-8").write(sentence * n)
+for k in (10000, 20000):
+    open(f"{out}/quotes_{k}.txt", "w", encoding="utf-8").write("".join("\u201ca " if i % 3 else "\u201d b " for i in range(k)))
+PY
+words=$(wc -w < "$out/one_line_10mb.txt")
+measure "one line, 10 MB" "$out/one_line_10mb.txt" "$whosaid" extract "$out/one_line_10mb.txt"
+words=$(wc -w < "$out/one_line_20mb.txt")
+measure "one line, 20 MB" "$out/one_line_20mb.txt" "$whosaid" extract "$out/one_line_20mb.txt"
+words=$(wc -w < "$out/quotes_10000.txt")
+measure "10,000 unbalanced quotes" "$out/quotes_10000.txt" "$whosaid" extract "$out/quotes_10000.txt"
+words=$(wc -w < "$out/quotes_20000.txt")
+measure "20,000 unbalanced quotes" "$out/quotes_20000.txt" "$whosaid" extract "$out/quotes_20000.txt"
