@@ -33,17 +33,26 @@ constexpr std::string_view kNounLike[] = {
     "state",   "reason",  "signal",    "hint",     "joke",    "quip",  "boast",    "worry",
     "aim",     "dispute", "guarantee", "find",     "call for"};
 
-// Whether a cue word reads as a noun here: right after a determiner ("the warning", "a
-// report"), or after determiner + modifier for noun-like lemmas ("a public show"; but "the
-// polls show", with a plural in between, stays a verb).
-bool reads_as_noun(const TaggedUnit& u, std::string_view lemma, std::string_view s,
-                   const std::vector<Token>& tokens) {
+// Whether a cue word reads as a noun or adjective here rather than as the finite cue:
+// - right after a determiner ("the warning", "a report");
+// - right after a possessive ("China's continued support");
+// - a base form right after an -ing word ("shifting blame");
+// - a noun-like lemma after a determiner and one modifier ("a public show"), unless that
+//   modifier is a plural ("the polls show", where it is the verb).
+bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view lemma,
+                   std::string_view s, const std::vector<Token>& tokens) {
   const auto n = u.tags.size();
-  if (n >= 1 && u.tags[n - 1] == 'D') return true;
-  if (n < 2 || u.tags[n - 2] != 'D' || (u.tags[n - 1] != 'w' && u.tags[n - 1] != 'N')) return false;
-  if (std::ranges::find(kNounLike, lemma) == std::end(kNounLike)) return false;
-  const auto middle = tokens[u.slots[n - 1].begin].text(s);
-  return !middle.ends_with("s");
+  if (n == 0) return false;
+  if (u.tags[n - 1] == 'D') return true;
+  const auto before = tokens[u.slots[n - 1].begin].text(s);
+  if (u.tags[n - 1] == 'N' || u.tags[n - 1] == 'w') {
+    if (before.ends_with("'s") || before.ends_with("s'")) return true;
+    if (word == lemma && before.size() > 4 && before.ends_with("ing")) return true;
+  }
+  // determiner + one modifier + noun-like lemma; a longer look-back cost more recall than it
+  // saved precision on PolNeAR train.
+  return n >= 2 && u.tags[n - 2] == 'D' && (u.tags[n - 1] == 'w' || u.tags[n - 1] == 'N') &&
+         !before.ends_with("s") && std::ranges::find(kNounLike, lemma) != std::end(kNounLike);
 }
 
 bool starts_upper(std::string_view w) {
@@ -157,7 +166,7 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
         push('N', k, k + 1);  // "Last week, Want said": a name spelled like a verb
       } else if (verbish && k > unit.begin && tokens[k - 1].text(s) == "to" && lower == e->lemma) {
         push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
-      } else if (verbish && reads_as_noun(out, e->lemma, s, tokens)) {
+      } else if (verbish && reads_as_noun(out, lower, e->lemma, s, tokens)) {
         push('w', k, k + 1);
       } else {
         push(e->tag, k, k + 1, verbish ? e->lemma : std::string_view{});

@@ -76,6 +76,9 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   // Negative: a noun that looks like a cue ("a public show"), an infinitive, a passive.
   CHECK(dump("It was a public show of solidarity.") == "");
   CHECK(dump("He went to the Senate to talk about supplements.") == "");
+  CHECK(dump("China's continued support for Russia is a problem.") == "");
+  CHECK(dump("He accused the U.S. of shifting blame onto China.") ==
+        "indirect{He|accused|the U.S. of shifting blame onto China}");
   CHECK(dump("A curfew was announced from midnight to 6 a.m.") ==
         "indirect{-|was announced|from midnight to 6 a.m.}");
 }
