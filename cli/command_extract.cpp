@@ -14,7 +14,9 @@
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
 #include "engine/attribution.hpp"
+#include "engine/gazetteer.hpp"
 #include "engine/output.hpp"
+#include "engine/speakers.hpp"
 
 namespace whosaid::cli {
 namespace po = boost::program_options;
@@ -33,19 +35,20 @@ std::string safe_name(std::string_view id) {
   return s.empty() ? "doc" : s;
 }
 
-void render(Job& job, OutputFormat format, OffsetUnit unit) {
+void render(Job& job, OutputFormat format, OffsetUnit unit, const Gazetteer& gazetteer) {
   if (auto err = check_text(job.doc)) {
     job.error = std::move(err);
     return;
   }
   const auto attrs = extract_attributions(job.doc.text);
+  const auto speakers = resolve_speakers(job.doc.text, attrs, gazetteer);
   std::ostringstream out;
   switch (format) {
     case OutputFormat::jsonl:
-      write_jsonl(out, job.doc, attrs, unit);
+      write_jsonl(out, job.doc, attrs, &speakers, unit);
       break;
     case OutputFormat::text:
-      write_text(out, job.doc, attrs, unit);
+      write_text(out, job.doc, attrs, &speakers, unit);
       break;
     case OutputFormat::brat:
       write_brat(out, job.doc, attrs);
@@ -54,23 +57,24 @@ void render(Job& job, OutputFormat format, OffsetUnit unit) {
   job.output = std::move(out).str();
 }
 
-void run_batch(std::vector<Job>& jobs, unsigned threads, OutputFormat format, OffsetUnit unit) {
+void run_batch(std::vector<Job>& jobs, unsigned threads, OutputFormat format, OffsetUnit unit,
+               const Gazetteer& gazetteer) {
   if (threads <= 1 || jobs.size() <= 1) {
-    for (auto& j : jobs) render(j, format, unit);
+    for (auto& j : jobs) render(j, format, unit, gazetteer);
     return;
   }
   std::atomic<std::size_t> next{0};
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < std::min<std::size_t>(threads, jobs.size()); ++t)
     pool.emplace_back([&] {
-      for (std::size_t i; (i = next++) < jobs.size();) render(jobs[i], format, unit);
+      for (std::size_t i; (i = next++) < jobs.size();) render(jobs[i], format, unit, gazetteer);
     });
   for (auto& th : pool) th.join();
 }
 }  // namespace
 
 int run_extract(const std::vector<std::string>& args) {
-  std::string input = "text", format = "jsonl", offsets = "codepoint", brat_dir;
+  std::string input = "text", format = "jsonl", offsets = "codepoint", brat_dir, sides;
   unsigned threads = 1;
   std::vector<std::string> paths;
   po::options_description opts("whosaid extract [options] [PATH...|-]");
@@ -112,12 +116,19 @@ int run_extract(const std::vector<std::string>& args) {
   const auto unit = parse_offset_unit(offsets);
   if (!unit) throw po::error("--offsets must be codepoint, byte or utf16");
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  Gazetteer gazetteer = builtin_gazetteer();
+  if (!sides.empty()) {
+    if (const auto err = gazetteer.load_sides_file(sides)) {
+      std::cerr << "whosaid extract: --sides " << err->message << "\n";
+      return usage_error;
+    }
+  }
 
   std::size_t failed = 0;
   std::vector<Job> batch;
   const std::size_t batch_size = threads > 1 ? 64 * threads : 1;
   auto flush = [&] {
-    run_batch(batch, threads, fmt, *unit);
+    run_batch(batch, threads, fmt, *unit, gazetteer);
     for (auto& j : batch) {
       if (j.error) {
         ++failed;

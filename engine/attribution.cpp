@@ -218,6 +218,7 @@ class Extractor {
     } else if (id == RuleId::gerund_cue) {
       a.source = last_source;  // "X denied …, stating that …": X speaks both
     }
+    if (!m.apposition.empty()) a.source_apposition = bytes_of(tokens_of(tu, m.apposition));
     if (!m.via.empty()) {
       const ByteSpan v = bytes_of(tokens_of(tu, m.via));
       if (is_outlet(original_text(v))) a.via = v;

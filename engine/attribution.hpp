@@ -28,6 +28,9 @@ struct Attribution {
   std::string cue_lemma;
   std::optional<ByteSpan> source;
   std::optional<ByteSpan> via;
+  // An apposition describing the source that stands apart from it ("Yun Sun said. , director
+  // of …, told AFP"); the speaker resolver reads it as the affiliation. Not part of the output.
+  std::optional<ByteSpan> source_apposition;
   std::optional<std::uint32_t> parent;  // id of the enclosing attribution
   std::string_view rule;                // the grammar rule (or document rule) that fired
   double confidence = 0;

@@ -2,7 +2,6 @@
 // (JSON Lines input keeps every field but "text"), plus where it came from for diagnostics.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,8 +12,8 @@ namespace whosaid {
 struct Document {
   std::string id;
   std::string text;
-  nlohmann::ordered_json meta = nlohmann::ordered_json::object();
-  std::string origin;  // "file.jsonl:12" or a path, for error messages
+  std::string meta_json;  // the record's other fields as a JSON object, or empty
+  std::string origin;     // "file.jsonl:12" or a path, for error messages
 };
 
 // Why a document could not be read: where, and what is wrong, in one line.

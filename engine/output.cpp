@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <string>
 
+#include "engine/json_string.hpp"
+
 namespace whosaid {
 namespace {
 
@@ -26,47 +28,12 @@ double rounded(double x) {
 }
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  std::size_t run = 0;  // start of the pending run that needs no escaping
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-    }
-  }
-  out.append(s, run, s.size() - run);
-  out += '"';
-}
-
 void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attribution>& attrs,
-                 OffsetUnit unit) {
+                 const SpeakerResolution* speakers, OffsetUnit unit) {
   // The record is written field by field rather than through a JSON DOM: its shape is fixed,
   // and building a DOM per attribution cost an eighth of extraction time (bench/).
   const OffsetConverter conv(doc.text, unit);
-  const std::string meta = doc.meta.empty() ? std::string() : doc.meta.dump();
+  const std::string& meta = doc.meta_json;
   std::string line;
   auto number = [&](std::size_t v) { line += std::to_string(v); };
   auto span = [&](const char* key, const std::optional<ByteSpan>& sp, const std::string* lemma) {
@@ -89,7 +56,8 @@ void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attri
     }
     line += '}';
   };
-  for (const Attribution& a : attrs) {
+  for (std::size_t ai = 0; ai < attrs.size(); ++ai) {
+    const Attribution& a = attrs[ai];
     line.clear();
     line += "{\"doc\":";
     append_json_string(line, doc.id);
@@ -116,6 +84,29 @@ void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attri
     span("cue", a.cue, &a.cue_lemma);
     span("source", a.source, nullptr);
     span("via", a.via, nullptr);
+    if (speakers) {
+      line += ",\"speaker\":";
+      const auto& who = speakers->speaker_of[ai];
+      if (!who) {
+        line += "null";
+      } else {
+        const Speaker& s = speakers->speakers[*who];
+        line += "{\"id\":";
+        number(s.id);
+        line += ",\"name\":";
+        append_json_string(line, s.name);
+        line += ",\"kind\":\"";
+        line += speaker_kind_name(s.kind);
+        line += "\",\"affiliation\":";
+        if (s.affiliation.empty())
+          line += "null";
+        else
+          append_json_string(line, s.affiliation);
+        line += ",\"side\":";
+        append_json_string(line, s.side);
+        line += '}';
+      }
+    }
     line += ",\"parent\":";
     if (a.parent)
       number(*a.parent);
@@ -137,7 +128,7 @@ void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attri
 }
 
 void write_text(std::ostream& out, const Document& doc, const std::vector<Attribution>& attrs,
-                OffsetUnit unit) {
+                const SpeakerResolution* speakers, OffsetUnit unit) {
   const OffsetConverter conv(doc.text, unit);
   out << "== " << doc.id << " (" << attrs.size() << " attribution" << (attrs.size() == 1 ? "" : "s")
       << ")\n";
@@ -149,12 +140,19 @@ void write_text(std::ostream& out, const Document& doc, const std::vector<Attrib
       out << "-";
     out << '\n';
   };
-  for (const Attribution& a : attrs) {
+  for (std::size_t ai = 0; ai < attrs.size(); ++ai) {
+    const Attribution& a = attrs[ai];
     out << '#' << a.id << ' ' << kind_name(a.kind) << "  rule=" << a.rule
         << "  confidence=" << rounded(a.confidence);
     if (a.parent) out << "  parent=#" << *a.parent;
     out << '\n';
     part("source  ", a.source);
+    if (speakers && speakers->speaker_of[ai]) {
+      const Speaker& s = speakers->speakers[*speakers->speaker_of[ai]];
+      out << "   speaker  " << s.name << " (" << speaker_kind_name(s.kind) << ", side " << s.side;
+      if (!s.affiliation.empty()) out << "; " << s.affiliation;
+      out << ")\n";
+    }
     part("cue     ", a.cue);
     if (a.via) part("via     ", a.via);
     out << "   content [" << conv.convert(a.content.front().begin) << ','

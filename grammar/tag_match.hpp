@@ -18,6 +18,7 @@ struct TagSpan {
 // The parts of one attribution. `content2` holds the second fragment of a split quote.
 struct TagMatch {
   TagSpan source, cue, content, content2, via;
+  TagSpan apposition;          // an apposition to the source standing apart from it (told_tail)
   std::uint32_t end = 0;       // where the match stopped
   const char* base = nullptr;  // start of the tag string; set by parse_at for the actions
 };

@@ -36,6 +36,7 @@ constexpr auto cue = mark<&TagMatch::cue>;
 constexpr auto content = mark<&TagMatch::content>;
 constexpr auto content2 = mark<&TagMatch::content2>;
 constexpr auto via = mark<&TagMatch::via>;
+constexpr auto apposition = mark<&TagMatch::apposition>;
 
 // ---- building blocks -------------------------------------------------------------------
 
@@ -134,8 +135,8 @@ const auto split_quote_def = raw[quote][content] >> -lit(',') >>
 
 /// told_tail ::= '.'? ',' appositive 'K' addressee   (a stray period before the apposition)
 /// e.g. … Yun Sun said. , director of the China Program …, told AFP.
-const auto told_tail = -lit('.') >> ',' >> appositive >> -lit(',') >> *char_("ar") >>
-                       'K' >> raw[addressee][via];
+const auto told_tail = -lit('.') >> ',' >> raw[appositive][apposition] >> -lit(',') >>
+                       *char_("ar") >> 'K' >> raw[addressee][via];
 
 /// post_cue ::= quote ','? speaker cue_phrase addressee? ( according_tail | told_tail )?
 /// e.g. “Russia is not a geopolitical power that can be eliminated,” Sun said.

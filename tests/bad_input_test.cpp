@@ -67,5 +67,14 @@ TEST_CASE("JSON Lines records: bad JSON and a missing text are errors naming the
   REQUIRE(std::holds_alternative<Document>(r));
   const auto& d = std::get<Document>(r);
   CHECK(d.id == "7");
-  CHECK(d.meta.dump() == "{\"outlet\":\"AFP\"}");
+  CHECK(d.meta_json == "{\"outlet\":\"AFP\"}");
+  // Nested metadata is kept verbatim; a non-string id is its JSON text.
+  r = parse_jsonl_record("{\"text\": \"x\", \"tags\": [1, {\"a\": null}], \"id\": 12.5}",
+                         "in.jsonl:7");
+  REQUIRE(std::holds_alternative<Document>(r));
+  CHECK(std::get<Document>(r).meta_json == "{\"tags\":[1, {\"a\": null}]}");
+  CHECK(std::get<Document>(r).id == "12.5");
+  // Trailing garbage and a non-string text are errors too.
+  CHECK(std::holds_alternative<InputError>(parse_jsonl_record("{\"text\": \"x\"} junk", "l")));
+  CHECK(std::holds_alternative<InputError>(parse_jsonl_record("{\"text\": 5}", "l")));
 }

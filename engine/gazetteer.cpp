@@ -1,0 +1,250 @@
+// The built-in tables of the gazetteer and the --sides loader; see gazetteer.hpp.
+#include "engine/gazetteer.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "engine/split.hpp"
+
+namespace whosaid {
+namespace {
+
+struct Entry {
+  std::string_view side;
+  std::string_view aliases;  // '|'-separated: names, demonyms, capitals
+};
+
+// Countries: every alias here is an actor that is the country itself (or its demonym).
+constexpr Entry kCountries[] = {
+    {"US",
+     "United States|United States of "
+     "America|U.S.|US|USA|U.S.A.|America|American|Americans|Washington"},
+    {"China", "China|Chinese|Beijing|PRC|People's Republic of China|Sino"},
+    {"Russia", "Russia|Russian|Russians|Moscow|Russian Federation"},
+    {"Ukraine", "Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev"},
+    {"EU", "European Union|EU|E.U.|Brussels|European Commission|European Council"},
+    {"UK", "United Kingdom|UK|U.K.|Britain|British|London|Great Britain"},
+    {"France", "France|French|Paris|Elysee|Élysée"},
+    {"Germany", "Germany|German|Berlin"},
+    {"Japan", "Japan|Japanese|Tokyo"},
+    {"India", "India|Indian|New Delhi"},
+    {"Iran", "Iran|Iranian|Tehran"},
+    {"Israel", "Israel|Israeli|Jerusalem"},
+    {"North Korea", "North Korea|North Korean|Pyongyang|DPRK"},
+    {"South Korea", "South Korea|South Korean|Seoul"},
+    {"Taiwan", "Taiwan|Taiwanese|Taipei"},
+    {"Turkey", "Turkey|Turkish|Ankara|Türkiye"},
+    {"Saudi Arabia", "Saudi Arabia|Saudi|Riyadh"},
+    {"Pakistan", "Pakistan|Pakistani|Islamabad"},
+    {"Belarus", "Belarus|Belarusian|Minsk"},
+    {"Poland", "Poland|Polish|Warsaw"},
+    {"Italy", "Italy|Italian|Rome"},
+    {"Canada", "Canada|Canadian|Ottawa"},
+    {"Australia", "Australia|Australian|Canberra"},
+    {"Syria", "Syria|Syrian|Damascus"},
+    {"Vietnam", "Vietnam|Vietnamese|Hanoi"},
+    {"Philippines", "Philippines|Philippine|Filipino|Manila"},
+    {"Uzbekistan", "Uzbekistan|Uzbek|Tashkent"},
+    {"Kazakhstan", "Kazakhstan|Kazakh|Astana"},
+    {"Hungary", "Hungary|Hungarian|Budapest"},
+    {"Brazil", "Brazil|Brazilian|Brasilia"},
+    {"South Africa", "South Africa|South African|Pretoria"},
+    {"Mexico", "Mexico|Mexican|Mexico City"},
+    {"Egypt", "Egypt|Egyptian|Cairo"},
+    {"Qatar", "Qatar|Qatari|Doha"},
+    {"NATO", "NATO|North Atlantic Treaty Organization"},
+    {"UN", "United Nations|UN|U.N.|Security Council"},
+};
+
+// Bodies and state media: they speak for a side but are not the country itself.
+constexpr Entry kBodies[] = {
+    {"US",
+     "White House|State Department|Department of State|Pentagon|Defense Department|"
+     "Department of Defense|Treasury|Treasury Department|Congress|Senate|House of "
+     "Representatives|CIA|FBI|National Security Council|Biden administration|Trump "
+     "administration|Obama administration|Voice of America"},
+    {"China",
+     "Xinhua|People's Daily|Global Times|CCTV|CGTN|China Daily|Zhongnanhai|Communist "
+     "Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|Foreign Ministry|"
+     "National People's Congress|Politburo|State Council"},
+    {"Russia",
+     "Kremlin|TASS|RIA Novosti|RIA|Interfax|RT|Sputnik|Duma|State Duma|Federation "
+     "Council|Rossiya|Lavrov|Kremlin-controlled media"},
+    {"Ukraine", "Verkhovna Rada|Ukrinform"},
+    {"North Korea", "KCNA|Korean Central News Agency|Rodong Sinmun"},
+    {"South Korea", "Yonhap|Blue House"},
+    {"Japan", "Kyodo|NHK"},
+    {"Iran", "IRNA|Tasnim"},
+    {"UK", "Downing Street|Whitehall|Foreign Office"},
+};
+
+// Prominent officials of the main sides (heads of state and government, foreign and defence
+// ministers, spokespeople, top diplomats), so a person the article names without a demonym
+// still gets a side. Full names only; a surname reaches them through the document's own text.
+constexpr Entry kPeople[] = {
+    {"US",
+     "Joe Biden|Donald Trump|Barack Obama|Kamala Harris|Antony Blinken|Marco Rubio|Jake "
+     "Sullivan|Lloyd Austin|Pete Hegseth|Janet Yellen|Mike Pompeo|Nancy Pelosi|Mike Pence|"
+     "J.D. Vance|JD Vance|Karine Jean-Pierre|Matthew Miller|John Kirby|Ned Price|Nicholas "
+     "Burns|Gina Raimondo|Rex Tillerson|Hillary Clinton|John Kerry"},
+    {"China",
+     "Xi Jinping|Li Qiang|Li Keqiang|Wang Yi|Qin Gang|Yang Jiechi|Li Zhanshu|Zhao Leji|"
+     "Wang Huning|Han Zheng|Ding Xuexiang|Wang Wenbin|Mao Ning|Lin Jian|Zhao Lijian|Hua "
+     "Chunying|Wang Yang|Li Shangfu|Dong Jun|Wei Fenghe|Xie Feng|Qin Gang|Liu He|He "
+     "Lifeng|Wang Qishan|Zhang Hanhui|Cui Tiankai"},
+    {"Russia",
+     "Vladimir Putin|Dmitry Medvedev|Mikhail Mishustin|Sergey Lavrov|Sergei Lavrov|"
+     "Dmitry Peskov|Maria Zakharova|Sergei Shoigu|Sergey Shoigu|Andrei Belousov|Andrey "
+     "Belousov|Yuri Ushakov|Valentina Matviyenko|Vyacheslav Volodin|Andrey Denisov|"
+     "Andrei Denisov|Nikolai Patrushev|Sergei Ryabkov|Vassily Nebenzia"},
+    {"Ukraine",
+     "Volodymyr Zelensky|Volodymyr Zelenskyy|Dmytro Kuleba|Andriy Sybiha|Andriy "
+     "Yermak|Denys Shmyhal|Oleksii Reznikov|Rustem Umerov"},
+    {"EU", "Ursula von der Leyen|Josep Borrell|Charles Michel|Kaja Kallas|Antonio Costa"},
+    {"UK", "Rishi Sunak|Keir Starmer|Boris Johnson|David Cameron|David Lammy|Liz Truss"},
+    {"France", "Emmanuel Macron|Catherine Colonna|Stéphane Séjourné|Jean-Noël Barrot"},
+    {"Germany", "Olaf Scholz|Annalena Baerbock|Angela Merkel|Friedrich Merz"},
+    {"North Korea", "Kim Jong Un|Kim Jong-un|Kim Yo Jong|Choe Son Hui"},
+    {"South Korea", "Yoon Suk Yeol|Yoon Suk-yeol|Lee Jae-myung|Moon Jae-in|Park Jin|Cho Tae-yul"},
+    {"Japan", "Fumio Kishida|Shigeru Ishiba|Yoko Kamikawa|Takeshi Iwaya"},
+    {"Iran",
+     "Ali Khamenei|Ebrahim Raisi|Masoud Pezeshkian|Hossein Amir-Abdollahian|Abbas Araghchi"},
+    {"Israel", "Benjamin Netanyahu|Yoav Gallant|Israel Katz|Isaac Herzog"},
+    {"India", "Narendra Modi|Subrahmanyam Jaishankar|S. Jaishankar"},
+    {"Turkey", "Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Hakan Fidan"},
+    {"NATO", "Jens Stoltenberg|Mark Rutte"},
+    {"UN", "Antonio Guterres|António Guterres"},
+};
+
+// Outlets that speak for themselves.
+constexpr std::string_view kMedia =
+    "AFP|Agence France-Presse|Reuters|AP|Associated Press|Bloomberg|CNN|BBC|NBC|ABC|CBS|Fox "
+    "News|MSNBC|NPR|Politico|Axios|The Guardian|Guardian|New York Times|The New York Times|"
+    "Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial "
+    "Times|The Financial Times|The Economist|Al Jazeera|South China Morning Post|Nikkei|Le Monde|"
+    "Der Spiegel|The Times|Newsweek|Time|The Atlantic|The Hill";
+
+bool is_word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+std::string_view strip_the(std::string_view s) {
+  if (s.starts_with("the ") || s.starts_with("The ")) s.remove_prefix(4);
+  return s;
+}
+}  // namespace
+
+Gazetteer::Gazetteer() {
+  for (const auto& e : kCountries)
+    for (auto a : split(e.aliases, '|')) add(a, e.side, true);
+  for (const auto& e : kBodies)
+    for (auto a : split(e.aliases, '|')) add(a, e.side, false);
+  for (auto a : split(kMedia, '|')) add(a, "media", false);
+  for (const auto& e : kPeople)
+    for (auto a : split(e.aliases, '|')) person_side_[std::string(a)] = std::string(e.side);
+}
+
+std::optional<std::string> Gazetteer::person_by_part(std::string_view part) const {
+  if (!parts_built_) {
+    // Two spellings of one person ("Sergey Lavrov", "Sergei Lavrov") share a surname and a
+    // side; they count as one.
+    for (const auto& [name, side] : person_side_)
+      for (auto w : split(name, ' ')) {
+        auto [it, fresh] = person_part_.try_emplace(std::string(w), name);
+        if (fresh || it->second.empty() || it->second == name) continue;
+        const bool same_person = person_side_.at(it->second) == side &&
+                                 split(it->second, ' ').back() == split(name, ' ').back();
+        if (!same_person) it->second.clear();
+      }
+    parts_built_ = true;
+  }
+  const auto it = person_part_.find(part);
+  if (it == person_part_.end() || it->second.empty()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Gazetteer::person_side(std::string_view full_name) const {
+  const auto it = person_side_.find(full_name);
+  if (it == person_side_.end()) return std::nullopt;
+  return it->second;
+}
+
+void Gazetteer::add(std::string_view alias, std::string_view side, bool country) {
+  const std::string key(strip_the(alias));
+  side_[key] = std::string(side);
+  country_[key] = country;
+  longest_words_ = std::max<std::size_t>(longest_words_, split(key, ' ').size());
+}
+
+std::optional<std::string> Gazetteer::side_of(std::string_view phrase) const {
+  const auto it = side_.find(strip_the(phrase));
+  if (it == side_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool Gazetteer::is_country(std::string_view phrase) const {
+  const auto it = country_.find(strip_the(phrase));
+  return it != country_.end() && it->second;
+}
+
+std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {
+  // Words of the phrase, possessive "'s" and trailing commas dropped.
+  std::vector<std::string> words;
+  for (auto w : split(phrase, ' ')) {
+    while (!w.empty() && !is_word_char(w.back())) w.remove_suffix(1);
+    while (!w.empty() && !is_word_char(w.front())) w.remove_prefix(1);
+    if (w.ends_with("'s") || w.ends_with("’s")) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
+    if (!w.empty()) words.emplace_back(w);
+  }
+  // Longest alias first, leftmost among equals.
+  for (std::size_t n = std::min(longest_words_, words.size()); n >= 1; --n) {
+    for (std::size_t i = 0; i + n <= words.size(); ++i) {
+      std::string key = words[i];
+      for (std::size_t k = 1; k < n; ++k) key += ' ' + words[i + k];
+      if (const auto it = side_.find(key); it != side_.end()) return it->second;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SidesError> Gazetteer::load_sides_json(std::string_view text,
+                                                     const std::string& origin) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    return SidesError{origin + ": not valid JSON (byte " + std::to_string(e.byte) + ")"};
+  }
+  if (!j.is_object()) return SidesError{origin + ": expected an object {\"Side\": [\"alias\", …]}"};
+  for (const auto& [side, aliases] : j.items()) {
+    if (side.empty()) return SidesError{origin + ": a side has an empty name"};
+    if (!aliases.is_array())
+      return SidesError{origin + ": side \"" + side + "\": expected a list of names"};
+    for (const auto& a : aliases) {
+      if (!a.is_string() || a.get<std::string>().empty())
+        return SidesError{origin + ": side \"" + side +
+                          "\": every alias must be a non-empty string"};
+      add(a.get<std::string>(), side, false);
+      person_side_[a.get<std::string>()] = side;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SidesError> Gazetteer::load_sides_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return SidesError{path + ": cannot open"};
+  std::ostringstream s;
+  s << in.rdbuf();
+  return load_sides_json(s.str(), path);
+}
+
+const Gazetteer& builtin_gazetteer() {
+  static const Gazetteer g;
+  return g;
+}
+
+}  // namespace whosaid

@@ -1,0 +1,14 @@
+// Writing a JSON string literal. Shared by the output writers and the JSON Lines reader
+// (which re-emits metadata keys), and kept apart so neither depends on the other.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace whosaid {
+
+// Appends `s` (valid UTF-8) to `out` as a JSON string literal, escaping quotes, backslashes
+// and control characters; other characters pass through unescaped.
+void append_json_string(std::string& out, std::string_view s);
+
+}  // namespace whosaid

@@ -1,0 +1,384 @@
+// Name runs and title splitting; see names.hpp.
+#include "engine/names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "engine/ascii.hpp"
+#include "engine/split.hpp"
+#include "engine/tokenize.hpp"
+#include "engine/word_set.hpp"
+
+namespace whosaid {
+namespace {
+
+constexpr std::string_view kHonorifics[] = {"Mr.",  "Mrs.", "Ms.", "Dr.", "Prof.", "Sir",
+                                            "Dame", "Mr",   "Mrs", "Ms",  "Dr"};
+const WordSet& set_Honorifics() {
+  static const WordSet s(kHonorifics);
+  return s;
+}
+
+// Lower-cased role words; a capitalized run's leading words from this list form the title.
+constexpr std::string_view kRoles[] = {"president",
+                                       "vice",
+                                       "prime",
+                                       "minister",
+                                       "foreign",
+                                       "defense",
+                                       "defence",
+                                       "secretary",
+                                       "state",
+                                       "general",
+                                       "speaker",
+                                       "ambassador",
+                                       "spokesperson",
+                                       "spokesman",
+                                       "spokeswoman",
+                                       "chairman",
+                                       "chairwoman",
+                                       "chair",
+                                       "director",
+                                       "professor",
+                                       "senator",
+                                       "sen.",
+                                       "rep.",
+                                       "representative",
+                                       "gov.",
+                                       "governor",
+                                       "mayor",
+                                       "chancellor",
+                                       "king",
+                                       "queen",
+                                       "premier",
+                                       "leader",
+                                       "chief",
+                                       "deputy",
+                                       "commissioner",
+                                       "envoy",
+                                       "adviser",
+                                       "advisor",
+                                       "councillor",
+                                       "counselor",
+                                       "gen.",
+                                       "adm.",
+                                       "lt.",
+                                       "col.",
+                                       "capt.",
+                                       "judge",
+                                       "justice",
+                                       "attorney",
+                                       "former",
+                                       "acting",
+                                       "top",
+                                       "senior",
+                                       "national",
+                                       "security",
+                                       "special",
+                                       "house",
+                                       "of",
+                                       "affairs",
+                                       "interior",
+                                       "finance",
+                                       "trade",
+                                       "commerce",
+                                       "treasury",
+                                       "army",
+                                       "navy",
+                                       "commander",
+                                       "officer",
+                                       "official",
+                                       "diplomat",
+                                       "lawmaker",
+                                       "legislator",
+                                       "analyst",
+                                       "expert",
+                                       "economist",
+                                       "executive",
+                                       "ceo",
+                                       "founder",
+                                       "head",
+                                       "member",
+                                       "supreme",
+                                       "sergeant",
+                                       "colonel",
+                                       "major",
+                                       "lieutenant",
+                                       "admiral",
+                                       "marshal",
+                                       "captain",
+                                       "pope",
+                                       "prince",
+                                       "princess",
+                                       "emperor",
+                                       "sheikh",
+                                       "ayatollah",
+                                       "cardinal",
+                                       "bishop",
+                                       "rabbi",
+                                       "imam",
+                                       "dean",
+                                       "fellow",
+                                       "scholar",
+                                       "researcher",
+                                       "reporter",
+                                       "correspondent",
+                                       "editor",
+                                       "columnist",
+                                       "host",
+                                       "anchor",
+                                       "coach",
+                                       "u.s.",
+                                       "us",
+                                       "then",
+                                       "new",
+                                       "incoming",
+                                       "outgoing",
+                                       "first",
+                                       "lady",
+                                       "representatives",
+                                       "department",
+                                       "ministry",
+                                       "council",
+                                       "committee",
+                                       "assembly",
+                                       "parliament",
+                                       "congress",
+                                       "senate",
+                                       "party",
+                                       "government",
+                                       "administration",
+                                       "federal",
+                                       "and",
+                                       "the",
+                                       "a",
+                                       "an"};
+
+// Words that can never be part of a person's name.
+constexpr std::string_view kNotNames[] = {"The",          "A",           "An",
+                                          "In",           "On",          "At",
+                                          "But",          "And",         "Or",
+                                          "If",           "As",          "It",
+                                          "He",           "She",         "They",
+                                          "We",           "I",           "This",
+                                          "That",         "These",       "Those",
+                                          "His",          "Her",         "Their",
+                                          "Its",          "Our",         "Monday",
+                                          "Tuesday",      "Wednesday",   "Thursday",
+                                          "Friday",       "Saturday",    "Sunday",
+                                          "January",      "February",    "March",
+                                          "April",        "May",         "June",
+                                          "July",         "August",      "September",
+                                          "October",      "November",    "December",
+                                          "However",      "While",       "After",
+                                          "Before",       "When",        "Last",
+                                          "Next",         "Despite",     "Although",
+                                          "According",    "Why",         "What",
+                                          "How",          "Key",         "New",
+                                          "Update",       "University",  "Institute",
+                                          "Center",       "Centre",      "School",
+                                          "Program",      "Programme",   "Department",
+                                          "Ministry",     "Council",     "Committee",
+                                          "Party",        "Agency",      "News",
+                                          "Times",        "Post",        "Journal",
+                                          "Daily",        "Group",       "Bank",
+                                          "Company",      "Corporation", "Foundation",
+                                          "Studies",      "Analyses",    "Federal",
+                                          "Eastern",      "Western",     "Northern",
+                                          "Southern",     "War",         "Summit",
+                                          "Conference",   "Initiative",  "Forum",
+                                          "Organization", "Association", "Union",
+                                          "Republic",     "Kingdom",     "States",
+                                          "Nations",      "Affairs",     "International",
+                                          "Global",       "World"};
+const WordSet& set_NotNames() {
+  static const WordSet s(kNotNames);
+  return s;
+}
+
+constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da",  "del",
+                                           "der", "la",  "le",  "di",  "du", "ibn", "el"};
+const WordSet& set_Particles() {
+  static const WordSet s(kParticles);
+  return s;
+}
+
+bool capitalized(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  return ascii::is_upper(w[0]) || c >= 0xC3;  // Latin capitals beyond ASCII start at 0xC3
+}
+
+// Drops punctuation and quote marks (“ ” ‘ ’ « ») around a word; a final period stays, as it
+// may belong to an abbreviation. Looks at the edge bytes only: it runs on every word.
+std::string_view trim_word(std::string_view w) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(w[i]); };
+  while (!w.empty()) {
+    const std::size_t n = w.size();
+    const unsigned char b = byte(n - 1);
+    if (b < 0x80) {
+      if (ascii::is_alnum(static_cast<char>(b)) || b == '.') break;
+      w.remove_suffix(1);
+    } else if (n >= 3 && byte(n - 3) == 0xE2 && byte(n - 2) == 0x80 && b >= 0x98 && b <= 0x9D) {
+      w.remove_suffix(3);
+    } else if (n >= 2 && byte(n - 2) == 0xC2 && (b == 0xAB || b == 0xBB)) {
+      w.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  while (!w.empty()) {
+    const unsigned char f = byte(0);
+    if (f < 0x80) {
+      if (ascii::is_alnum(static_cast<char>(f))) break;
+      w.remove_prefix(1);
+    } else if (w.size() >= 3 && f == 0xE2 && byte(1) == 0x80 && byte(2) >= 0x98 &&
+               byte(2) <= 0x9D) {
+      w.remove_prefix(3);
+    } else if (w.size() >= 2 && f == 0xC2 && (byte(1) == 0xAB || byte(1) == 0xBB)) {
+      w.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  return w;
+}
+
+std::string_view without_possessive(std::string_view w) {
+  if (w.ends_with("'s"))
+    w.remove_suffix(2);
+  else if (w.ends_with("\xE2\x80\x99s"))
+    w.remove_suffix(4);
+  return w;
+}
+
+std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+  std::string s;
+  for (std::size_t i = from; i < to; ++i) {
+    if (i > from) s += ' ';
+    s += words[i];
+  }
+  return s;
+}
+}  // namespace
+
+bool is_role_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> roles(std::begin(kRoles), std::end(kRoles));
+  char buf[32];
+  if (word.size() > sizeof buf) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) buf[i] = ascii::to_lower(word[i]);
+  return roles.count(std::string_view(buf, word.size())) > 0;
+}
+bool is_honorific(std::string_view word) {
+  return set_Honorifics().contains(word);
+}
+
+bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::string* title,
+                          std::string* name) {
+  std::vector<std::string_view> words;
+  for (auto w : split(phrase, ' ')) {
+    w = trim_word(w);
+    if (!w.empty()) words.push_back(w);
+  }
+  // The name is the longest run of name-like words at the end of the phrase.
+  std::size_t start = words.size();
+  while (start > 0) {
+    const auto w = without_possessive(words[start - 1]);
+    const bool particle = set_Particles().contains(w) || w.starts_with("al-");
+    const bool namey = (capitalized(w) || particle) && !is_role_word(w) && !is_honorific(w) &&
+                       !set_NotNames().contains(w) && !g.side_of(w) &&
+                       w.find('.') == std::string_view::npos;
+    if (!namey || words.size() - start >= 4) break;
+    --start;
+  }
+  while (start < words.size() && set_Particles().contains(words[start]))
+    ++start;  // no leading particle
+  if (start == words.size()) return false;
+  const std::size_t n = words.size() - start;
+  // A single word is a name only after a title or honorific ("Mr. Xi"), or alone.
+  if (n == 1 && start > 0) {
+    const auto prev = words[start - 1];
+    if (!is_honorific(prev) && !is_role_word(prev)) return false;
+  }
+  *name = join(words, start, words.size());
+  if (name->ends_with("'s")) name->resize(name->size() - 2);
+  std::size_t t = 0;
+  while (t < start &&
+         (words[t] == "the" || words[t] == "The" || words[t] == "a" || words[t] == "an"))
+    ++t;
+  *title = join(words, t, start);
+  // An honorific alone is not a title worth reporting.
+  if (start - t == 1 && is_honorific(words[t])) title->clear();
+  return true;
+}
+
+std::vector<NameMention> find_person_names(std::string_view text, const Gazetteer& g) {
+  std::vector<NameMention> out;
+  std::unordered_map<std::string_view, NameMention> seen;  // run text -> its name, if any
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // Jump to the next word that starts with a capital (or a non-ASCII letter): a tight byte
+    // loop, since most words are lower-case.
+    for (; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (!(ascii::is_upper(static_cast<char>(c)) || c >= 0xC3)) continue;  // the common case
+      if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' ||
+          text[i - 1] == '"')
+        break;
+    }
+    if (i >= text.size()) break;
+    const std::size_t run_begin = i;
+    std::size_t run_end = i;
+    std::size_t j = i;
+    while (j < text.size()) {
+      std::size_t k = j;
+      while (k < text.size() && text[k] != ' ' && text[k] != '\n') ++k;
+      const auto raw = text.substr(j, k - j);
+      auto w = trim_word(raw);
+      bool stops = raw.size() != w.size();
+      if (w.ends_with('.') && !is_abbreviation(w)) {  // a sentence's last word
+        w.remove_suffix(1);
+        stops = true;
+      }
+      const bool joins =
+          capitalized(w) || ((set_Particles().contains(w) || w == "of") && k + 1 < text.size() &&
+                             capitalized(text.substr(k + 1, 1)));
+      if (w.empty() || !joins) break;
+      run_end = static_cast<std::size_t>(w.data() - text.data()) + w.size();
+      j = k;
+      if (stops || j >= text.size() || text[j] == '\n') break;
+      ++j;
+    }
+    const auto run = text.substr(run_begin, run_end - run_begin);
+    // A lone capitalized word (most often a sentence's first) is never a name on its own.
+    if (run.find(' ') != std::string_view::npos) {
+      // Articles repeat the same runs ("Hillary Clinton"): split each distinct run once.
+      auto [it, fresh] = seen.try_emplace(run);
+      if (fresh) {
+        std::string title, name;
+        if (split_title_and_name(run, g, &title, &name) &&
+            (name.find(' ') != std::string::npos || !title.empty())) {
+          NameMention& m = it->second;
+          const auto at = run.rfind(name.substr(0, name.find(' ')));
+          m.begin = static_cast<std::uint32_t>(at == std::string_view::npos ? 0 : at);
+          m.name = std::move(name);
+          m.title = std::move(title);
+          for (auto w : split(m.name, ' ')) m.parts.emplace_back(w);
+        }
+      }
+      if (!it->second.name.empty()) {
+        NameMention m = it->second;
+        m.begin += static_cast<std::uint32_t>(run_begin);
+        m.end = static_cast<std::uint32_t>(run_end);
+        out.push_back(std::move(m));
+      }
+    }
+    i = std::max(j, run_begin + 1);
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
+  }
+  return out;
+}
+
+}  // namespace whosaid

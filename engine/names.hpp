@@ -1,0 +1,39 @@
+// Person names in running text, with the titles in front of them: "U.S. Secretary of State
+// Antony Blinken" is the name "Antony Blinken" with the title "U.S. Secretary of State". The
+// speaker resolver uses these to turn "Blinken" or "Mr. Xi" into a full name even when the full
+// name appears only outside any attribution.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/gazetteer.hpp"
+
+namespace whosaid {
+
+struct NameMention {
+  std::uint32_t begin = 0;  // byte span of the name (title excluded) in the text
+  std::uint32_t end = 0;
+  std::string name;                // "Antony Blinken"
+  std::string title;               // "U.S. Secretary of State", or empty
+  std::vector<std::string> parts;  // the name's words: "Antony", "Blinken"
+};
+
+// Splits a phrase into title and name: leading role words, honorifics and demonyms are the
+// title; the capitalized words after them (1 to 4, none a place or a role) are the name.
+// Returns false when no name remains ("the Chinese foreign ministry spokesperson").
+bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::string* title,
+                          std::string* name);
+
+// Every person name in `text`, in order. A name is a run of capitalized words (with "of",
+// "de", "van", "bin", "al-" particles inside) that split_title_and_name accepts and that has at
+// least two words, or one word after an honorific or title ("Mr. Xi", "President Putin").
+std::vector<NameMention> find_person_names(std::string_view text, const Gazetteer& g);
+
+// Role, title and honorific words ("President", "Minister", "spokesperson", "Mr.").
+bool is_role_word(std::string_view word);
+bool is_honorific(std::string_view word);
+
+}  // namespace whosaid

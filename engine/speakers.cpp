@@ -1,0 +1,490 @@
+// Speaker resolution within one document; see speakers.hpp. Each source mention is first
+// classified from its own words (pronoun, person, description, organization, country, group,
+// anonymous), then linked to an earlier speaker: a surname to the full name the text gives
+// (anywhere in it), a pronoun to the last compatible speaker, a description to the person whose
+// title fits, a country's names (China, Beijing) to one speaker.
+#include "engine/speakers.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "engine/ascii.hpp"
+#include "engine/names.hpp"
+#include "engine/split.hpp"
+#include "engine/word_set.hpp"
+
+namespace whosaid {
+namespace {
+
+constexpr std::string_view kPersonPronouns[] = {"he", "she", "him", "her"};
+const WordSet& set_PersonPronouns() {
+  static const WordSet s(kPersonPronouns);
+  return s;
+}
+constexpr std::string_view kPluralPronouns[] = {"they", "them"};
+const WordSet& set_PluralPronouns() {
+  static const WordSet s(kPluralPronouns);
+  return s;
+}
+constexpr std::string_view kThingPronouns[] = {"it"};
+const WordSet& set_ThingPronouns() {
+  static const WordSet s(kThingPronouns);
+  return s;
+}
+constexpr std::string_view kSelfPronouns[] = {"i", "we", "you"};
+const WordSet& set_SelfPronouns() {
+  static const WordSet s(kSelfPronouns);
+  return s;
+}
+constexpr std::string_view kRelatives[] = {"who", "which", "that"};
+const WordSet& set_Relatives() {
+  static const WordSet s(kRelatives);
+  return s;
+}
+
+// Plural nouns that make a phrase a group of speakers.
+constexpr std::string_view kGroupNouns[] = {
+    "analysts",    "experts",     "officials",   "observers",   "critics",      "diplomats",
+    "economists",  "scholars",    "academics",   "researchers", "lawmakers",    "leaders",
+    "presidents",  "sides",       "governments", "countries",   "nations",      "people",
+    "residents",   "voters",      "authorities", "ministers",   "commentators", "historians",
+    "strategists", "specialists", "politicians", "senators",    "members",      "investors",
+    "officers",    "activists",   "protesters",  "democrats",   "republicans",  "allies",
+    "partners",    "negotiators", "delegations", "parties",     "states",       "americans",
+    "critics",     "supporters",  "opponents",   "citizens",    "scientists",   "others"};
+const WordSet& set_GroupNouns() {
+  static const WordSet s(kGroupNouns);
+  return s;
+}
+// Groups that speak for nobody but themselves.
+constexpr std::string_view kIndependentGroups[] = {
+    "analysts",   "experts",      "observers",  "scholars",    "academics",   "researchers",
+    "economists", "commentators", "historians", "strategists", "specialists", "scientists"};
+const WordSet& set_IndependentGroups() {
+  static const WordSet s(kIndependentGroups);
+  return s;
+}
+// Singular nouns of an unnamed individual: "a U.S. official", "a source".
+constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "diplomat", "person",
+                                                "aide",     "adviser", "advisor",  "insider",
+                                                "officer",  "sources", "people"};
+const WordSet& set_AnonymousNouns() {
+  static const WordSet s(kAnonymousNouns);
+  return s;
+}
+// Words in an affiliation that make a speaker independent of any government.
+constexpr std::string_view kIndependentWords[] = {
+    "professor",  "university",  "institute", "center",    "centre",    "think tank", "scholar",
+    "researcher", "analyst",     "expert",    "fellow",    "academy",   "school of",  "program",
+    "programme",  "foundation",  "lecturer",  "economist", "college",   "research",   "studies",
+    "analyses",   "consultancy", "observer",  "historian", "strategist"};
+constexpr std::string_view kMediaWords[] = {"reporter",  "journalist",  "correspondent",
+                                            "newspaper", "news agency", "editor",
+                                            "columnist", "broadcaster", "outlet"};
+// Words that make an unnamed phrase an organization.
+constexpr std::string_view kOrgWords[] = {
+    "ministry",     "department",     "government", "agency",     "center",      "centre",
+    "institute",    "university",     "council",    "commission", "committee",   "party",
+    "office",       "administration", "campaign",   "company",    "bank",        "newspaper",
+    "media",        "poll",           "survey",     "foundation", "embassy",     "army",
+    "military",     "parliament",     "congress",   "senate",     "court",       "organization",
+    "organisation", "union",          "network",    "outlet",     "report",      "study",
+    "statement",    "readout",        "kremlin",    "cabinet",    "authorities", "alliance",
+    "bloc"};
+// Role nouns of a description ("the Chinese leader") and the titles each may stand for.
+struct RoleSynonyms {
+  std::string_view role;
+  std::string_view titles;  // '|'-separated, lower-case
+};
+constexpr RoleSynonyms kRoles[] = {
+    {"leader", "leader|president|premier|chairman|prime minister|chancellor|king"},
+    {"president", "president"},
+    {"premier", "premier|prime minister"},
+    {"minister", "minister"},
+    {"secretary", "secretary"},
+    {"spokesperson", "spokesperson|spokesman|spokeswoman"},
+    {"spokesman", "spokesperson|spokesman|spokeswoman"},
+    {"spokeswoman", "spokesperson|spokesman|spokeswoman"},
+    {"diplomat", "diplomat|minister|ambassador|envoy|secretary of state"},
+    {"ambassador", "ambassador|envoy"},
+    {"envoy", "envoy|ambassador"},
+    {"chancellor", "chancellor"},
+};
+
+std::string lower(std::string_view s) {
+  return ascii::lowered(s);
+}
+
+bool contains_any_word(std::string_view text_lower, std::string_view word) {
+  std::size_t at = 0;
+  while ((at = text_lower.find(word, at)) != std::string_view::npos) {
+    const bool left = at == 0 || !ascii::is_alpha(text_lower[at - 1]);
+    const std::size_t e = at + word.size();
+    const bool right = e >= text_lower.size() || !ascii::is_alpha(text_lower[e]) ||
+                       text_lower[e] == 's';  // plurals count
+    if (left && right) return true;
+    ++at;
+  }
+  return false;
+}
+
+template <std::size_t N>
+bool mentions_any(std::string_view text_lower, const std::string_view (&list)[N]) {
+  for (auto w : list)
+    if (contains_any_word(text_lower, w)) return true;
+  return false;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == '\n'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view strip_determiner(std::string_view s) {
+  for (std::string_view d : {"the ", "The ", "a ", "A ", "an ", "An "})
+    if (s.starts_with(d)) return s.substr(d.size());
+  return s;
+}
+
+// The side a stated affiliation implies: academia and think tanks are independent, a
+// newsroom is media, otherwise the country or body it names.
+std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
+  const std::string l = lower(affiliation);
+  if (mentions_any(l, kIndependentWords)) return "independent";
+  if (mentions_any(l, kMediaWords)) return "media";
+  if (auto s = g.side_in(affiliation)) return *s;
+  return "unknown";
+}
+
+std::string country_name(std::string_view side) {
+  if (side == "US") return "United States";
+  if (side == "UK") return "United Kingdom";
+  if (side == "EU") return "European Union";
+  if (side == "UN") return "United Nations";
+  return std::string(side);
+}
+
+// How many titled mentions of one name (or, times ten, of any name) a look-up tries.
+constexpr std::size_t kMaxTitlesTried = 5;
+
+class Resolver {
+ public:
+  Resolver(std::string_view text, const Gazetteer& g) : text_(text), g_(g) {}
+
+  std::optional<std::uint32_t> resolve(const Attribution& a) {
+    if (!a.source) return std::nullopt;
+    const ByteSpan span = *a.source;
+    const std::string_view mention = text_.substr(span.begin, span.end - span.begin);
+    std::string_view extra;
+    if (a.source_apposition)
+      extra = text_.substr(a.source_apposition->begin,
+                           a.source_apposition->end - a.source_apposition->begin);
+    auto idx = classify_and_link(mention, extra, span.begin);
+    if (idx) {
+      Speaker& s = speakers_[*idx];
+      s.mentions.push_back(span);
+      ++s.attributions;
+      remember(*idx);
+    }
+    return idx;
+  }
+
+  std::vector<Speaker> take() { return std::move(speakers_); }
+
+ private:
+  std::optional<std::uint32_t> classify_and_link(std::string_view mention, std::string_view extra,
+                                                 std::uint32_t at) {
+    // Head and apposition: "Yun Sun, director of the China Program at the Stimson Center,".
+    std::string_view head = trim(mention), apposition = trim(extra);
+    if (const auto comma = head.find(", "); comma != std::string_view::npos) {
+      apposition = trim(head.substr(comma + 1));
+      head = trim(head.substr(0, comma));
+    }
+    const std::string head_lower = lower(head);
+
+    // Pronouns and relatives.
+    if (set_PersonPronouns().contains(head_lower)) return last_person_;
+    if (set_PluralPronouns().contains(head_lower)) return last_plural_ ? last_plural_ : last_any_;
+    if (set_ThingPronouns().contains(head_lower)) return last_thing_ ? last_thing_ : last_any_;
+    if (set_SelfPronouns().contains(head_lower)) return last_any_;
+    if (set_Relatives().contains(head_lower)) return nearest_name_before(at);
+
+    const std::string_view bare = strip_determiner(head);
+    const std::string bare_lower = lower(bare);
+    const auto words = split(bare_lower, ' ');
+    const std::string_view last_word = words.empty() ? std::string_view{} : words.back();
+
+    // A country, its capital or demonym as the actor: one speaker per country.
+    if (g_.is_country(bare)) {
+      const std::string side = *g_.side_of(bare);
+      return find_or_add("country:" + side, country_name(side), SpeakerKind::country, "", side);
+    }
+
+    // A group: "analysts", "U.S. officials", "the two presidents".
+    if (set_GroupNouns().contains(last_word)) {
+      std::string side = "unknown";
+      if (set_IndependentGroups().contains(last_word))
+        side = "independent";
+      else if (auto s = g_.side_in(head))
+        side = *s;
+      return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
+                         std::string(apposition), side);
+    }
+
+    // A person named in the phrase, with the title in front of the name.
+    std::string title, name;
+    if (split_title_and_name(head, g_, &title, &name)) {
+      std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
+      return person(name, affiliation, title, at);
+    }
+
+    // An indefinite singular official: anonymous, with the side its description gives.
+    const bool indefinite = head_lower.starts_with("a ") || head_lower.starts_with("an ");
+    if ((indefinite || last_word == "sources") && set_AnonymousNouns().contains(last_word)) {
+      const auto side = g_.side_in(head);
+      return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
+                         std::string(apposition), side ? *side : "unknown");
+    }
+
+    // A description by role: "the Chinese leader", "the spokesperson".
+    for (const auto& r : kRoles)
+      if (last_word == r.role) {
+        const auto side = g_.side_in(head);
+        if (auto hit = person_with_role(r.titles, side, at)) return hit;
+        return find_or_add("desc:" + bare_lower, std::string(bare), SpeakerKind::person,
+                           std::string(apposition), side ? *side : "unknown");
+      }
+
+    // A named body: "the Kremlin", "Xinhua", "the Chinese foreign ministry".
+    if (auto side = g_.side_of(bare)) {
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), *side);
+    }
+    if (mentions_any(bare_lower, kOrgWords) || mentions_any(bare_lower, kIndependentWords)) {
+      std::string side = side_of_affiliation(bare, g_);
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), side);
+    }
+
+    // A single capitalized word: a surname or given name ("Sun", "Lukin", "Want").
+    if (words.size() == 1 && !bare.empty() && ascii::is_upper(bare[0]))
+      return person(std::string(bare), std::string(apposition), "", at);
+
+    // Anything else is an unnamed source described as written.
+    const auto side = g_.side_in(head);
+    return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
+                       std::string(apposition), side ? *side : "unknown");
+  }
+
+  // A person by name: a short name ("Sun", "Xi") links to the full name the text gives.
+  std::uint32_t person(std::string name, std::string affiliation, std::string title,
+                       std::uint32_t at) {
+    if (name.find(' ') == std::string::npos) {
+      if (const NameMention* full = full_name_for(name, at)) {
+        name = full->name;
+        if (title.empty()) title = full->title;
+      } else if (auto known = g_.person_by_part(name)) {
+        name = *known;  // "Putin" in an article that never writes "Vladimir Putin"
+      }
+    }
+    if (const auto it = person_key_.find(name); it != person_key_.end()) {
+      Speaker& s = speakers_[it->second];
+      // New facts about a known person may settle a side that was unknown.
+      if (s.affiliation.empty() && !affiliation.empty()) {
+        s.affiliation = affiliation;
+        if (s.side == "unknown") s.side = person_side(name, s.affiliation, title);
+      }
+      return it->second;
+    }
+    // A surname may also name a speaker seen before under the full name.
+    if (const auto it = person_by_part_.find(name); it != person_by_part_.end()) return it->second;
+    if (affiliation.empty()) affiliation = title;
+    const std::string side = person_side(name, affiliation, title);
+    const auto idx = add(name, SpeakerKind::person, affiliation, side);
+    person_key_[name] = idx;
+    for (auto part : split(name, ' ')) person_by_part_.try_emplace(std::string(part), idx);
+    return idx;
+  }
+
+  std::string person_side(const std::string& name, const std::string& affiliation,
+                          const std::string& title) const {
+    if (!affiliation.empty()) {
+      const std::string s = side_of_affiliation(affiliation, g_);
+      if (s != "unknown") return s;
+    }
+    if (!title.empty()) {
+      const std::string s = side_of_affiliation(title, g_);
+      if (s != "unknown") return s;
+    }
+    if (auto s = g_.person_side(name)) return *s;
+    // Titles given to the name elsewhere in the text ("Chinese Foreign Minister Qin Gang").
+    const NameIndex& idx = index();
+    if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
+      for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
+        const std::string s = side_of_affiliation(idx.names[it->second[k]].title, g_);
+        if (s != "unknown") return s;
+      }
+    return "unknown";
+  }
+
+  // The full name containing `part` that the text gives: the nearest before `at`, else the
+  // first after it. Null when the text never gives one (the name stays as written).
+  const NameMention* full_name_for(std::string_view part, std::uint32_t at) const {
+    const NameIndex& idx = index();
+    const auto it = idx.full_by_part.find(part);
+    if (it == idx.full_by_part.end()) return nullptr;
+    const auto& list = it->second;  // in text order
+    auto after =
+        std::upper_bound(list.begin(), list.end(), at,
+                         [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
+    if (after != list.begin()) return &idx.names[*std::prev(after)];
+    return &idx.names[list.front()];
+  }
+
+  std::optional<std::uint32_t> nearest_name_before(std::uint32_t at) {
+    const auto& names = index().names;  // in text order, so their ends increase
+    auto it = std::upper_bound(names.begin(), names.end(), at,
+                               [](std::uint32_t v, const NameMention& m) { return v < m.end; });
+    if (it == names.begin() || at - std::prev(it)->end >= 200) return last_any_;
+    const NameMention& best = *std::prev(it);
+    return person(best.name, "", best.title, best.begin);
+  }
+
+  // The latest person (a speaker so far, or a titled name in the text) whose title fits.
+  std::optional<std::uint32_t> person_with_role(std::string_view titles,
+                                                const std::optional<std::string>& side,
+                                                std::uint32_t at) {
+    const auto fits = [&](std::string_view title_lower) {
+      for (auto t : split(titles, '|'))
+        if (contains_any_word(title_lower, t)) return true;
+      return false;
+    };
+    // The titled names before `at`, latest first, looking back a bounded number of them.
+    const NameIndex& idx = index();
+    auto end =
+        std::upper_bound(idx.titled.begin(), idx.titled.end(), at,
+                         [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
+    for (std::size_t tried = 0; end != idx.titled.begin() && tried < kMaxTitlesTried * 10;
+         ++tried) {
+      const NameMention& m = idx.names[*--end];
+      if (!fits(lower(m.title))) continue;
+      if (side && person_side(m.name, "", m.title) != *side) continue;
+      return person(m.name, "", m.title, m.begin);
+    }
+    return std::nullopt;
+  }
+
+  std::uint32_t find_or_add(const std::string& key, std::string name, SpeakerKind kind,
+                            std::string affiliation, std::string side) {
+    if (const auto it = other_key_.find(key); it != other_key_.end()) return it->second;
+    const auto idx = add(std::move(name), kind, std::move(affiliation), std::move(side));
+    other_key_[key] = idx;
+    return idx;
+  }
+
+  std::uint32_t add(std::string name, SpeakerKind kind, std::string affiliation, std::string side) {
+    Speaker s;
+    s.id = static_cast<std::uint32_t>(speakers_.size() + 1);
+    s.name = std::move(name);
+    s.kind = kind;
+    s.affiliation = std::string(trim(affiliation));
+    s.side = std::move(side);
+    speakers_.push_back(std::move(s));
+    return static_cast<std::uint32_t>(speakers_.size() - 1);
+  }
+
+  void remember(std::uint32_t idx) {
+    last_any_ = idx;
+    switch (speakers_[idx].kind) {
+      case SpeakerKind::person:
+      case SpeakerKind::anonymous:
+        if (speakers_[idx].kind == SpeakerKind::person || !speakers_[idx].name.ends_with("s"))
+          last_person_ = idx;
+        break;
+      case SpeakerKind::group:
+        last_plural_ = idx;
+        break;
+      case SpeakerKind::organization:
+      case SpeakerKind::country:
+        last_thing_ = idx;
+        last_plural_ = idx;  // "they" often stands for a government or body
+        break;
+    }
+  }
+
+  std::string_view text_;
+  const Gazetteer& g_;
+  // The person names of the whole text with the look-ups the resolver needs, built on first
+  // use (many documents never need them); every look-up is a hash or a binary search, so a
+  // very long document stays linear.
+  struct NameIndex {
+    std::vector<NameMention> names;                                                 // in text order
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> full_by_part;  // multi-word
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> titled_by_name;
+    std::vector<std::uint32_t> titled;  // names with a title, in text order
+  };
+  const NameIndex& index() const {
+    if (!index_) {
+      index_.emplace();
+      NameIndex& x = *index_;
+      x.names = find_person_names(text_, g_);
+      for (std::uint32_t i = 0; i < x.names.size(); ++i) {
+        const NameMention& m = x.names[i];
+        if (m.parts.size() >= 2)
+          for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
+        if (!m.title.empty()) {
+          x.titled_by_name[m.name].push_back(i);
+          x.titled.push_back(i);
+        }
+      }
+    }
+    return *index_;
+  }
+  mutable std::optional<NameIndex> index_;
+  std::vector<Speaker> speakers_;
+  std::map<std::string, std::uint32_t> person_key_;                   // full name -> speaker
+  std::map<std::string, std::uint32_t, std::less<>> person_by_part_;  // a name's word -> speaker
+  std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
+  std::optional<std::uint32_t> last_person_, last_plural_, last_thing_, last_any_;
+};
+}  // namespace
+
+std::string_view speaker_kind_name(SpeakerKind k) {
+  switch (k) {
+    case SpeakerKind::person:
+      return "person";
+    case SpeakerKind::organization:
+      return "organization";
+    case SpeakerKind::country:
+      return "country";
+    case SpeakerKind::group:
+      return "group";
+    case SpeakerKind::anonymous:
+      return "anonymous";
+  }
+  return "person";
+}
+
+SpeakerResolution resolve_speakers(std::string_view text,
+                                   const std::vector<Attribution>& attributions,
+                                   const Gazetteer& gazetteer) {
+  SpeakerResolution r;
+  r.speaker_of.resize(attributions.size());
+  // Resolve in reading order of the source mentions, so a pronoun sees what a reader saw.
+  std::vector<std::size_t> order(attributions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto pos = [&](std::size_t i) {
+    const Attribution& a = attributions[i];
+    return a.source ? a.source->begin : a.content.front().begin;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) { return pos(x) < pos(y); });
+  Resolver resolver(text, gazetteer);
+  for (std::size_t i : order) r.speaker_of[i] = resolver.resolve(attributions[i]);
+  r.speakers = resolver.take();
+  return r;
+}
+
+}  // namespace whosaid
