@@ -9,5 +9,6 @@ namespace whosaid::cli {
 
 int run_extract(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
+int run_speakers(const std::vector<std::string>& args);
 
 }  // namespace whosaid::cli

@@ -14,6 +14,7 @@ constexpr const char* kUsage =
     "usage: whosaid <command> [options]\n"
     "commands:\n"
     "  extract   list every attribution (who said what) in news text\n"
+    "  speakers  list each document's speakers, their sides and mentions\n"
     "  eval      score extraction against brat gold annotations (PolNeAR)\n"
     "Run 'whosaid <command> --help' for a command's options.\n";
 }
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "extract") return run_extract(args);
     if (command == "eval") return run_eval(args);
+    if (command == "speakers") return run_speakers(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return ok;

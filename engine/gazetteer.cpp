@@ -24,7 +24,8 @@ constexpr Entry kCountries[] = {
     {"China", "China|Chinese|Beijing|PRC|People's Republic of China|Sino"},
     {"Russia", "Russia|Russian|Russians|Moscow|Russian Federation"},
     {"Ukraine", "Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev"},
-    {"EU", "European Union|EU|E.U.|Brussels|European Commission|European Council"},
+    {"EU",
+     "European Union|EU|E.U.|Brussels|European Commission|European Council|European|Europeans"},
     {"UK", "United Kingdom|UK|U.K.|Britain|British|London|Great Britain"},
     {"France", "France|French|Paris|Elysee|Élysée"},
     {"Germany", "Germany|German|Berlin"},
@@ -71,7 +72,7 @@ constexpr Entry kBodies[] = {
      "National People's Congress|Politburo|State Council"},
     {"Russia",
      "Kremlin|TASS|RIA Novosti|RIA|Interfax|RT|Sputnik|Duma|State Duma|Federation "
-     "Council|Rossiya|Lavrov|Kremlin-controlled media"},
+     "Council|Rossiya|Kremlin-controlled media"},
     {"Ukraine", "Verkhovna Rada|Ukrinform"},
     {"North Korea", "KCNA|Korean Central News Agency|Rodong Sinmun"},
     {"South Korea", "Yonhap|Blue House"},
@@ -124,7 +125,7 @@ constexpr std::string_view kMedia =
     "News|MSNBC|NPR|Politico|Axios|The Guardian|Guardian|New York Times|The New York Times|"
     "Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial "
     "Times|The Financial Times|The Economist|Al Jazeera|South China Morning Post|Nikkei|Le Monde|"
-    "Der Spiegel|The Times|Newsweek|Time|The Atlantic|The Hill";
+    "Der Spiegel|The Times|Newsweek|The Atlantic";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||

@@ -286,15 +286,17 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   std::size_t start = words.size();
   while (start > 0) {
     const auto w = without_possessive(words[start - 1]);
-    const bool particle = set_Particles().contains(w) || w.starts_with("al-");
+    const bool particle =
+        set_Particles().contains(w) || w.starts_with("al-") || w.starts_with("bin");
     const bool namey = (capitalized(w) || particle) && !is_role_word(w) && !is_honorific(w) &&
                        !set_NotNames().contains(w) && !g.side_of(w) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
     --start;
   }
-  while (start < words.size() && set_Particles().contains(words[start]))
-    ++start;  // no leading particle
+  // No leading particle, unless the phrase is only the surname ("von der Leyen").
+  if (start > 0)
+    while (start < words.size() && set_Particles().contains(words[start])) ++start;
   if (start == words.size()) return false;
   const std::size_t n = words.size() - start;
   // A single word is a name only after a title or honorific ("Mr. Xi"), or alone.
@@ -312,6 +314,23 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   // An honorific alone is not a title worth reporting.
   if (start - t == 1 && is_honorific(words[t])) title->clear();
   return true;
+}
+
+// Up to four lower-case role words that end right before `at` ("top government lawmaker").
+std::string lowercase_title_before(std::string_view text, std::size_t at) {
+  std::size_t start = at;
+  int words = 0;
+  while (words < 4 && start >= 2 && text[start - 1] == ' ') {
+    std::size_t b = start - 1;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    const auto w = text.substr(b, start - 1 - b);
+    if (w.empty() || !ascii::is_lower(w[0]) || !is_role_word(w) || w == "of" || w == "the" ||
+        w == "and" || w == "a" || w == "an")
+      break;
+    start = b;
+    ++words;
+  }
+  return words ? std::string(text.substr(start, at - 1 - start)) : std::string();
 }
 
 std::vector<NameMention> find_person_names(std::string_view text, const Gazetteer& g) {
@@ -372,6 +391,12 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
         NameMention m = it->second;
         m.begin += static_cast<std::uint32_t>(run_begin);
         m.end = static_cast<std::uint32_t>(run_end);
+        // Lower-case role words right before the run belong to the title: "top government
+        // lawmaker Li Zhanshu".
+        if (m.title.empty() || it->second.begin == 0) {
+          const std::string before = lowercase_title_before(text, run_begin);
+          if (!before.empty()) m.title = m.title.empty() ? before : before + " " + m.title;
+        }
         out.push_back(std::move(m));
       }
     }

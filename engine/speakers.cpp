@@ -154,8 +154,9 @@ std::string_view strip_determiner(std::string_view s) {
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
   const std::string l = lower(affiliation);
   if (mentions_any(l, kIndependentWords)) return "independent";
-  if (mentions_any(l, kMediaWords)) return "media";
+  // A named body or country wins over generic newsroom words: "China's state news agency".
   if (auto s = g.side_in(affiliation)) return *s;
+  if (mentions_any(l, kMediaWords)) return "media";
   return "unknown";
 }
 
@@ -215,7 +216,16 @@ class Resolver {
     const std::string_view bare = strip_determiner(head);
     const std::string bare_lower = lower(bare);
     const auto words = split(bare_lower, ' ');
-    const std::string_view last_word = words.empty() ? std::string_view{} : words.back();
+    // The head noun: the last word before a prepositional phrase or relative clause
+    // ("Protesters in Tbilisi", "sources familiar with the talks").
+    std::string_view last_word;
+    for (auto w : words) {
+      if (!last_word.empty() &&
+          (w == "in" || w == "of" || w == "at" || w == "from" || w == "with" || w == "for" ||
+           w == "on" || w == "familiar" || w == "close" || w == "who" || w == "that"))
+        break;
+      last_word = w;
+    }
 
     // A country, its capital or demonym as the actor: one speaker per country.
     if (g_.is_country(bare)) {
@@ -258,10 +268,24 @@ class Resolver {
                            std::string(apposition), side ? *side : "unknown");
       }
 
-    // A named body: "the Kremlin", "Xinhua", "the Chinese foreign ministry".
+    // A named body: "the Kremlin", "Xinhua", "the New York Times".
     if (auto side = g_.side_of(bare)) {
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                          std::string(apposition), *side);
+    }
+    // A named body after a description of it: "China's state news agency Xinhua".
+    const auto bare_words = split(bare, ' ');
+    for (std::size_t n = std::min<std::size_t>(3, bare_words.size()); n >= 1; --n) {
+      const auto tail = bare.substr(
+          static_cast<std::size_t>(bare_words[bare_words.size() - n].data() - bare.data()));
+      if (tail.size() == bare.size() || g_.is_country(tail)) continue;
+      if (auto side = g_.side_of(tail)) {
+        // The description's country wins for state media ("Russian state media" is not "media").
+        const auto described = g_.side_in(bare.substr(0, bare.size() - tail.size()));
+        return find_or_add("org:" + lower(tail), std::string(tail), SpeakerKind::organization,
+                           std::string(apposition),
+                           *side == "media" && described ? *described : *side);
+      }
     }
     if (mentions_any(bare_lower, kOrgWords) || mentions_any(bare_lower, kIndependentWords)) {
       std::string side = side_of_affiliation(bare, g_);
@@ -299,8 +323,14 @@ class Resolver {
       }
       return it->second;
     }
-    // A surname may also name a speaker seen before under the full name.
-    if (const auto it = person_by_part_.find(name); it != person_by_part_.end()) return it->second;
+    // A surname may also name a speaker seen before under the full name: "Hill" for Fiona
+    // Hill, "von der Leyen" for Ursula von der Leyen.
+    const auto last_space = name.rfind(' ');
+    const std::string last = last_space == std::string::npos ? name : name.substr(last_space + 1);
+    if (const auto it = person_by_part_.find(last); it != person_by_part_.end()) {
+      const std::string& known = speakers_[it->second].name;
+      if (last_space == std::string::npos || known.ends_with(" " + name)) return it->second;
+    }
     if (affiliation.empty()) affiliation = title;
     const std::string side = person_side(name, affiliation, title);
     const auto idx = add(name, SpeakerKind::person, affiliation, side);

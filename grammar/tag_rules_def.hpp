@@ -73,10 +73,10 @@ const auto inner_relative = 'P' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> ch
 /// speaker ::= np ( ',' ( appositive | inner_relative ) ',' )?   the phrase before a cue verb
 const auto speaker = np >> -(',' >> (appositive | inner_relative) >> ',' >> &cue_verb);
 
-/// insertion ::= ( 'x' | 'p' ) ( !( ',' cue_verb ) !terminal !quote any )+
+/// insertion ::= ( 'x' | 'p' ) ( !( ',' cue_verb ) !terminal !quote any )*
 /// An adverbial between the speaker and the cue; not part of the source.
 /// e.g. Blinken, after talks with Xi in Beijing last month, alleged …
-const auto insertion = char_("xp") >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
+const auto insertion = char_("xp") >> *(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
 /// marked_speaker ::= speaker ( ',' insertion ',' )?      (marks the source)
 const auto marked_speaker = raw[speaker][source] >> -(',' >> insertion >> ',' >> &cue_verb);

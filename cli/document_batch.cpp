@@ -1,0 +1,117 @@
+// The shared document driver; see document_batch.hpp.
+#include "cli/document_batch.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <optional>
+#include <thread>
+
+namespace whosaid::cli {
+namespace po = boost::program_options;
+namespace {
+
+struct Job {
+  Document doc;
+  std::string output;
+  std::optional<InputError> error;
+};
+
+void render_one(Job& job, const Renderer& render) {
+  if (auto err = check_text(job.doc)) {
+    job.error = std::move(err);
+    return;
+  }
+  job.output = render(job.doc);
+}
+
+void run_batch(std::vector<Job>& jobs, unsigned threads, const Renderer& render) {
+  if (threads <= 1 || jobs.size() <= 1) {
+    for (auto& j : jobs) render_one(j, render);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < std::min<std::size_t>(threads, jobs.size()); ++t)
+    pool.emplace_back([&] {
+      for (std::size_t i; (i = next++) < jobs.size();) render_one(jobs[i], render);
+    });
+  for (auto& th : pool) th.join();
+}
+}  // namespace
+
+void DocumentOptions::add_to(po::options_description& visible, po::options_description& hidden) {
+  visible.add_options()("input", po::value(&input)->default_value(input),
+                        "text | jsonl ({\"id\",\"text\",…} per line)")(
+      "sides", po::value(&sides),
+      "JSON {\"Side\": [\"alias\", …]} adding to or overriding the built-in sides")(
+      "threads,j", po::value(&threads)->default_value(threads),
+      "worker threads (output order is fixed)");
+  hidden.add_options()("path", po::value(&paths));
+}
+
+void DocumentOptions::validate() {
+  if (input != "text" && input != "jsonl") throw po::error("--input must be text or jsonl");
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+}
+
+Gazetteer DocumentOptions::gazetteer() const {
+  Gazetteer g = builtin_gazetteer();
+  if (!sides.empty())
+    if (const auto err = g.load_sides_file(sides)) throw po::error("--sides " + err->message);
+  return g;
+}
+
+bool parse_command_line(const std::vector<std::string>& args, po::options_description& visible,
+                        DocumentOptions& documents, const char* help_epilogue) {
+  po::options_description hidden;
+  documents.add_to(visible, hidden);
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description pos;
+  pos.add("path", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+  if (vm.count("help")) {
+    std::cout << visible << '\n' << help_epilogue;
+    return false;
+  }
+  po::notify(vm);
+  documents.validate();
+  return true;
+}
+
+std::size_t process_documents(const DocumentOptions& options, const Renderer& render,
+                              const Sink& sink) {
+  std::size_t failed = 0;
+  std::vector<Job> batch;
+  const std::size_t batch_size = options.threads > 1 ? 64 * options.threads : 1;
+  auto flush = [&] {
+    run_batch(batch, options.threads, render);
+    for (auto& j : batch) {
+      if (j.error) {
+        ++failed;
+        std::cerr << "whosaid: " << j.error->describe() << " (skipped)\n";
+      } else {
+        sink(j.doc, j.output);
+      }
+    }
+    batch.clear();
+  };
+  read_documents(
+      options.paths, options.mode(),
+      [&](Document&& d) {
+        batch.push_back(Job{std::move(d), {}, std::nullopt});
+        if (batch.size() >= batch_size) flush();
+      },
+      [&](InputError&& e) {
+        flush();  // keep stderr in input order with stdout
+        ++failed;
+        std::cerr << "whosaid: " << e.describe() << " (skipped)\n";
+      });
+  flush();
+  return failed;
+}
+
+}  // namespace whosaid::cli
