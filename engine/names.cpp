@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "engine/ascii.hpp"
+#include "engine/lexicon.hpp"
 #include "engine/split.hpp"
 #include "engine/tokenize.hpp"
 #include "engine/word_set.hpp"
@@ -277,6 +278,19 @@ bool is_honorific(std::string_view word) {
 
 bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::string* title,
                           std::string* name) {
+  // "Charles B. Rangel of New York": the name ends before " of " when a name precedes it; the
+  // place joins the title. "Secretary of State Antony Blinken" is not cut (a role precedes).
+  if (const auto of = phrase.find(" of "); of != std::string_view::npos && of > 0) {
+    const auto left = phrase.substr(0, of);
+    const auto last_word =
+        left.substr(left.rfind(' ') == std::string_view::npos ? 0 : left.rfind(' ') + 1);
+    if (capitalized(last_word) && !is_role_word(last_word) && !is_honorific(last_word) &&
+        split_title_and_name(left, g, title, name)) {
+      const std::string place(phrase.substr(of + 1));
+      *title = title->empty() ? place : *title + " " + place;
+      return true;
+    }
+  }
   std::vector<std::string_view> words;
   for (auto w : split(phrase, ' ')) {
     w = trim_word(w);
@@ -288,6 +302,17 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     const auto w = without_possessive(words[start - 1]);
     const bool particle =
         set_Particles().contains(w) || w.starts_with("al-") || w.starts_with("bin");
+    // A middle initial ("Charles B. Rangel") is part of a name; a cue verb never is ("Lindsey
+    // Graham Says" in a title-case headline).
+    const bool initial = w.size() == 2 && w[1] == '.' && ascii::is_upper(w[0]);
+    if (initial && start < words.size() && start > 1) {
+      --start;
+      continue;
+    }
+    if (const LexEntry* e = lookup_word(ascii::lowered(w));
+        e && (e->tag == tag::cue || e->tag == tag::tell || e->tag == tag::gerund) &&
+        start == words.size())
+      break;
     const bool namey = (capitalized(w) || particle) && !is_role_word(w) && !is_honorific(w) &&
                        !set_NotNames().contains(w) && !g.side_of(w) &&
                        w.find('.') == std::string_view::npos;

@@ -45,14 +45,18 @@ const WordSet& set_Relatives() {
 
 // Plural nouns that make a phrase a group of speakers.
 constexpr std::string_view kGroupNouns[] = {
-    "analysts",    "experts",     "officials",   "observers",   "critics",      "diplomats",
-    "economists",  "scholars",    "academics",   "researchers", "lawmakers",    "leaders",
-    "presidents",  "sides",       "governments", "countries",   "nations",      "people",
-    "residents",   "voters",      "authorities", "ministers",   "commentators", "historians",
-    "strategists", "specialists", "politicians", "senators",    "members",      "investors",
-    "officers",    "activists",   "protesters",  "democrats",   "republicans",  "allies",
-    "partners",    "negotiators", "delegations", "parties",     "states",       "americans",
-    "critics",     "supporters",  "opponents",   "citizens",    "scientists",   "others"};
+    "analysts",    "experts",     "officials",     "observers",   "critics",      "diplomats",
+    "economists",  "scholars",    "academics",     "researchers", "lawmakers",    "leaders",
+    "presidents",  "sides",       "governments",   "countries",   "nations",      "people",
+    "residents",   "voters",      "authorities",   "ministers",   "commentators", "historians",
+    "strategists", "specialists", "politicians",   "senators",    "members",      "investors",
+    "officers",    "activists",   "protesters",    "democrats",   "republicans",  "allies",
+    "partners",    "negotiators", "delegations",   "parties",     "states",       "americans",
+    "critics",     "supporters",  "opponents",     "citizens",    "scientists",   "others",
+    "police",      "insiders",    "aides",         "staff",       "employees",    "students",
+    "workers",     "fans",        "demonstrators", "witnesses",   "neighbors",    "families",
+    "parents",     "veterans",    "troops",        "forces",      "prosecutors",  "investigators",
+    "polls",       "surveys",     "organizers",    "advocates"};
 const WordSet& set_GroupNouns() {
   static const WordSet s(kGroupNouns);
   return s;
@@ -110,6 +114,14 @@ constexpr RoleSynonyms kRoles[] = {
     {"ambassador", "ambassador|envoy"},
     {"envoy", "envoy|ambassador"},
     {"chancellor", "chancellor"},
+    {"mayor", "mayor"},
+    {"governor", "governor|gov."},
+    {"senator", "senator|sen."},
+    {"candidate", "candidate|nominee"},
+    {"nominee", "nominee|candidate"},
+    {"chairman", "chairman|chair"},
+    {"director", "director"},
+    {"commissioner", "commissioner"},
 };
 
 std::string lower(std::string_view s) {
@@ -157,6 +169,14 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   // A named body or country wins over generic newsroom words: "China's state news agency".
   if (auto s = g.side_in(affiliation)) return *s;
   if (mentions_any(l, kMediaWords)) return "media";
+  // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
+  for (auto w : split(affiliation, ' ')) {
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
+    if (auto person = g.person_by_part(w))
+      if (auto s = g.person_side(*person)) return *s;
+  }
   return "unknown";
 }
 
@@ -207,7 +227,10 @@ class Resolver {
     const std::string head_lower = lower(head);
 
     // Pronouns and relatives.
-    if (set_PersonPronouns().contains(head_lower)) return last_person_;
+    if (set_PersonPronouns().contains(head_lower)) {
+      if (last_person_) return last_person_;
+      return nearest_name_before(at, 2000);  // a person the text named before any speaker
+    }
     if (set_PluralPronouns().contains(head_lower)) return last_plural_ ? last_plural_ : last_any_;
     if (set_ThingPronouns().contains(head_lower)) return last_thing_ ? last_thing_ : last_any_;
     if (set_SelfPronouns().contains(head_lower)) return last_any_;
@@ -241,6 +264,21 @@ class Resolver {
       else if (auto s = g_.side_in(head))
         side = *s;
       return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
+                         std::string(apposition), side);
+    }
+
+    // Someone described by their tie to a named person or body: "a spokeswoman for Hillary
+    // Clinton", "an adviser to Mr. Trump", "aides of the president". Anonymous, on that side.
+    for (std::string_view link : {" for ", " to ", " of "}) {
+      const auto cut = head.find(link);
+      if (cut == std::string_view::npos) continue;
+      const std::string_view before = head.substr(0, cut), after = head.substr(cut + link.size());
+      const bool described =
+          !before.empty() && (before.starts_with("a ") || before.starts_with("an ") ||
+                              before.starts_with("A ") || before.starts_with("An "));
+      if (!described || after.empty() || !ascii::is_upper(strip_determiner(after)[0])) continue;
+      const std::string side = side_of_affiliation(after, g_);
+      return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
                          std::string(apposition), side);
     }
 
@@ -374,11 +412,11 @@ class Resolver {
     return &idx.names[list.front()];
   }
 
-  std::optional<std::uint32_t> nearest_name_before(std::uint32_t at) {
+  std::optional<std::uint32_t> nearest_name_before(std::uint32_t at, std::uint32_t within = 200) {
     const auto& names = index().names;  // in text order, so their ends increase
     auto it = std::upper_bound(names.begin(), names.end(), at,
                                [](std::uint32_t v, const NameMention& m) { return v < m.end; });
-    if (it == names.begin() || at - std::prev(it)->end >= 200) return last_any_;
+    if (it == names.begin() || at - std::prev(it)->end >= within) return last_any_;
     const NameMention& best = *std::prev(it);
     return person(best.name, "", best.title, best.begin);
   }
@@ -430,10 +468,16 @@ class Resolver {
     last_any_ = idx;
     switch (speakers_[idx].kind) {
       case SpeakerKind::person:
-      case SpeakerKind::anonymous:
-        if (speakers_[idx].kind == SpeakerKind::person || !speakers_[idx].name.ends_with("s"))
+        last_person_ = idx;
+        break;
+      case SpeakerKind::anonymous: {
+        // Only a single unnamed person ("a U.S. official") is a "he" or "she" later.
+        const std::string& n = speakers_[idx].name;
+        if (n.starts_with("a ") || n.starts_with("an ") || n.starts_with("A ") ||
+            n.starts_with("An "))
           last_person_ = idx;
         break;
+      }
       case SpeakerKind::group:
         last_plural_ = idx;
         break;

@@ -162,8 +162,9 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     const LexEntry* e = possessive ? nullptr : lookup_word(lower);
     if (e) {
       const bool verbish = e->tag == 'V' || e->tag == 'K' || e->tag == 'v';
-      if (upper && verbish && !sentence_start && !title) {
-        push('N', k, k + 1);  // "Last week, Want said": a name spelled like a verb
+      if (upper && (verbish || e->tag == 'a') && !sentence_start && !title) {
+        // A name spelled like a verb or a modal: "Last week, Want said", "Theresa May said".
+        push('N', k, k + 1);
       } else if (verbish && k > unit.begin && tokens[k - 1].text(s) == "to" && lower == e->lemma) {
         push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
       } else if (verbish && reads_as_noun(out, lower, e->lemma, s, tokens)) {
