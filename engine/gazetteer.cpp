@@ -62,6 +62,14 @@ constexpr Entry kCountries[] = {
 // Bodies and state media: they speak for a side but are not the country itself.
 constexpr Entry kBodies[] = {
     {"US",
+     "Republican|Republicans|Democrat|Democrats|Democratic|GOP|Democratic Party|Republican "
+     "Party|DNC|RNC|Justice Department|Department of Justice|Homeland Security|Capitol "
+     "Hill|Supreme Court|Federal Reserve|NYPD|Alabama|Alaska|Arizona|Arkansas|California|"
+     "Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|"
+     "Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+     "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+     "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South "
+     "Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|"
      "White House|State Department|Department of State|Pentagon|Defense Department|"
      "Department of Defense|Treasury|Treasury Department|Congress|Senate|House of "
      "Representatives|CIA|FBI|National Security Council|Biden administration|Trump "
@@ -125,7 +133,9 @@ constexpr std::string_view kMedia =
     "News|MSNBC|NPR|Politico|Axios|The Guardian|Guardian|New York Times|The New York Times|"
     "Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial "
     "Times|The Financial Times|The Economist|Al Jazeera|South China Morning Post|Nikkei|Le Monde|"
-    "Der Spiegel|The Times|Newsweek|The Atlantic";
+    "Der Spiegel|The Times|Newsweek|The Atlantic|National Review|USA Today|Huffington Post|The "
+    "Huffington Post|Breitbart|Vox|Slate|Daily Caller|The Daily Beast|Daily Beast|Los Angeles "
+    "Times|Chicago Tribune|Boston Globe|Wall Street Journal|Washington Examiner|Fox";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||

@@ -151,7 +151,6 @@ constexpr std::string_view kRoles[] = {"president",
                                        "party",
                                        "government",
                                        "administration",
-                                       "federal",
                                        "and",
                                        "the",
                                        "a",
@@ -280,7 +279,9 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
                           std::string* name) {
   // "Charles B. Rangel of New York": the name ends before " of " when a name precedes it; the
   // place joins the title. "Secretary of State Antony Blinken" is not cut (a role precedes).
-  if (const auto of = phrase.find(" of "); of != std::string_view::npos && of > 0) {
+  std::size_t of = std::string_view::npos;
+  for (std::string_view link : {" of ", " at ", " from "}) of = std::min(of, phrase.find(link));
+  if (of != std::string_view::npos && of > 0) {
     const auto left = phrase.substr(0, of);
     const auto last_word =
         left.substr(left.rfind(' ') == std::string_view::npos ? 0 : left.rfind(' ') + 1);
@@ -380,6 +381,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
       std::size_t k = j;
       while (k < text.size() && text[k] != ' ' && text[k] != '\n') ++k;
       const auto raw = text.substr(j, k - j);
+      if (j > run_begin && raw.front() == '(') break;  // "Ted Cruz (R-Tex.)": not the name
       auto w = trim_word(raw);
       bool stops = raw.size() != w.size();
       if (w.ends_with('.') && !is_abbreviation(w)) {  // a sentence's last word

@@ -86,6 +86,33 @@ constexpr std::string_view kIndependentWords[] = {
 constexpr std::string_view kMediaWords[] = {"reporter",  "journalist",  "correspondent",
                                             "newspaper", "news agency", "editor",
                                             "columnist", "broadcaster", "outlet"};
+// Head nouns of a source that is a work, not a person: "a study by …", "the report".
+constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
+                                           "paper",  "review", "data",   "statement", "ruling",
+                                           "letter", "memo",   "filing", "audit",     "estimate"};
+const WordSet& set_WorkNouns() {
+  static const WordSet s(kWorkNouns);
+  return s;
+}
+
+// Capitalized words that make a name an organization's: "Committee", "Institute".
+constexpr std::string_view kCapitalizedOrgWords[] = {
+    "Committee",   "Council",    "Commission",   "Department",     "Ministry",   "Agency",
+    "Institute",   "University", "Center",       "Centre",         "Foundation", "Association",
+    "Party",       "Office",     "Bureau",       "Administration", "Campaign",   "Company",
+    "Corporation", "Bank",       "Fund",         "Group",          "Board",      "Authority",
+    "Service",     "Court",      "Organization", "Union",          "League",     "Coalition",
+    "Network"};
+
+bool has_capitalized_org_word(std::string_view phrase) {
+  static const WordSet words(kCapitalizedOrgWords);
+  for (auto w : split(phrase, ' ')) {
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    if (words.contains(w)) return true;
+  }
+  return false;
+}
+
 // Words that make an unnamed phrase an organization.
 constexpr std::string_view kOrgWords[] = {
     "ministry",     "department",     "government", "agency",     "center",      "centre",
@@ -244,8 +271,8 @@ class Resolver {
     std::string_view last_word;
     for (auto w : words) {
       if (!last_word.empty() &&
-          (w == "in" || w == "of" || w == "at" || w == "from" || w == "with" || w == "for" ||
-           w == "on" || w == "familiar" || w == "close" || w == "who" || w == "that"))
+          (w == "in" || w == "of" || w == "at" || w == "from" || w == "by" || w == "with" ||
+           w == "for" || w == "on" || w == "familiar" || w == "close" || w == "who" || w == "that"))
         break;
       last_word = w;
     }
@@ -267,6 +294,13 @@ class Resolver {
                          std::string(apposition), side);
     }
 
+    // A work named by its head noun, not its author: "a 2014 study by Justin Levitt".
+    if (set_WorkNouns().contains(last_word)) {
+      const std::string side = side_of_affiliation(bare, g_);
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), side);
+    }
+
     // Someone described by their tie to a named person or body: "a spokeswoman for Hillary
     // Clinton", "an adviser to Mr. Trump", "aides of the president". Anonymous, on that side.
     for (std::string_view link : {" for ", " to ", " of "}) {
@@ -284,7 +318,15 @@ class Resolver {
 
     // A person named in the phrase, with the title in front of the name.
     std::string title, name;
-    if (split_title_and_name(head, g_, &title, &name)) {
+    // A parenthetical after the name ("Ted Cruz (R-Tex.)") describes the person.
+    std::string_view named = head, paren;
+    if (const auto open = head.find(" ("); open != std::string_view::npos && head.ends_with(")")) {
+      named = head.substr(0, open);
+      paren = head.substr(open + 1);
+    }
+    if (split_title_and_name(named, g_, &title, &name)) {
+      if (!paren.empty())
+        title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
       std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
       return person(name, affiliation, title, at);
     }
@@ -295,6 +337,14 @@ class Resolver {
       const auto side = g_.side_in(head);
       return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
                          std::string(apposition), side ? *side : "unknown");
+    }
+
+    // A body whose name has an organization word: "The Committee for a Responsible Federal
+    // Budget", "the Stimson Center".
+    if (has_capitalized_org_word(bare) && !g_.is_country(bare)) {
+      const std::string side = side_of_affiliation(bare, g_);
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), side);
     }
 
     // A description by role: "the Chinese leader", "the spokesperson".
@@ -379,6 +429,11 @@ class Resolver {
 
   std::string person_side(const std::string& name, const std::string& affiliation,
                           const std::string& title) const {
+    // US party-and-state shorthand after a name: "(R-Tex.)", "(D-Mo.)".
+    for (const std::string* t : {&affiliation, &title})
+      if (t->find("(R-") != std::string::npos || t->find("(D-") != std::string::npos ||
+          t->find("(I-") != std::string::npos)
+        return "US";
     if (!affiliation.empty()) {
       const std::string s = side_of_affiliation(affiliation, g_);
       if (s != "unknown") return s;

@@ -64,14 +64,20 @@ const auto np_word = char_("NDw#p");
 const auto np = lit('P') | (np_first >> repeat(0, 12)[np_word | ('c' >> &char_("NDw"))]);
 
 /// appositive ::= first ( item | ',' !cue_verb &item )*    e.g. an expert on China-Russia ties
-const auto appos_item = char_("NDw#pcr-()~");
+// Note: '-' inside a char_ set string is a range ("a-z"), so the dash tag stands apart.
+const auto appos_item = char_("NDw#pcr()~") | char_('-');
 const auto appositive = char_("NDw#") >> *(appos_item | (',' >> !cue_verb >> &appos_item));
 
 /// inner_relative ::= 'P' ( !( ',' cue_verb ) !terminal !quote any )+   who served as …
 const auto inner_relative = 'P' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
-/// speaker ::= np ( ',' ( appositive | inner_relative ) ',' )?   the phrase before a cue verb
-const auto speaker = np >> -(',' >> (appositive | inner_relative) >> ',' >> &cue_verb);
+/// parenthetical ::= '(' ( 'N' | 'w' | 'D' | '#' | '-' | '~' | ',' | '.' )+ ')'   e.g. (R-Tex.)
+const auto parenthetical = '(' >> +(char_("NwD#~,.") | char_('-')) >> ')';
+
+/// speaker ::= np parenthetical? ( ',' ( appositive | inner_relative ) ',' )?
+/// the phrase before a cue verb
+const auto speaker = np >> -parenthetical >>
+                     -(',' >> (appositive | inner_relative) >> ',' >> &cue_verb);
 
 /// insertion ::= ( 'x' | 'p' ) ( !( ',' cue_verb ) !terminal !quote any )*
 /// An adverbial between the speaker and the cue; not part of the source.

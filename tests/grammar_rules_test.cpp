@@ -101,6 +101,15 @@ TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives
   CHECK_FALSE(b[0].via.has_value());
 }
 
+TEST_CASE("speaker phrases: a parenthetical after the name; a dash inside an apposition") {
+  // X3 reads '-' inside a char_ set string as a range; these pin that the dash tag is literal.
+  check({{"Sen. Ted Cruz (R-Tex.) said the bill would fail.",
+          "indirect{Sen. Ted Cruz (R-Tex.)|said|the bill would fail}"}});
+  CHECK(dump("Sen. Ted Cruz (R-Tex.) the bill.") == "");
+  check({{"“It is over,” said Jane Roe, an expert - and a critic - of the plan.",
+          "inverted_cue{Jane Roe, an expert - and a critic - of the plan|said|“It is over,”}"}});
+}
+
 TEST_CASE("mixed: indirect content with a quotation inside") {
   const auto attrs =
       whosaid::extract_attributions("Qin Gang said China was “deeply concerned” about the war.");
