@@ -314,8 +314,10 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
         e && (e->tag == tag::cue || e->tag == tag::tell || e->tag == tag::gerund) &&
         start == words.size())
       break;
-    const bool namey = (capitalized(w) || particle) && !is_role_word(w) && !is_honorific(w) &&
-                       !set_NotNames().contains(w) && !g.side_of(w) &&
+    // Right after an honorific, even a role word is a name: "Mr. King".
+    const bool after_honorific = start >= 2 && is_honorific(words[start - 2]);
+    const bool namey = (capitalized(w) || particle) && (after_honorific || !is_role_word(w)) &&
+                       !is_honorific(w) && !set_NotNames().contains(w) && !g.side_of(w) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
     --start;

@@ -581,6 +581,68 @@ class Resolver {
 };
 }  // namespace
 
+namespace {
+// Government roles whose holder speaks for a state even when the title names none.
+constexpr std::string_view kOfficialRoles[] = {"attorney general",
+                                               "police",
+                                               "chief",
+                                               "governor",
+                                               "gov.",
+                                               "senator",
+                                               "sen.",
+                                               "rep.",
+                                               "representative",
+                                               "mayor",
+                                               "judge",
+                                               "minister",
+                                               "secretary",
+                                               "official",
+                                               "officer",
+                                               "spokesman",
+                                               "spokesperson",
+                                               "spokeswoman",
+                                               "del.",
+                                               "delegate",
+                                               "congressman",
+                                               "congresswoman",
+                                               "lawmaker",
+                                               "sheriff",
+                                               "commissioner",
+                                               "ambassador",
+                                               "diplomat",
+                                               "general",
+                                               "admiral",
+                                               "president",
+                                               "vice president",
+                                               "prosecutor",
+                                               "department",
+                                               "agency"};
+
+// A reader's default: an official whose title names no country speaks for the side the
+// article is about — the side most of its other speakers have.
+void assign_home_side(std::vector<Speaker>& speakers) {
+  std::map<std::string, std::uint32_t> weight;
+  for (const Speaker& s : speakers)
+    if (s.side != "unknown" && s.side != "independent" && s.side != "media")
+      weight[s.side] += s.attributions;
+  if (weight.empty()) return;
+  std::string home;
+  std::uint32_t best = 0, total = 0;
+  for (const auto& [side, w] : weight) {
+    total += w;
+    if (w > best) best = w, home = side;
+  }
+  if (best * 2 <= total) return;  // no side dominates: leave the officials unknown
+  for (Speaker& s : speakers) {
+    // Not for groups: "the two presidents" may be two sides.
+    if (s.side != "unknown" || s.kind == SpeakerKind::country || s.kind == SpeakerKind::group)
+      continue;
+    const std::string l = lower(s.affiliation + " " + s.name);
+    if (mentions_any(l, kOfficialRoles)) s.side = home;
+  }
+}
+}  // namespace
+
 std::string_view speaker_kind_name(SpeakerKind k) {
   switch (k) {
     case SpeakerKind::person:
@@ -613,6 +675,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   Resolver resolver(text, gazetteer);
   for (std::size_t i : order) r.speaker_of[i] = resolver.resolve(attributions[i]);
   r.speakers = resolver.take();
+  assign_home_side(r.speakers);
   return r;
 }
 

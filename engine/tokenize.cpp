@@ -15,12 +15,12 @@ namespace {
 
 // Abbreviations whose period is part of the word; lower-cased, period included.
 constexpr std::string_view kAbbreviations[] = {
-    "mr.",   "mrs.",  "ms.",   "dr.",    "prof.", "gen.",  "sen.",   "rep.",    "gov.",
-    "lt.",   "col.",  "capt.", "sgt.",   "st.",   "jr.",   "sr.",    "rev.",    "hon.",
-    "pres.", "inc.",  "corp.", "co.",    "ltd.",  "vs.",   "etc.",   "no.",     "jan.",
-    "feb.",  "mar.",  "apr.",  "aug.",   "sep.",  "sept.", "oct.",   "nov.",    "dec.",
-    "mt.",   "ft.",   "adm.",  "gov't.", "dept.", "univ.", "est.",   "approx.", "cmdr.",
-    "maj.",  "supt.", "atty.", "amb.",   "sens.", "reps.", "messrs."};
+    "mr.",   "mrs.",  "ms.",   "dr.",    "prof.", "gen.",  "sen.",    "rep.",    "gov.",
+    "lt.",   "col.",  "capt.", "sgt.",   "st.",   "jr.",   "sr.",     "rev.",    "hon.",
+    "pres.", "inc.",  "corp.", "co.",    "ltd.",  "vs.",   "etc.",    "no.",     "jan.",
+    "feb.",  "mar.",  "apr.",  "aug.",   "sep.",  "sept.", "oct.",    "nov.",    "dec.",
+    "mt.",   "ft.",   "adm.",  "gov't.", "dept.", "univ.", "est.",    "approx.", "cmdr.",
+    "maj.",  "supt.", "atty.", "amb.",   "sens.", "reps.", "messrs.", "del."};
 
 // Decodes the character at `i` and reports whether it is a letter or digit.
 bool is_word_char(std::string_view s, std::size_t i, std::size_t* len) {
