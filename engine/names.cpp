@@ -15,8 +15,8 @@
 namespace whosaid {
 namespace {
 
-constexpr std::string_view kHonorifics[] = {"Mr.",  "Mrs.", "Ms.", "Dr.", "Prof.", "Sir",
-                                            "Dame", "Mr",   "Mrs", "Ms",  "Dr"};
+constexpr std::string_view kHonorifics[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame",
+                                            "Mr",  "Mrs",  "Ms",  "Dr",  "Rev.",  "Rev", "Fr."};
 const WordSet& set_Honorifics() {
   static const WordSet s(kHonorifics);
   return s;

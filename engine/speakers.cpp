@@ -260,6 +260,11 @@ class Resolver {
     }
     if (set_PluralPronouns().contains(head_lower)) return last_plural_ ? last_plural_ : last_any_;
     if (set_ThingPronouns().contains(head_lower)) return last_thing_ ? last_thing_ : last_any_;
+    // "I" and "we" as a source are the narrator: quoted speakers' own words are inside quotes.
+    if (head_lower == "i" || head_lower == "me")
+      return find_or_add("narrator:i", "the author", SpeakerKind::person, "", "unknown");
+    if (head_lower == "we" || head_lower == "us")
+      return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "unknown");
     if (set_SelfPronouns().contains(head_lower)) return last_any_;
     if (set_Relatives().contains(head_lower)) return nearest_name_before(at);
 
@@ -324,7 +329,16 @@ class Resolver {
       named = head.substr(0, open);
       paren = head.substr(open + 1);
     }
-    if (split_title_and_name(named, g_, &title, &name)) {
+    // A name counts when what stands before it is a title (ending in a role, an honorific or
+    // a demonym) or nothing: "the Commission on Presidential Debates" is not a person.
+    const auto title_fits = [&](const std::string& t) {
+      if (t.empty()) return true;
+      const auto last =
+          std::string_view(t).substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1);
+      return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
+             (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
+    };
+    if (split_title_and_name(named, g_, &title, &name) && title_fits(title)) {
       if (!paren.empty())
         title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
       std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
