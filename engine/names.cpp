@@ -17,10 +17,6 @@ namespace {
 
 constexpr std::string_view kHonorifics[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame",
                                             "Mr",  "Mrs",  "Ms",  "Dr",  "Rev.",  "Rev", "Fr."};
-const WordSet& set_Honorifics() {
-  static const WordSet s(kHonorifics);
-  return s;
-}
 
 // Lower-cased role words; a capitalized run's leading words from this list form the title.
 constexpr std::string_view kRoles[] = {"president",
@@ -193,17 +189,9 @@ constexpr std::string_view kNotNames[] = {"The",          "A",           "An",
                                           "Republic",     "Kingdom",     "States",
                                           "Nations",      "Affairs",     "International",
                                           "Global",       "World"};
-const WordSet& set_NotNames() {
-  static const WordSet s(kNotNames);
-  return s;
-}
 
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da",  "del",
                                            "der", "la",  "le",  "di",  "du", "ibn", "el"};
-const WordSet& set_Particles() {
-  static const WordSet s(kParticles);
-  return s;
-}
 
 bool capitalized(std::string_view w) {
   if (w.empty()) return false;
@@ -272,7 +260,7 @@ bool is_role_word(std::string_view word) {
   return roles.count(std::string_view(buf, word.size())) > 0;
 }
 bool is_honorific(std::string_view word) {
-  return set_Honorifics().contains(word);
+  return word_set<kHonorifics>().contains(word);
 }
 
 bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::string* title,
@@ -302,7 +290,7 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   while (start > 0) {
     const auto w = without_possessive(words[start - 1]);
     const bool particle =
-        set_Particles().contains(w) || w.starts_with("al-") || w.starts_with("bin");
+        word_set<kParticles>().contains(w) || w.starts_with("al-") || w.starts_with("bin");
     // A middle initial ("Charles B. Rangel") is part of a name; a cue verb never is ("Lindsey
     // Graham Says" in a title-case headline).
     const bool initial = w.size() == 2 && w[1] == '.' && ascii::is_upper(w[0]);
@@ -317,14 +305,14 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     // Right after an honorific, even a role word is a name: "Mr. King".
     const bool after_honorific = start >= 2 && is_honorific(words[start - 2]);
     const bool namey = (capitalized(w) || particle) && (after_honorific || !is_role_word(w)) &&
-                       !is_honorific(w) && !set_NotNames().contains(w) && !g.side_of(w) &&
+                       !is_honorific(w) && !word_set<kNotNames>().contains(w) && !g.side_of(w) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
     --start;
   }
   // No leading particle, unless the phrase is only the surname ("von der Leyen").
   if (start > 0)
-    while (start < words.size() && set_Particles().contains(words[start])) ++start;
+    while (start < words.size() && word_set<kParticles>().contains(words[start])) ++start;
   if (start == words.size()) return false;
   const std::size_t n = words.size() - start;
   // A single word is a name only after a title or honorific ("Mr. Xi"), or alone.
@@ -391,8 +379,8 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
         stops = true;
       }
       const bool joins =
-          capitalized(w) || ((set_Particles().contains(w) || w == "of") && k + 1 < text.size() &&
-                             capitalized(text.substr(k + 1, 1)));
+          capitalized(w) || ((word_set<kParticles>().contains(w) || w == "of") &&
+                             k + 1 < text.size() && capitalized(text.substr(k + 1, 1)));
       if (w.empty() || !joins) break;
       run_end = static_cast<std::size_t>(w.data() - text.data()) + w.size();
       j = k;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/json_string.hpp"
+#include "engine/speaker_output.hpp"
 
 namespace whosaid {
 namespace {
@@ -90,20 +91,8 @@ void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attri
       if (!who) {
         line += "null";
       } else {
-        const Speaker& s = speakers->speakers[*who];
-        line += "{\"id\":";
-        number(s.id);
-        line += ",\"name\":";
-        append_json_string(line, s.name);
-        line += ",\"kind\":\"";
-        line += speaker_kind_name(s.kind);
-        line += "\",\"affiliation\":";
-        if (s.affiliation.empty())
-          line += "null";
-        else
-          append_json_string(line, s.affiliation);
-        line += ",\"side\":";
-        append_json_string(line, s.side);
+        line += '{';
+        append_speaker_fields(line, speakers->speakers[*who]);
         line += '}';
       }
     }

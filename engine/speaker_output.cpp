@@ -7,6 +7,20 @@
 
 namespace whosaid {
 
+void append_speaker_fields(std::string& out, const Speaker& s) {
+  out += "\"id\":" + std::to_string(s.id) + ",\"name\":";
+  append_json_string(out, s.name);
+  out += ",\"kind\":\"";
+  out += speaker_kind_name(s.kind);
+  out += "\",\"affiliation\":";
+  if (s.affiliation.empty())
+    out += "null";
+  else
+    append_json_string(out, s.affiliation);
+  out += ",\"side\":";
+  append_json_string(out, s.side);
+}
+
 void write_speakers_jsonl(std::ostream& out, const Document& doc, const SpeakerResolution& r,
                           OffsetUnit unit) {
   const OffsetConverter conv(doc.text, unit);
@@ -14,17 +28,8 @@ void write_speakers_jsonl(std::ostream& out, const Document& doc, const SpeakerR
   for (const Speaker& s : r.speakers) {
     line = "{\"doc\":";
     append_json_string(line, doc.id);
-    line += ",\"id\":" + std::to_string(s.id) + ",\"name\":";
-    append_json_string(line, s.name);
-    line += ",\"kind\":\"";
-    line += speaker_kind_name(s.kind);
-    line += "\",\"affiliation\":";
-    if (s.affiliation.empty())
-      line += "null";
-    else
-      append_json_string(line, s.affiliation);
-    line += ",\"side\":";
-    append_json_string(line, s.side);
+    line += ',';
+    append_speaker_fields(line, s);
     line += ",\"attributions\":" + std::to_string(s.attributions) + ",\"mentions\":[";
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
       const ByteSpan& m = s.mentions[i];

@@ -3,12 +3,17 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "engine/document.hpp"
 #include "engine/speakers.hpp"
 #include "engine/utf8.hpp"
 
 namespace whosaid {
+
+// Appends a speaker's identity as JSON members: "id":…,"name":…,"kind":…,"affiliation":…,"side":…
+// (shared by the attribution records and the speaker listings).
+void append_speaker_fields(std::string& out, const Speaker& s);
 
 // One JSON object per speaker, one per line.
 void write_speakers_jsonl(std::ostream& out, const Document& doc, const SpeakerResolution& r,

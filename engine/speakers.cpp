@@ -18,30 +18,10 @@ namespace whosaid {
 namespace {
 
 constexpr std::string_view kPersonPronouns[] = {"he", "she", "him", "her"};
-const WordSet& set_PersonPronouns() {
-  static const WordSet s(kPersonPronouns);
-  return s;
-}
 constexpr std::string_view kPluralPronouns[] = {"they", "them"};
-const WordSet& set_PluralPronouns() {
-  static const WordSet s(kPluralPronouns);
-  return s;
-}
 constexpr std::string_view kThingPronouns[] = {"it"};
-const WordSet& set_ThingPronouns() {
-  static const WordSet s(kThingPronouns);
-  return s;
-}
 constexpr std::string_view kSelfPronouns[] = {"i", "we", "you"};
-const WordSet& set_SelfPronouns() {
-  static const WordSet s(kSelfPronouns);
-  return s;
-}
 constexpr std::string_view kRelatives[] = {"who", "which", "that"};
-const WordSet& set_Relatives() {
-  static const WordSet s(kRelatives);
-  return s;
-}
 
 // Plural nouns that make a phrase a group of speakers.
 constexpr std::string_view kGroupNouns[] = {
@@ -57,26 +37,14 @@ constexpr std::string_view kGroupNouns[] = {
     "workers",     "fans",        "demonstrators", "witnesses",   "neighbors",    "families",
     "parents",     "veterans",    "troops",        "forces",      "prosecutors",  "investigators",
     "polls",       "surveys",     "organizers",    "advocates"};
-const WordSet& set_GroupNouns() {
-  static const WordSet s(kGroupNouns);
-  return s;
-}
 // Groups that speak for nobody but themselves.
 constexpr std::string_view kIndependentGroups[] = {
     "analysts",   "experts",      "observers",  "scholars",    "academics",   "researchers",
     "economists", "commentators", "historians", "strategists", "specialists", "scientists"};
-const WordSet& set_IndependentGroups() {
-  static const WordSet s(kIndependentGroups);
-  return s;
-}
 // Singular nouns of an unnamed individual: "a U.S. official", "a source".
 constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "diplomat", "person",
                                                 "aide",     "adviser", "advisor",  "insider",
                                                 "officer",  "sources", "people"};
-const WordSet& set_AnonymousNouns() {
-  static const WordSet s(kAnonymousNouns);
-  return s;
-}
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
     "professor",  "university",  "institute", "center",    "centre",    "think tank", "scholar",
@@ -90,10 +58,6 @@ constexpr std::string_view kMediaWords[] = {"reporter",  "journalist",  "corresp
 constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
                                            "paper",  "review", "data",   "statement", "ruling",
                                            "letter", "memo",   "filing", "audit",     "estimate"};
-const WordSet& set_WorkNouns() {
-  static const WordSet s(kWorkNouns);
-  return s;
-}
 
 // Capitalized words that make a name an organization's: "Committee", "Institute".
 constexpr std::string_view kCapitalizedOrgWords[] = {
@@ -254,19 +218,21 @@ class Resolver {
     const std::string head_lower = lower(head);
 
     // Pronouns and relatives.
-    if (set_PersonPronouns().contains(head_lower)) {
+    if (word_set<kPersonPronouns>().contains(head_lower)) {
       if (last_person_) return last_person_;
       return nearest_name_before(at, 2000);  // a person the text named before any speaker
     }
-    if (set_PluralPronouns().contains(head_lower)) return last_plural_ ? last_plural_ : last_any_;
-    if (set_ThingPronouns().contains(head_lower)) return last_thing_ ? last_thing_ : last_any_;
+    if (word_set<kPluralPronouns>().contains(head_lower))
+      return last_plural_ ? last_plural_ : last_any_;
+    if (word_set<kThingPronouns>().contains(head_lower))
+      return last_thing_ ? last_thing_ : last_any_;
     // "I" and "we" as a source are the narrator: quoted speakers' own words are inside quotes.
     if (head_lower == "i" || head_lower == "me")
       return find_or_add("narrator:i", "the author", SpeakerKind::person, "", "unknown");
     if (head_lower == "we" || head_lower == "us")
       return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "unknown");
-    if (set_SelfPronouns().contains(head_lower)) return last_any_;
-    if (set_Relatives().contains(head_lower)) return nearest_name_before(at);
+    if (word_set<kSelfPronouns>().contains(head_lower)) return last_any_;
+    if (word_set<kRelatives>().contains(head_lower)) return nearest_name_before(at);
 
     const std::string_view bare = strip_determiner(head);
     const std::string bare_lower = lower(bare);
@@ -289,9 +255,9 @@ class Resolver {
     }
 
     // A group: "analysts", "U.S. officials", "the two presidents".
-    if (set_GroupNouns().contains(last_word)) {
+    if (word_set<kGroupNouns>().contains(last_word)) {
       std::string side = "unknown";
-      if (set_IndependentGroups().contains(last_word))
+      if (word_set<kIndependentGroups>().contains(last_word))
         side = "independent";
       else if (auto s = g_.side_in(head))
         side = *s;
@@ -300,7 +266,7 @@ class Resolver {
     }
 
     // A work named by its head noun, not its author: "a 2014 study by Justin Levitt".
-    if (set_WorkNouns().contains(last_word)) {
+    if (word_set<kWorkNouns>().contains(last_word)) {
       const std::string side = side_of_affiliation(bare, g_);
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                          std::string(apposition), side);
@@ -347,7 +313,7 @@ class Resolver {
 
     // An indefinite singular official: anonymous, with the side its description gives.
     const bool indefinite = head_lower.starts_with("a ") || head_lower.starts_with("an ");
-    if ((indefinite || last_word == "sources") && set_AnonymousNouns().contains(last_word)) {
+    if ((indefinite || last_word == "sources") && word_set<kAnonymousNouns>().contains(last_word)) {
       const auto side = g_.side_in(head);
       return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
                          std::string(apposition), side ? *side : "unknown");

@@ -18,4 +18,11 @@ class WordSet {
   std::unordered_set<std::string_view> set_;
 };
 
+// The set of a constant word list, built on first use: `word_set<kGroupNouns>().contains(w)`.
+template <const auto& List>
+const WordSet& word_set() {
+  static const WordSet s(List);
+  return s;
+}
+
 }  // namespace whosaid
