@@ -266,8 +266,9 @@ constexpr std::string_view kOutlets[] = {"afp",
 
 // Lemmas mostly read as nouns in their base and -s forms ("state laws", "the issues",
 // "votes"): only their past and -ing forms are cues.
-constexpr std::string_view kPastOnly[] = {"state", "issue", "post", "comment", "back",    "vote",
-                                          "offer", "talk",  "fear", "charge",  "estimate"};
+constexpr std::string_view kPastOnly[] = {"state",    "issue",  "post",    "comment", "back",
+                                          "vote",     "offer",  "talk",    "fear",    "charge",
+                                          "estimate", "attack", "question"};
 
 struct MultiwordSpec {
   std::string_view words;

@@ -200,6 +200,7 @@ class Resolver {
       s.mentions.push_back(span);
       ++s.attributions;
       remember(*idx);
+      if (s.kind == SpeakerKind::person) last_person_at_ = span.begin;
     }
     return idx;
   }
@@ -219,8 +220,12 @@ class Resolver {
 
     // Pronouns and relatives.
     if (word_set<kPersonPronouns>().contains(head_lower)) {
+      // The subject a reader has in mind: a person who opened a sentence since the last
+      // person quoted; else that person; else the last person named at all.
+      if (auto subject = sentence_subject_between(last_person_ ? last_person_at_ + 1 : 0, at))
+        return subject;
       if (last_person_) return last_person_;
-      return nearest_name_before(at, 2000);  // a person the text named before any speaker
+      return nearest_name_before(at, 2000);
     }
     if (word_set<kPluralPronouns>().contains(head_lower))
       return last_plural_ ? last_plural_ : last_any_;
@@ -447,6 +452,29 @@ class Resolver {
     return &idx.names[list.front()];
   }
 
+  // The last person name in (from, at) that opens a sentence ("Trump told the crowd …").
+  std::optional<std::uint32_t> sentence_subject_between(std::uint32_t from, std::uint32_t at) {
+    const auto& names = index().names;
+    auto it = std::lower_bound(names.begin(), names.end(), at,
+                               [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+    while (it != names.begin()) {
+      const NameMention& m = *--it;
+      // The start of the mention's run: its title, when the title stands right before it.
+      std::size_t start = m.begin;
+      if (!m.title.empty() && m.begin >= m.title.size() + 1 &&
+          text_.substr(m.begin - m.title.size() - 1, m.title.size()) == m.title)
+        start = m.begin - m.title.size() - 1;
+      if (start < from) break;
+      std::size_t k = start;
+      while (k > 0 && text_[k - 1] == ' ') --k;
+      const bool opens = k == 0 ||
+                         std::string_view(".!?\n\"").find(text_[k - 1]) != std::string_view::npos ||
+                         text_.substr(0, k).ends_with("\xE2\x80\x9D");  // after a closing ”
+      if (opens) return person(m.name, "", m.title, m.begin);
+    }
+    return std::nullopt;
+  }
+
   std::optional<std::uint32_t> nearest_name_before(std::uint32_t at, std::uint32_t within = 200) {
     const auto& names = index().names;  // in text order, so their ends increase
     auto it = std::upper_bound(names.begin(), names.end(), at,
@@ -558,6 +586,7 @@ class Resolver {
   std::map<std::string, std::uint32_t, std::less<>> person_by_part_;  // a name's word -> speaker
   std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
   std::optional<std::uint32_t> last_person_, last_plural_, last_thing_, last_any_;
+  std::uint32_t last_person_at_ = 0;  // where the last person speaker was mentioned
 };
 }  // namespace
 
