@@ -252,6 +252,20 @@ std::string join(const std::vector<std::string_view>& words, std::size_t from, s
 }
 }  // namespace
 
+std::string fold_apostrophes(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.substr(i, 3) == "\xE2\x80\x99") {
+      out += '\'';
+      i += 2;
+    } else {
+      out += word[i];
+    }
+  }
+  return out;
+}
+
 bool is_role_word(std::string_view word) {
   static const std::unordered_set<std::string_view> roles(std::begin(kRoles), std::end(kRoles));
   char buf[32];
@@ -291,17 +305,23 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     const auto w = without_possessive(words[start - 1]);
     const bool particle =
         word_set<kParticles>().contains(w) || w.starts_with("al-") || w.starts_with("bin");
-    // A middle initial ("Charles B. Rangel") is part of a name; a cue verb never is ("Lindsey
-    // Graham Says" in a title-case headline).
+    // A middle initial ("Charles B. Rangel") is part of a name.
     const bool initial = w.size() == 2 && w[1] == '.' && ascii::is_upper(w[0]);
     if (initial && start < words.size() && start > 1) {
       --start;
       continue;
     }
-    if (const LexEntry* e = lookup_word(ascii::lowered(w));
-        e && (e->tag == tag::cue || e->tag == tag::tell || e->tag == tag::gerund) &&
-        start == words.size())
-      break;
+    // Function words ("For", "The" at a sentence's start, in title-case headlines) are never
+    // part of a name; nor is a cue verb that ends the phrase.
+    if (const LexEntry* e = lookup_word(ascii::lowered(w))) {
+      const char t = e->tag;
+      const bool function_word = t == tag::preposition || t == tag::determiner ||
+                                 t == tag::pronoun || t == tag::aux || t == tag::conj ||
+                                 t == tag::breaker || t == tag::that;
+      const bool final_cue =
+          (t == tag::cue || t == tag::tell || t == tag::gerund) && start == words.size();
+      if (function_word || final_cue) break;
+    }
     // Right after an honorific, even a role word is a name: "Mr. King".
     const bool after_honorific = start >= 2 && is_honorific(words[start - 2]);
     const bool namey = (capitalized(w) || particle) && (after_honorific || !is_role_word(w)) &&
@@ -401,7 +421,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
           m.begin = static_cast<std::uint32_t>(at == std::string_view::npos ? 0 : at);
           m.name = std::move(name);
           m.title = std::move(title);
-          for (auto w : split(m.name, ' ')) m.parts.emplace_back(w);
+          for (auto w : split(m.name, ' ')) m.parts.push_back(fold_apostrophes(w));
         }
       }
       if (!it->second.name.empty()) {

@@ -32,6 +32,10 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
 // least two words, or one word after an honorific or title ("Mr. Xi", "President Putin").
 std::vector<NameMention> find_person_names(std::string_view text, const Gazetteer& g);
 
+// `word` with typographic apostrophes (’) as straight ones, for matching names that one
+// article spells both ways ("O’Neill", "O'Neill").
+std::string fold_apostrophes(std::string_view word);
+
 // Role, title and honorific words ("President", "Minister", "spokesperson", "Mr.").
 bool is_role_word(std::string_view word);
 bool is_honorific(std::string_view word);

@@ -442,7 +442,7 @@ class Resolver {
   // first after it. Null when the text never gives one (the name stays as written).
   const NameMention* full_name_for(std::string_view part, std::uint32_t at) const {
     const NameIndex& idx = index();
-    const auto it = idx.full_by_part.find(part);
+    const auto it = idx.full_by_part.find(fold_apostrophes(part));
     if (it == idx.full_by_part.end()) return nullptr;
     const auto& list = it->second;  // in text order
     auto after =
