@@ -67,18 +67,4 @@ std::size_t OffsetConverter::convert(std::size_t byte_offset) const {
   return checkpoints_[k] + count_range(text_, k * kStride, byte_offset, unit_);
 }
 
-std::size_t count_units(std::string_view text, OffsetUnit unit) {
-  return count_range(text, 0, text.size(), unit);
-}
-
-std::size_t codepoint_to_byte(std::string_view text, std::size_t index) {
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (seen == index) return i;
-    ++seen;
-  }
-  return text.size();
-}
-
 }  // namespace whosaid

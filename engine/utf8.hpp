@@ -40,10 +40,4 @@ class OffsetConverter {
   std::vector<std::uint32_t> checkpoints_;  // units before byte k * kStride
 };
 
-// The number of `unit`s in `text` (valid UTF-8); a code-point count for codepoint.
-std::size_t count_units(std::string_view text, OffsetUnit unit);
-
-// The byte offset in `text` of the `index`-th code point (clamped to text.size()).
-std::size_t codepoint_to_byte(std::string_view text, std::size_t index);
-
 }  // namespace whosaid
