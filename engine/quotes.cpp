@@ -103,18 +103,18 @@ std::vector<Quotation> find_quotations(const NormalizedText& text,
   }
   std::sort(out.begin(), out.end(),
             [](const Quotation& a, const Quotation& b) { return a.open < b.open; });
-  // A single-quoted span that straddles a double one is bogus (apostrophes misread).
+  // Depth from the final spans: a quotation inside the current top-level one is nested, any
+  // other starts a new top-level one (also a single-quoted span whose enclosing double
+  // quotation never closed). One that straddles the top-level one is bogus (apostrophes misread).
   std::vector<Quotation> kept;
   kept.reserve(out.size());
-  std::uint32_t outer_close = 0;
-  bool in_outer = false;
+  std::optional<std::uint32_t> outer_close;
   for (auto& q : out) {
-    if (in_outer && q.open > outer_close) in_outer = false;
-    if (in_outer) {
-      if (q.close > outer_close) continue;
+    if (outer_close && q.open > *outer_close) outer_close.reset();
+    if (outer_close) {
+      if (q.close > *outer_close) continue;
       q.depth = 1;
-    } else if (!q.single || q.depth == 0) {
-      in_outer = true;
+    } else {
       outer_close = q.close;
       q.depth = 0;
     }

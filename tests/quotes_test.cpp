@@ -34,6 +34,11 @@ TEST_CASE("nested quotation inside a quotation") {
                                  "1:'the comeback of the decade,'"});
 }
 
+TEST_CASE("a single-quoted span inside a double quotation that never closes is top level") {
+  CHECK(quoted("He said “this opens ‘a nested one’ and never closes.\n\nNext paragraph.") ==
+        std::vector<std::string>{"0:'a nested one'"});
+}
+
 TEST_CASE("apostrophes are never quote marks") {
   CHECK(quoted("Russia’s war, don’t worry, the ’90s, the countries’ leaders.").empty());
   CHECK(quoted("“Russia’s war isn’t over,” he said.") ==
