@@ -196,7 +196,8 @@ constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da
 bool capitalized(std::string_view w) {
   if (w.empty()) return false;
   const auto c = static_cast<unsigned char>(w[0]);
-  return ascii::is_upper(w[0]) || c >= 0xC3;  // Latin capitals beyond ASCII start at 0xC3
+  // Latin capitals beyond ASCII start at 0xC3; 0xE2 leads dashes, quotes and symbols.
+  return ascii::is_upper(w[0]) || (c >= 0xC3 && c != 0xE2);
 }
 
 // Drops punctuation and quote marks (“ ” ‘ ’ « ») around a word; a final period stays, as it
@@ -341,7 +342,10 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     if (!is_honorific(prev) && !is_role_word(prev)) return false;
   }
   *name = join(words, start, words.size());
-  if (name->ends_with("'s")) name->resize(name->size() - 2);
+  if (name->ends_with("'s"))
+    name->resize(name->size() - 2);
+  else if (name->ends_with("\xE2\x80\x99s"))
+    name->resize(name->size() - 4);
   std::size_t t = 0;
   while (t < start &&
          (words[t] == "the" || words[t] == "The" || words[t] == "a" || words[t] == "an"))
@@ -369,8 +373,28 @@ std::string lowercase_title_before(std::string_view text, std::size_t at) {
   return words ? std::string(text.substr(start, at - 1 - start)) : std::string();
 }
 
+// Whether the paragraph holding byte `at` is a headline: most of its words capitalized
+// ("Obama Sees Personal Insult in a Black Voter Shortfall"), where any run looks like a name.
+static bool in_headline(std::string_view text, std::size_t at) {
+  std::size_t b = text.rfind('\n', at);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  std::size_t e = text.find('\n', at);
+  if (e == std::string_view::npos) e = text.size();
+  if (e - b > 300) return false;  // a headline is short
+  int words = 0, capitals = 0;
+  for (auto w : split(text.substr(b, e - b), ' ')) {
+    if (w.empty()) continue;
+    ++words;
+    while (!w.empty() && (w.front() == '\'' || w.front() == '"')) w.remove_prefix(1);
+    if (capitalized(w)) ++capitals;
+  }
+  return words >= 4 && capitals * 3 >= words * 2;
+}
+
 std::vector<NameMention> find_person_names(std::string_view text, const Gazetteer& g) {
   std::vector<NameMention> out;
+  std::size_t headline_end = 0;  // the paragraph [.., headline_end) was judged a headline
+  std::size_t checked_end = 0;   // paragraphs before this byte were judged
   std::unordered_map<std::string_view, NameMention> seen;  // run text -> its name, if any
   std::size_t i = 0;
   while (i < text.size()) {
@@ -408,8 +432,13 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
       ++j;
     }
     const auto run = text.substr(run_begin, run_end - run_begin);
+    if (run_begin >= checked_end) {
+      const std::size_t e = text.find('\n', run_begin);
+      checked_end = e == std::string_view::npos ? text.size() : e;
+      if (in_headline(text, run_begin)) headline_end = checked_end;
+    }
     // A lone capitalized word (most often a sentence's first) is never a name on its own.
-    if (run.find(' ') != std::string_view::npos) {
+    if (run_begin >= headline_end && run.find(' ') != std::string_view::npos) {
       // Articles repeat the same runs ("Hillary Clinton"): split each distinct run once.
       auto [it, fresh] = seen.try_emplace(run);
       if (fresh) {

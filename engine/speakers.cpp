@@ -8,10 +8,13 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/ascii.hpp"
+#include "engine/gender.hpp"
 #include "engine/names.hpp"
 #include "engine/split.hpp"
+#include "engine/tokenize.hpp"
 #include "engine/word_set.hpp"
 
 namespace whosaid {
@@ -76,6 +79,19 @@ bool has_capitalized_org_word(std::string_view phrase) {
   }
   return false;
 }
+
+// Capitalized words of places, events and things that a run of capitals may hold: such a run
+// is no person a pronoun could stand for ("Pacific Ocean", "National Baptist Convention").
+constexpr std::string_view kThingWords[] = {
+    "Ocean",  "Sea",     "River",    "Island", "Islands",    "Atoll",      "Mountain", "Mountains",
+    "Lake",   "Street",  "Avenue",   "Park",   "County",     "City",       "Valley",   "Bay",
+    "Beach",  "Airport", "Hall",     "House",  "Square",     "Convention", "Debate",   "Debates",
+    "Act",    "Plan",    "Equality", "Day",    "Museum",     "Church",     "Hospital", "Station",
+    "Show",   "Times",   "Post",     "News",   "Journal",    "Media",      "Program",  "Project",
+    "Award",  "Prize",   "Summit",   "Forum",  "Conference", "Games",      "Cup",      "Series",
+    "Speech", "Reform",  "Bill",     "Tower",  "Building",   "Bridge",     "Road",     "Coal",
+    "Inc.",   "Corp.",   "Co.",      "LLC",    "Group",      "Capital",    "Review",   "Magazine",
+    "Fort",   "Mount",   "Port",     "Camp",   "Saint",      "St.",        "Caucus",   "Star"};
 
 // Words that make an unnamed phrase an organization.
 constexpr std::string_view kOrgWords[] = {
@@ -181,6 +197,11 @@ std::string country_name(std::string_view side) {
 
 // How many titled mentions of one name (or, times ten, of any name) a look-up tries.
 constexpr std::size_t kMaxTitlesTried = 5;
+// A full name this close before a bare surname is the one it stands for, however rare.
+constexpr std::uint32_t kNearFullName = 1000;
+// How far back a sentence start and a pronoun's antecedent are looked for, in bytes.
+constexpr std::uint32_t kSentenceLookBack = 1500;
+constexpr std::uint32_t kPronounLookBack = 2000;
 
 class Resolver {
  public:
@@ -194,13 +215,19 @@ class Resolver {
     if (a.source_apposition)
       extra = text_.substr(a.source_apposition->begin,
                            a.source_apposition->end - a.source_apposition->begin);
+    content_ = &a.content;
     auto idx = classify_and_link(mention, extra, span.begin);
+    content_ = nullptr;
     if (idx) {
       Speaker& s = speakers_[*idx];
       s.mentions.push_back(span);
       ++s.attributions;
       remember(*idx);
-      if (s.kind == SpeakerKind::person) last_person_at_ = span.begin;
+      if (s.kind == SpeakerKind::person) {
+        last_person_at_ = span.begin;
+        recent_persons_.push_back({*idx, span.begin});
+        if (recent_persons_.size() > 16) recent_persons_.erase(recent_persons_.begin());
+      }
     }
     return idx;
   }
@@ -208,6 +235,17 @@ class Resolver {
   std::vector<Speaker> take() { return std::move(speakers_); }
 
  private:
+  // The person names of the whole text with the look-ups the resolver needs, built on first
+  // use (many documents never need them); every look-up is a hash or a binary search, so a
+  // very long document stays linear.
+  struct NameIndex {
+    std::vector<NameMention> names;                                                 // in text order
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> full_by_part;  // multi-word
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> titled_by_name;
+    std::vector<std::uint32_t> titled;  // names with a title, in text order
+    std::vector<Gender> gender;         // of each name
+    std::unordered_map<std::string, Gender> gender_by_name;
+  };
   std::optional<std::uint32_t> classify_and_link(std::string_view mention, std::string_view extra,
                                                  std::uint32_t at) {
     // Head and apposition: "Yun Sun, director of the China Program at the Stimson Center,".
@@ -220,12 +258,10 @@ class Resolver {
 
     // Pronouns and relatives.
     if (word_set<kPersonPronouns>().contains(head_lower)) {
-      // The subject a reader has in mind: a person who opened a sentence since the last
-      // person quoted; else that person; else the last person named at all.
-      if (auto subject = sentence_subject_between(last_person_ ? last_person_at_ + 1 : 0, at))
-        return subject;
-      if (last_person_) return last_person_;
-      return nearest_name_before(at, 2000);
+      const Gender g = gender_of_pronoun(head_lower);
+      auto idx = person_for_pronoun(g, at);
+      if (idx && g != Gender::unknown && gender_[*idx] == Gender::unknown) gender_[*idx] = g;
+      return idx;
     }
     if (word_set<kPluralPronouns>().contains(head_lower))
       return last_plural_ ? last_plural_ : last_any_;
@@ -289,6 +325,16 @@ class Resolver {
       if (!described || after.empty() || !ascii::is_upper(strip_determiner(after)[0])) continue;
       const std::string side = side_of_affiliation(after, g_);
       return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
+                         std::string(apposition), side);
+    }
+
+    // Several named speakers at once: "Hillary Clinton and Donald Trump".
+    if (const auto cut = head.find(" and ");
+        cut != std::string_view::npos && cut + 5 < head.size() && ascii::is_upper(head[cut + 5]) &&
+        !has_capitalized_org_word(head)) {
+      const auto side_a = g_.side_in(head.substr(0, cut)), side_b = g_.side_in(head.substr(cut));
+      const std::string side = side_a && side_b && *side_a == *side_b ? *side_a : "unknown";
+      return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
                          std::string(apposition), side);
     }
 
@@ -389,6 +435,7 @@ class Resolver {
     }
     if (const auto it = person_key_.find(name); it != person_key_.end()) {
       Speaker& s = speakers_[it->second];
+      if (gender_[it->second] == Gender::unknown) gender_[it->second] = name_gender(name, title);
       // New facts about a known person may settle a side that was unknown.
       if (s.affiliation.empty() && !affiliation.empty()) {
         s.affiliation = affiliation;
@@ -407,6 +454,7 @@ class Resolver {
     if (affiliation.empty()) affiliation = title;
     const std::string side = person_side(name, affiliation, title);
     const auto idx = add(name, SpeakerKind::person, affiliation, side);
+    gender_[idx] = name_gender(name, title);
     person_key_[name] = idx;
     for (auto part : split(name, ' ')) person_by_part_.try_emplace(std::string(part), idx);
     return idx;
@@ -438,41 +486,154 @@ class Resolver {
     return "unknown";
   }
 
-  // The full name containing `part` that the text gives: the nearest before `at`, else the
-  // first after it. Null when the text never gives one (the name stays as written).
+  // The full name containing `part` that the text gives. When the text gives several ("Ted
+  // Cruz", "Heidi Cruz"), the one named just before `at` wins when it is the only one named
+  // there; otherwise the first introduced: news style names a second holder of a surname in
+  // full each time, while the article's main holder is the one the bare surname means. Null
+  // when the text never gives one (the name stays as written).
   const NameMention* full_name_for(std::string_view part, std::uint32_t at) const {
     const NameIndex& idx = index();
-    const auto it = idx.full_by_part.find(fold_apostrophes(part));
+    return full_name_in(idx, fold_apostrophes(part), at);
+  }
+
+  static const NameMention* full_name_in(const NameIndex& idx, const std::string& part,
+                                         std::uint32_t at) {
+    const auto it = idx.full_by_part.find(part);
     if (it == idx.full_by_part.end()) return nullptr;
     const auto& list = it->second;  // in text order
     auto after =
         std::upper_bound(list.begin(), list.end(), at,
                          [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
-    if (after != list.begin()) return &idx.names[*std::prev(after)];
-    return &idx.names[list.front()];
+    const NameMention* near = nullptr;
+    for (auto b = after; b != list.begin();) {
+      const NameMention& m = idx.names[*--b];
+      if (m.end > at) continue;
+      if (at - m.end >= kNearFullName) break;
+      if (near && near->name != m.name) return &idx.names[list.front()];  // two holders nearby
+      near = &m;
+    }
+    return near ? near : &idx.names[list.front()];
   }
 
-  // The last person name in (from, at) that opens a sentence ("Trump told the crowd …").
-  std::optional<std::uint32_t> sentence_subject_between(std::uint32_t from, std::uint32_t at) {
-    const auto& names = index().names;
-    auto it = std::lower_bound(names.begin(), names.end(), at,
-                               [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
-    while (it != names.begin()) {
-      const NameMention& m = *--it;
-      // The start of the mention's run: its title, when the title stands right before it.
-      std::size_t start = m.begin;
-      if (!m.title.empty() && m.begin >= m.title.size() + 1 &&
-          text_.substr(m.begin - m.title.size() - 1, m.title.size()) == m.title)
-        start = m.begin - m.title.size() - 1;
-      if (start < from) break;
-      std::size_t k = start;
-      while (k > 0 && text_[k - 1] == ' ') --k;
-      const bool opens = k == 0 ||
-                         std::string_view(".!?\n\"").find(text_[k - 1]) != std::string_view::npos ||
-                         text_.substr(0, k).ends_with("\xE2\x80\x9D");  // after a closing ”
-      if (opens) return person(m.name, "", m.title, m.begin);
+  // The gender a person's name or title tells: from the title, the given name, or what the
+  // text says of the same name elsewhere ("Mr. Clarke" makes "Tom Clarke" male).
+  Gender name_gender(const std::string& name, const std::string& title) const {
+    if (const Gender g = gender_of_title(title); g != Gender::unknown) return g;
+    const NameIndex& idx = index();
+    if (const auto it = idx.gender_by_name.find(name); it != idx.gender_by_name.end())
+      return it->second;
+    const auto space = name.find(' ');
+    if (space == std::string::npos) return Gender::unknown;
+    return gender_of_given_name(std::string_view(name).substr(0, space));
+  }
+
+  // Where the sentence holding `at` starts: after the last . ! ? that ends a word which is no
+  // abbreviation, or after a line break; a bounded look-back.
+  std::uint32_t sentence_start(std::uint32_t at) const {
+    const std::uint32_t floor = at > kSentenceLookBack ? at - kSentenceLookBack : 0;
+    for (std::uint32_t k = at; k > floor; --k) {
+      const char c = text_[k - 1];
+      if (c == '\n') return k;
+      if ((c != '.' && c != '!' && c != '?') || k >= at || text_[k] != ' ') continue;
+      if (c == '.') {
+        std::uint32_t w = k - 1;
+        while (w > floor && text_[w - 1] != ' ' && text_[w - 1] != '\n') --w;
+        if (is_abbreviation(text_.substr(w, k - w))) continue;
+      }
+      return k + 1;
     }
-    return std::nullopt;
+    return floor;
+  }
+
+  // Whether name i of the index may be what a "he" or "she" of gender g stands for: its
+  // gender fits, and it is known to be a person (a gender, a title, an initial, or a speaker
+  // already) rather than any capitalized run ("Pacific Ocean", "Presidential Debates").
+  bool antecedent_fits(std::size_t i, Gender g) const {
+    const NameIndex& idx = index();
+    if (!gender_compatible(g, idx.gender[i])) return false;
+    const NameMention& m = idx.names[i];
+    if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
+      return true;
+    if (g_.person_side(m.name).has_value()) return true;
+    // Otherwise a plain two- to four-word name that holds no place, body or thing word.
+    if (m.parts.size() < 2 || has_capitalized_org_word(m.name) || g_.side_of(m.name)) return false;
+    for (const auto& p : m.parts) {
+      if (word_set<kThingWords>().contains(p) || g_.side_of(p).has_value()) return false;
+      if (p.size() > 1 && ascii::is_upper(p[1])) return false;  // "WASHINGTON"
+    }
+    return true;
+  }
+
+  // Whether a "he"/"she" of gender g stands in [from, to), outside the quoted content.
+  bool pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) const {
+    const std::string_view words[] = {g == Gender::female ? "she" : "he",
+                                      g == Gender::female ? "She" : "He"};
+    if (to <= from) return false;
+    const std::string_view span = text_.substr(from, to - from);
+    for (std::string_view w : words)
+      for (std::size_t k = span.find(w); k != std::string_view::npos; k = span.find(w, k + 1)) {
+        const std::size_t at = from + k;
+        const bool left = at == 0 || !ascii::is_alpha(text_[at - 1]);
+        const bool right = at + w.size() >= text_.size() || !ascii::is_alpha(text_[at + w.size()]);
+        if (left && right && !inside_content(static_cast<std::uint32_t>(at))) return true;
+      }
+    return false;
+  }
+
+  bool inside_content(std::uint32_t pos) const {
+    if (!content_) return false;
+    for (const ByteSpan& c : *content_)
+      if (pos >= c.begin && pos < c.end) return true;
+    return false;
+  }
+
+  // The antecedent a reader picks for "he" or "she" at `at`: a compatible person named
+  // earlier in the same sentence outside the quotation (the leftmost: the subject); else the
+  // subject of a sentence written since the last compatible person quoted; else that person;
+  // else the nearest compatible person named before.
+  std::optional<std::uint32_t> person_for_pronoun(Gender g, std::uint32_t at) {
+    const NameIndex& idx = index();
+    const auto& names = idx.names;
+    const std::uint32_t start = sentence_start(at);
+    auto it = std::lower_bound(names.begin(), names.end(), start,
+                               [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+    for (; it != names.end() && it->end <= at; ++it) {
+      const auto i = static_cast<std::size_t>(it - names.begin());
+      if (inside_content(it->begin) || !antecedent_fits(i, g)) continue;
+      // "He said he …": an earlier pronoun is the subject; follow the chain instead.
+      if (!pronoun_between(start, it->begin, g)) return person(it->name, "", it->title, it->begin);
+      break;
+    }
+    std::optional<std::uint32_t> quoted;
+    std::uint32_t quoted_at = 0;
+    for (auto r = recent_persons_.rbegin(); r != recent_persons_.rend(); ++r)
+      if (gender_compatible(g, gender_[r->first])) {
+        quoted = r->first;
+        quoted_at = r->second;
+        break;
+      }
+    const std::uint32_t floor = at > kPronounLookBack ? at - kPronounLookBack : 0;
+    auto back = std::lower_bound(names.begin(), names.end(), start,
+                                 [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+    std::optional<std::size_t> nearest;
+    while (back != names.begin()) {
+      const NameMention& m = *--back;
+      const auto i = static_cast<std::size_t>(back - names.begin());
+      if (m.begin < floor || (quoted && m.begin <= quoted_at)) break;
+      if (!antecedent_fits(i, g)) continue;
+      if (!nearest) nearest = i;
+      // A subject: the first name of its sentence, with no pronoun of the same gender before
+      // it ("The difference, he told me, is … Mr. Trump": the subject is "he").
+      const std::uint32_t opens = sentence_start(m.begin);
+      if (i == 0 || names[i - 1].end <= opens) {
+        if (pronoun_between(opens, m.begin, g)) break;
+        return person(m.name, "", m.title, m.begin);
+      }
+    }
+    if (quoted) return quoted;
+    if (nearest)
+      return person(names[*nearest].name, "", names[*nearest].title, names[*nearest].begin);
+    return last_person_;
   }
 
   std::optional<std::uint32_t> nearest_name_before(std::uint32_t at, std::uint32_t within = 200) {
@@ -524,6 +685,7 @@ class Resolver {
     s.affiliation = std::string(trim(affiliation));
     s.side = std::move(side);
     speakers_.push_back(std::move(s));
+    gender_.push_back(Gender::unknown);
     return static_cast<std::uint32_t>(speakers_.size() - 1);
   }
 
@@ -554,32 +716,105 @@ class Resolver {
 
   std::string_view text_;
   const Gazetteer& g_;
-  // The person names of the whole text with the look-ups the resolver needs, built on first
-  // use (many documents never need them); every look-up is a hash or a binary search, so a
-  // very long document stays linear.
-  struct NameIndex {
-    std::vector<NameMention> names;                                                 // in text order
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>> full_by_part;  // multi-word
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>> titled_by_name;
-    std::vector<std::uint32_t> titled;  // names with a title, in text order
-  };
   const NameIndex& index() const {
     if (!index_) {
       index_.emplace();
-      NameIndex& x = *index_;
-      x.names = find_person_names(text_, g_);
-      for (std::uint32_t i = 0; i < x.names.size(); ++i) {
-        const NameMention& m = x.names[i];
-        if (m.parts.size() >= 2)
-          for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
-        if (!m.title.empty()) {
-          x.titled_by_name[m.name].push_back(i);
-          x.titled.push_back(i);
-        }
-      }
+      build_index(*index_);
     }
     return *index_;
   }
+
+  void build_index(NameIndex& x) const {
+    x.names = find_person_names(text_, g_);
+    add_short_mentions(x.names);
+    for (std::uint32_t i = 0; i < x.names.size(); ++i) {
+      const NameMention& m = x.names[i];
+      if (m.parts.size() >= 2)
+        for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
+      if (!m.title.empty()) {
+        x.titled_by_name[m.name].push_back(i);
+        x.titled.push_back(i);
+      }
+    }
+    // A bare surname stands for the full name the text gives for it.
+    for (NameMention& m : x.names)
+      if (m.name.empty()) m.name = full_name_in(x, m.parts.front(), m.begin)->name;
+    // Genders: what a mention's title or given name says, then spread to the other mentions
+    // of the same name and surname ("Mr. Clarke" makes "Tom Clarke" male).
+    x.gender.resize(x.names.size());
+    std::unordered_map<std::string, Gender> by_surname;
+    for (std::size_t i = 0; i < x.names.size(); ++i) {
+      const NameMention& m = x.names[i];
+      Gender g = gender_of_title(m.title);
+      if (g == Gender::unknown && m.parts.size() >= 2) g = gender_of_given_name(m.parts.front());
+      x.gender[i] = g;
+      if (g == Gender::unknown) continue;
+      note_gender(x.gender_by_name, m.name, g);
+      note_gender(by_surname, m.parts.back(), g);
+    }
+    for (std::size_t i = 0; i < x.names.size(); ++i) {
+      const NameMention& m = x.names[i];
+      if (const auto it = x.gender_by_name.find(m.name); it != x.gender_by_name.end()) {
+        x.gender[i] = it->second;
+      } else if (const auto s = by_surname.find(m.parts.back()); s != by_surname.end()) {
+        x.gender[i] = s->second;
+        x.gender_by_name.emplace(m.name, s->second);
+      }
+    }
+  }
+
+  // The first gender noted for a key sticks; a contradiction makes it unknown for good.
+  static void note_gender(std::unordered_map<std::string, Gender>& map, const std::string& key,
+                          Gender g) {
+    const auto [it, fresh] = map.try_emplace(key, g);
+    if (!fresh && it->second != g) it->second = Gender::unknown;
+  }
+
+  // Adds a mention (name still empty) for every capitalized word that is a word of a full name
+  // the text gives, outside the names already found: "Trump" after "Donald Trump". Keeps
+  // `names` in text order.
+  void add_short_mentions(std::vector<NameMention>& names) const {
+    std::unordered_set<std::string> parts;
+    for (const auto& m : names)
+      if (m.parts.size() >= 2)
+        for (const auto& p : m.parts) parts.insert(p);
+    if (parts.empty()) return;
+    std::vector<NameMention> shorts;
+    std::size_t next = 0;  // the first found name not yet passed
+    for (std::size_t i = 0; i < text_.size();) {
+      const bool starts = ascii::is_upper(text_[i]) &&
+                          (i == 0 || !(ascii::is_alnum(text_[i - 1]) || text_[i - 1] == '-' ||
+                                       text_[i - 1] == '\'' || text_[i - 1] == '.'));
+      if (!starts) {
+        ++i;
+        continue;
+      }
+      std::size_t e = i;
+      while (e < text_.size() && (ascii::is_alnum(text_[e]) || text_[e] == '-')) ++e;
+      while (next < names.size() && names[next].end <= i) ++next;
+      const bool inside = next < names.size() && names[next].begin <= i;
+      if (!inside && e - i >= 2) {
+        const std::string word = fold_apostrophes(text_.substr(i, e - i));
+        if (parts.contains(word)) {
+          NameMention m;
+          m.begin = static_cast<std::uint32_t>(i);
+          m.end = static_cast<std::uint32_t>(e);
+          m.parts.push_back(word);
+          shorts.push_back(std::move(m));
+        }
+      }
+      i = e;
+    }
+    if (shorts.empty()) return;
+    std::vector<NameMention> merged;
+    merged.reserve(names.size() + shorts.size());
+    std::merge(std::make_move_iterator(names.begin()), std::make_move_iterator(names.end()),
+               std::make_move_iterator(shorts.begin()), std::make_move_iterator(shorts.end()),
+               std::back_inserter(merged),
+               [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
+    names = std::move(merged);
+  }
+
   mutable std::optional<NameIndex> index_;
   std::vector<Speaker> speakers_;
   std::map<std::string, std::uint32_t> person_key_;                   // full name -> speaker
@@ -587,6 +822,10 @@ class Resolver {
   std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
   std::optional<std::uint32_t> last_person_, last_plural_, last_thing_, last_any_;
   std::uint32_t last_person_at_ = 0;  // where the last person speaker was mentioned
+  // The latest person speakers with where each was mentioned, oldest first.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_persons_;
+  std::vector<Gender> gender_;                      // of each speaker
+  const std::vector<ByteSpan>* content_ = nullptr;  // the content of the attribution resolved
 };
 }  // namespace
 

@@ -1,0 +1,113 @@
+// Gender cues for pronoun resolution; see gender.hpp. The given-name lists hold common names
+// of news subjects (US census top names plus frequent foreign leaders' names); a name that is
+// missing stays unknown, which never blocks a resolution.
+#include "engine/gender.hpp"
+
+#include "engine/ascii.hpp"
+#include "engine/split.hpp"
+#include "engine/word_set.hpp"
+
+namespace whosaid {
+namespace {
+
+constexpr std::string_view kMaleTitleWords[] = {
+    "mr.",       "mr",          "sir",      "lord",        "king",       "prince",
+    "spokesman", "congressman", "chairman", "businessman", "councilman", "assemblyman",
+    "father",    "son",         "brother",  "husband",     "uncle",      "grandfather",
+    "sheikh",    "emperor",     "duke",     "monsignor",   "pope",       "cardinal"};
+constexpr std::string_view kFemaleTitleWords[] = {
+    "mrs.",         "mrs",           "ms.",           "ms",         "miss",
+    "madam",        "madame",        "dame",          "lady",       "queen",
+    "princess",     "spokeswoman",   "congresswoman", "chairwoman", "businesswoman",
+    "councilwoman", "assemblywoman", "mother",        "daughter",   "sister",
+    "wife",         "aunt",          "grandmother",   "duchess",    "sen.-elect-woman"};
+
+constexpr std::string_view kMaleNames[] = {
+    "james",    "john",     "robert",    "michael",     "william",   "david",     "richard",
+    "joseph",   "thomas",   "charles",   "christopher", "daniel",    "matthew",   "anthony",
+    "antony",   "donald",   "mark",      "paul",        "steven",    "steve",     "andrew",
+    "kenneth",  "joshua",   "kevin",     "brian",       "george",    "edward",    "ronald",
+    "timothy",  "jason",    "jeffrey",   "ryan",        "jacob",     "gary",      "nicholas",
+    "eric",     "jonathan", "stephen",   "larry",       "justin",    "scott",     "brandon",
+    "benjamin", "samuel",   "frank",     "gregory",     "raymond",   "alexander", "patrick",
+    "jack",     "dennis",   "jerry",     "tyler",       "aaron",     "jose",      "adam",
+    "henry",    "nathan",   "douglas",   "zachary",     "peter",     "kyle",      "walter",
+    "ethan",    "jeremy",   "harold",    "keith",       "christian", "roger",     "noah",
+    "gerald",   "carl",     "terry",     "sean",        "austin",    "arthur",    "lawrence",
+    "jesse",    "dylan",    "bryan",     "joe",         "jordan",    "billy",     "bruce",
+    "albert",   "willie",   "gabriel",   "logan",       "alan",      "juan",      "wayne",
+    "roy",      "ralph",    "randy",     "eugene",      "vincent",   "russell",   "elijah",
+    "louis",    "bobby",    "philip",    "johnny",      "bill",      "barack",    "mike",
+    "tom",      "tim",      "jim",       "bob",         "ted",       "chris",     "marco",
+    "bernie",   "rand",     "lindsey",   "mitch",       "newt",      "rudy",      "jeb",
+    "al",       "reince",   "rex",       "hunter",      "beau",      "kevin",     "chuck",
+    "harry",    "dick",     "ben",       "dan",         "jon",       "ron",       "rick",
+    "greg",     "ken",      "jeff",      "nick",        "matt",      "sam",       "pete",
+    "doug",     "fred",     "ed",        "ted",         "vladimir",  "sergei",    "sergey",
+    "dmitry",   "dmitri",   "volodymyr", "vitali",      "oleksiy",   "dmytro",    "emmanuel",
+    "olaf",     "boris",    "rishi",     "keir",        "narendra",  "recep",     "xi",
+    "benjamin", "bashar",   "shinzo",    "fumio",       "jens",      "josep",     "charles",
+    "francois", "jean",     "pierre",    "jacques",     "nicolas",   "gerhard",   "helmut",
+    "viktor",   "ali",      "mohammed",  "muhammad",    "ahmed",     "hassan",    "hamid",
+    "abdel",    "mahmoud",  "ibrahim",   "tayyip",      "luiz",      "jair",      "andres",
+    "enrique",  "felipe",   "carlos",    "luis",        "miguel",    "antonio",   "giorgio",
+    "mario",    "matteo",   "pedro",     "jorge",       "manuel",    "lloyd",     "jake",
+    "ned",      "kurt",     "artyom",    "alexei",      "alexey",    "yevgeny",   "mikhail",
+    "nikolai",  "ivan",     "igor",      "yuri",        "andrei",    "oleg"};
+constexpr std::string_view kFemaleNames[] = {
+    "mary",      "patricia",  "jennifer",  "linda",     "elizabeth", "barbara",     "susan",
+    "jessica",   "sarah",     "karen",     "nancy",     "lisa",      "betty",       "margaret",
+    "sandra",    "ashley",    "kimberly",  "emily",     "donna",     "michelle",    "dorothy",
+    "carol",     "amanda",    "melissa",   "deborah",   "stephanie", "rebecca",     "sharon",
+    "laura",     "cynthia",   "kathleen",  "amy",       "shirley",   "angela",      "helen",
+    "anna",      "brenda",    "pamela",    "nicole",    "emma",      "samantha",    "katherine",
+    "christine", "debra",     "rachel",    "catherine", "carolyn",   "janet",       "ruth",
+    "maria",     "heather",   "diane",     "virginia",  "julie",     "joyce",       "victoria",
+    "olivia",    "kelly",     "christina", "lauren",    "joan",      "evelyn",      "judith",
+    "megan",     "cheryl",    "andrea",    "hannah",    "martha",    "jacqueline",  "frances",
+    "gloria",    "ann",       "teresa",    "kathryn",   "sara",      "janice",      "jean",
+    "alice",     "madison",   "doris",     "abigail",   "julia",     "judy",        "grace",
+    "denise",    "amber",     "marilyn",   "beverly",   "danielle",  "theresa",     "sophia",
+    "marie",     "diana",     "brittany",  "natalie",   "isabella",  "charlotte",   "rose",
+    "alexis",    "kayla",     "hillary",   "kellyanne", "ivanka",    "melania",     "chelsea",
+    "huma",      "elizabeth", "kamala",    "nikki",     "sarah",     "condoleezza", "madeleine",
+    "nancy",     "dianne",    "kirsten",   "tammy",     "maxine",    "debbie",      "heidi",
+    "jill",      "kate",      "katie",     "jane",      "sue",       "ellen",       "liz",
+    "ursula",    "angela",    "theresa",   "liz",       "giorgia",   "marine",      "annalena",
+    "kaja",      "christine", "federica",  "jacinda",   "sanna",     "maria",       "valentina",
+    "svetlana",  "olga",      "tatiana",   "irina",     "natalia",   "yulia",       "iryna",
+    "olena",     "samantha",  "susan",     "janet",     "gina",      "jen",         "karine",
+    "wendy",     "victoria",  "fiona",     "ruth",      "sonia",     "sonya",       "dilma",
+    "cristina",  "michelle",  "oprah",     "loretta",   "minyon",    "donna",       "quina",
+    "aung"};
+
+}  // namespace
+
+Gender gender_of_title(std::string_view title) {
+  const std::string l = ascii::lowered(title);
+  if (l.find("first lady") != std::string::npos) return Gender::female;
+  for (auto w : split(l, ' ')) {
+    while (!w.empty() && (w.back() == ',' || w.back() == ')')) w.remove_suffix(1);
+    while (!w.empty() && w.front() == '(') w.remove_prefix(1);
+    if (word_set<kMaleTitleWords>().contains(w)) return Gender::male;
+    if (word_set<kFemaleTitleWords>().contains(w)) return Gender::female;
+  }
+  return Gender::unknown;
+}
+
+Gender gender_of_given_name(std::string_view name) {
+  const std::string l = ascii::lowered(name);
+  const bool male = word_set<kMaleNames>().contains(l);
+  const bool female = word_set<kFemaleNames>().contains(l);
+  if (male == female) return Gender::unknown;  // unlisted, or both ("Jean")
+  return male ? Gender::male : Gender::female;
+}
+
+Gender gender_of_pronoun(std::string_view pronoun) {
+  const std::string l = ascii::lowered(pronoun);
+  if (l == "he" || l == "him" || l == "his") return Gender::male;
+  if (l == "she" || l == "her" || l == "hers") return Gender::female;
+  return Gender::unknown;
+}
+
+}  // namespace whosaid
