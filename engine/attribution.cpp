@@ -11,6 +11,7 @@
 #include "engine/prefilter.hpp"
 #include "engine/quotes.hpp"
 #include "engine/sentences.hpp"
+#include "engine/source_check.hpp"
 #include "engine/tagger.hpp"
 #include "engine/tokenize.hpp"
 #include "grammar/tag_match.hpp"
@@ -136,6 +137,7 @@ class Extractor {
         auto m = grammar::parse_at(id, tags, i);
         if (!m || m->end <= i) continue;
         if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
+        if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
         if (has_clause_content(id) && depth + 1 < kMaxDepth)
@@ -148,6 +150,26 @@ class Extractor {
       }
       if (!fired) ++i;
     }
+  }
+
+  // Whether the matched subject can be the source of the matched cue (see source_check.hpp).
+  bool source_fits_cue(const TaggedUnit& tu, const TagMatch& m) const {
+    std::string_view lemma;
+    for (std::uint32_t k = m.cue.end; k > m.cue.begin; --k)
+      if (!tu.lemmas[k - 1].empty()) {
+        lemma = tu.lemmas[k - 1];
+        break;
+      }
+    const auto word_at = [&](std::uint32_t slot) {
+      return tokens_[tu.slots[slot].end - 1].text(s_);
+    };
+    std::uint32_t head = m.source.begin;
+    for (std::uint32_t k = m.source.begin; k < m.source.end; ++k) {
+      const char t = tu.tags[k];
+      if (k > m.source.begin && (t == 'p' || t == ',' || t == 't')) break;
+      head = k;
+    }
+    return plausible_source(lemma, tokens_[tu.slots[m.source.begin].begin].text(s_), word_at(head));
   }
 
   // For "He said:" at a paragraph's end: the quotation opening the next paragraph becomes the

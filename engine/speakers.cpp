@@ -54,9 +54,9 @@ constexpr std::string_view kIndependentWords[] = {
     "researcher", "analyst",     "expert",    "fellow",    "academy",   "school of",  "program",
     "programme",  "foundation",  "lecturer",  "economist", "college",   "research",   "studies",
     "analyses",   "consultancy", "observer",  "historian", "strategist"};
-constexpr std::string_view kMediaWords[] = {"reporter",  "journalist",  "correspondent",
-                                            "newspaper", "news agency", "editor",
-                                            "columnist", "broadcaster", "outlet"};
+constexpr std::string_view kMediaWords[] = {
+    "reporter",  "journalist",  "correspondent", "newspaper", "news agency", "editor",
+    "columnist", "broadcaster", "outlet",        "host",      "anchor",      "pundit"};
 // Head nouns of a source that is a work, not a person: "a study by …", "the report".
 constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
                                            "paper",  "review", "data",   "statement", "ruling",
@@ -332,8 +332,9 @@ class Resolver {
     if (const auto cut = head.find(" and ");
         cut != std::string_view::npos && cut + 5 < head.size() && ascii::is_upper(head[cut + 5]) &&
         !has_capitalized_org_word(head)) {
-      const auto side_a = g_.side_in(head.substr(0, cut)), side_b = g_.side_in(head.substr(cut));
-      const std::string side = side_a && side_b && *side_a == *side_b ? *side_a : "unknown";
+      const std::string side_a = side_of_member(head.substr(0, cut)),
+                        side_b = side_of_member(head.substr(cut + 5));
+      const std::string side = side_a == side_b ? side_a : "unknown";
       return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
                          std::string(apposition), side);
     }
@@ -412,6 +413,13 @@ class Resolver {
                          std::string(apposition), side);
     }
 
+    // An acronym is a body: "the NAACP", "NATO".
+    if (words.size() == 1 && bare.size() >= 3 &&
+        std::all_of(bare.begin(), bare.end(), [](char c) { return ascii::is_upper(c); })) {
+      const std::string side = side_of_affiliation(bare, g_);
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), side);
+    }
     // A single capitalized word: a surname or given name ("Sun", "Lukin", "Want").
     if (words.size() == 1 && !bare.empty() && ascii::is_upper(bare[0]))
       return person(std::string(bare), std::string(apposition), "", at);
@@ -420,6 +428,19 @@ class Resolver {
     const auto side = g_.side_in(head);
     return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
                        std::string(apposition), side ? *side : "unknown");
+  }
+
+  // The side of one member of a coordinated source: a country or body it names, or the
+  // person it names ("Trump and Clinton" are both US).
+  std::string side_of_member(std::string_view member) const {
+    if (auto s = g_.side_in(member)) return *s;
+    std::string title, name;
+    if (!split_title_and_name(member, g_, &title, &name)) return "unknown";
+    if (name.find(' ') == std::string::npos)
+      if (const NameMention* full = full_name_for(name, 0)) name = full->name;
+    if (auto known = g_.person_by_part(name.substr(name.rfind(' ') + 1)))
+      if (auto s = g_.person_side(*known)) return *s;
+    return person_side(name, "", title);
   }
 
   // A person by name: a short name ("Sun", "Xi") links to the full name the text gives.
@@ -859,12 +880,17 @@ constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                "ambassador",
                                                "diplomat",
                                                "general",
+                                               "gen.",
                                                "admiral",
                                                "president",
                                                "vice president",
                                                "prosecutor",
                                                "department",
                                                "agency"};
+
+constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "senators",
+                                                "officials",   "prosecutors", "investigators",
+                                                "authorities", "aides",       "officers"};
 
 // A reader's default: an official whose title names no country speaks for the side the
 // article is about — the side most of its other speakers have.
@@ -882,11 +908,12 @@ void assign_home_side(std::vector<Speaker>& speakers) {
   }
   if (best * 2 <= total) return;  // no side dominates: leave the officials unknown
   for (Speaker& s : speakers) {
-    // Not for groups: "the two presidents" may be two sides.
-    if (s.side != "unknown" || s.kind == SpeakerKind::country || s.kind == SpeakerKind::group)
-      continue;
+    if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
     const std::string l = lower(s.affiliation + " " + s.name);
-    if (mentions_any(l, kOfficialRoles)) s.side = home;
+    // Groups only when all of one service: "the two presidents" may be two sides.
+    if (s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
+                                     : mentions_any(l, kOfficialRoles))
+      s.side = home;
   }
 }
 }  // namespace

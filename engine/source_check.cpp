@@ -1,0 +1,202 @@
+// See source_check.hpp. The lists are short on purpose: a weak cue keeps its source when
+// the head noun is any capitalized word, a pronoun, or a noun for people or bodies.
+#include "engine/source_check.hpp"
+
+#include "engine/ascii.hpp"
+#include "engine/word_set.hpp"
+
+namespace whosaid {
+namespace {
+
+// Cues that also describe things, not only speakers or thinkers.
+constexpr std::string_view kWeakCues[] = {"seem",  "appear", "assume", "aim",      "highlight",
+                                          "worry", "feel",   "plan",   "continue", "expect",
+                                          "want",  "hope",   "signal", "reflect",  "underscore"};
+
+constexpr std::string_view kSpeakingPronouns[] = {"he",  "she",  "they", "i",     "we",
+                                                  "who", "both", "many", "some",  "most",
+                                                  "few", "all",  "one",  "others"};
+
+constexpr std::string_view kDeterminers[] = {"the",   "a",    "an",    "this", "that",  "these",
+                                             "those", "its",  "their", "our",  "his",   "her",
+                                             "most",  "many", "some",  "much", "every", "each"};
+
+// Head nouns of people and bodies (singular and plural).
+constexpr std::string_view kAnimateNouns[] = {"official",
+                                              "officials",
+                                              "leader",
+                                              "leaders",
+                                              "president",
+                                              "minister",
+                                              "spokesman",
+                                              "spokeswoman",
+                                              "spokesperson",
+                                              "aide",
+                                              "aides",
+                                              "adviser",
+                                              "advisers",
+                                              "advisor",
+                                              "advisors",
+                                              "analyst",
+                                              "analysts",
+                                              "expert",
+                                              "experts",
+                                              "economist",
+                                              "economists",
+                                              "critic",
+                                              "critics",
+                                              "lawmaker",
+                                              "lawmakers",
+                                              "senator",
+                                              "senators",
+                                              "candidate",
+                                              "candidates",
+                                              "nominee",
+                                              "voter",
+                                              "voters",
+                                              "supporter",
+                                              "supporters",
+                                              "people",
+                                              "person",
+                                              "man",
+                                              "woman",
+                                              "men",
+                                              "women",
+                                              "residents",
+                                              "citizens",
+                                              "americans",
+                                              "republicans",
+                                              "democrats",
+                                              "government",
+                                              "administration",
+                                              "campaign",
+                                              "company",
+                                              "companies",
+                                              "party",
+                                              "committee",
+                                              "agency",
+                                              "department",
+                                              "ministry",
+                                              "council",
+                                              "court",
+                                              "group",
+                                              "groups",
+                                              "organization",
+                                              "union",
+                                              "bank",
+                                              "banks",
+                                              "fund",
+                                              "investors",
+                                              "firm",
+                                              "firms",
+                                              "officers",
+                                              "police",
+                                              "authorities",
+                                              "diplomat",
+                                              "diplomats",
+                                              "family",
+                                              "families",
+                                              "parents",
+                                              "students",
+                                              "workers",
+                                              "members",
+                                              "member",
+                                              "staff",
+                                              "team",
+                                              "side",
+                                              "sides",
+                                              "country",
+                                              "countries",
+                                              "nation",
+                                              "nations",
+                                              "state",
+                                              "states",
+                                              "city",
+                                              "governor",
+                                              "mayor",
+                                              "judge",
+                                              "director",
+                                              "chairman",
+                                              "chief",
+                                              "executive",
+                                              "executives",
+                                              "host",
+                                              "reporter",
+                                              "reporters",
+                                              "author",
+                                              "writer",
+                                              "scientist",
+                                              "scientists",
+                                              "researchers",
+                                              "professor",
+                                              "doctor",
+                                              "doctors",
+                                              "activists",
+                                              "protesters",
+                                              "demonstrators",
+                                              "voter",
+                                              "public",
+                                              "majority",
+                                              "most",
+                                              "many",
+                                              "some",
+                                              "others",
+                                              "everyone",
+                                              "nobody",
+                                              "secretary",
+                                              "ambassador",
+                                              "prosecutors",
+                                              "investigators",
+                                              "military",
+                                              "army",
+                                              "regime",
+                                              "opposition",
+                                              "alliance",
+                                              "congress",
+                                              "senate",
+                                              "house",
+                                              "kremlin",
+                                              "white",
+                                              "bloc",
+                                              "enemies",
+                                              "allies",
+                                              "it",
+                                              "mate",
+                                              "wife",
+                                              "husband",
+                                              "son",
+                                              "daughter"};
+
+// "she'll" → "she", "it's" → "it".
+std::string_view without_clitic(std::string_view w) {
+  for (std::string_view c : {"'ll", "'s", "'d", "\xE2\x80\x99ll", "\xE2\x80\x99s",
+                             "\xE2\x80\x99"
+                             "d"})
+    if (w.ends_with(c)) return w.substr(0, w.size() - c.size());
+  return w;
+}
+
+// Plural agent nouns: "environmentalists", "regulars", "investors", "Georgians".
+bool agentive_plural(std::string_view w) {
+  for (std::string_view e : {"ists", "ers", "ors", "ians", "ars", "ees"})
+    if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
+                      std::string_view head_word) {
+  // A gerund ("Having said that") or "you" is never a reported speaker.
+  const std::string first = ascii::lowered(first_word);
+  if (first == "having" || first == "you" || first == "you're") return false;
+  if (!word_set<kWeakCues>().contains(cue_lemma)) return true;
+  if (head_word.empty() || ascii::is_upper(head_word.front())) return true;
+  // A capitalized first word counts unless it is only capitalized for opening the sentence.
+  if (ascii::is_upper(first_word.front()) && !word_set<kDeterminers>().contains(first)) return true;
+  const std::string head = ascii::lowered(without_clitic(head_word));
+  return word_set<kSpeakingPronouns>().contains(head) || word_set<kAnimateNouns>().contains(head) ||
+         agentive_plural(head);
+}
+
+}  // namespace whosaid

@@ -1,0 +1,38 @@
+// Weak cues ("seems", "highlighted") keep only sources that can speak or hold a view; speech
+// verbs keep any subject. Each case below comes from a false positive seen in news text.
+#include "engine/source_check.hpp"
+
+#include <doctest/doctest.h>
+
+#include "engine/attribution.hpp"
+
+using namespace whosaid;
+
+TEST_CASE("weak cues: things are not sources, people and bodies are") {
+  CHECK_FALSE(plausible_source("highlight", "the", "crisis"));
+  CHECK_FALSE(plausible_source("appear", "the", "economy"));
+  CHECK_FALSE(plausible_source("seem", "The", "vote"));  // capital only as sentence start
+  CHECK(plausible_source("seem", "Voters", "Voters"));
+  CHECK(plausible_source("worry", "environmentalists", "environmentalists"));
+  CHECK(plausible_source("continue", "she'll", "she'll"));
+  CHECK(plausible_source("plan", "the", "company"));
+  CHECK(plausible_source("plan", "Trump's", "mate"));
+}
+
+TEST_CASE("speech verbs keep any subject, but never a gerund or 'you'") {
+  CHECK(plausible_source("say", "the", "report"));
+  CHECK(plausible_source("show", "the", "data"));
+  CHECK_FALSE(plausible_source("say", "Having", "Having"));
+  CHECK_FALSE(plausible_source("worry", "you're", "you're"));
+}
+
+TEST_CASE("extraction drops a weak cue's inanimate subject and keeps a speaker's") {
+  const auto none = extract_attributions(
+      "Many European citizens feel stung after the euro crisis highlighted sharp differences "
+      "in how best to spur growth.");
+  for (const auto& a : none) CHECK(a.cue_lemma != "highlight");
+  const auto one = extract_attributions(
+      "Environmentalists worry that the cost of reclaiming the mines could fall to the state.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].cue_lemma == "worry");
+}
