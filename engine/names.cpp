@@ -18,6 +18,14 @@ namespace {
 constexpr std::string_view kHonorifics[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame",
                                             "Mr",  "Mrs",  "Ms",  "Dr",  "Rev.",  "Rev", "Fr."};
 
+// Words that open sentences and headlines in capitals but never belong to a name.
+constexpr std::string_view kSentenceAdverbs[] = {
+    "beyond",  "meanwhile", "despite", "amid",   "unlike", "although", "though",  "while",
+    "when",    "whether",   "after",   "before", "since",  "during",   "until",   "because",
+    "still",   "yet",       "even",    "just",   "only",   "now",      "then",    "today",
+    "here",    "there",     "why",     "how",    "what",   "where",    "asked",   "yes",
+    "instead", "indeed",    "however", "thus",   "hence",  "besides",  "already", "perhaps"};
+
 // Lower-cased role words; a capitalized run's leading words from this list form the title.
 constexpr std::string_view kRoles[] = {"president",
                                        "vice",
@@ -127,6 +135,14 @@ constexpr std::string_view kRoles[] = {"president",
                                        "host",
                                        "anchor",
                                        "coach",
+                                       "manager",
+                                       "strategist",
+                                       "pollster",
+                                       "aide",
+                                       "counsel",
+                                       "lawyer",
+                                       "chairwoman",
+                                       "secretary-general",
                                        "u.s.",
                                        "us",
                                        "then",
@@ -314,7 +330,9 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     }
     // Function words ("For", "The" at a sentence's start, in title-case headlines) are never
     // part of a name; nor is a cue verb that ends the phrase.
-    if (const LexEntry* e = lookup_word(ascii::lowered(w))) {
+    const std::string lower_w = ascii::lowered(w);
+    if (word_set<kSentenceAdverbs>().contains(lower_w)) break;
+    if (const LexEntry* e = lookup_word(lower_w)) {
       const char t = e->tag;
       const bool function_word = t == tag::preposition || t == tag::determiner ||
                                  t == tag::pronoun || t == tag::aux || t == tag::conj ||
@@ -443,8 +461,20 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
       auto [it, fresh] = seen.try_emplace(run);
       if (fresh) {
         std::string title, name;
+        // One word is a name only after a real title: "President Putin", not "New York".
+        const auto titled = [&](const std::string& t) {
+          const auto sp = t.rfind(' ');
+          const std::string_view last =
+              std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
+          static constexpr std::string_view kModifiers[] = {
+              "new",   "incoming", "outgoing", "first",  "then",    "former", "acting",
+              "top",   "senior",   "national", "of",     "special", "u.s.",   "us",
+              "state", "house",    "vice",     "deputy", "foreign", "prime",  "supreme"};
+          if (t.empty() || word_set<kModifiers>().contains(ascii::lowered(last))) return false;
+          return is_role_word(last) || is_honorific(last) || g.side_of(last).has_value();
+        };
         if (split_title_and_name(run, g, &title, &name) &&
-            (name.find(' ') != std::string::npos || !title.empty())) {
+            (name.find(' ') != std::string::npos || titled(title))) {
           NameMention& m = it->second;
           const auto at = run.rfind(name.substr(0, name.find(' ')));
           m.begin = static_cast<std::uint32_t>(at == std::string_view::npos ? 0 : at);

@@ -265,15 +265,22 @@ class Resolver {
     }
     if (word_set<kPluralPronouns>().contains(head_lower))
       return last_plural_ ? last_plural_ : last_any_;
+    // "It" stands for a body or a work, never a person: unresolved, it stays as written.
     if (word_set<kThingPronouns>().contains(head_lower))
-      return last_thing_ ? last_thing_ : last_any_;
+      return last_thing_ ? *last_thing_
+                         : find_or_add("other:it", "it", SpeakerKind::anonymous, "", "unknown");
     // "I" and "we" as a source are the narrator: quoted speakers' own words are inside quotes.
     if (head_lower == "i" || head_lower == "me")
       return find_or_add("narrator:i", "the author", SpeakerKind::person, "", "unknown");
     if (head_lower == "we" || head_lower == "us")
       return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "unknown");
     if (word_set<kSelfPronouns>().contains(head_lower)) return last_any_;
+    if (head_lower == "which") return body_before(at);
     if (word_set<kRelatives>().contains(head_lower)) return nearest_name_before(at);
+    // "his advisers", "her campaign": the people or body of the person the pronoun names.
+    if (head_lower.starts_with("his ") || head_lower.starts_with("her ") ||
+        head_lower.starts_with("their "))
+      if (auto idx = possessed(head, at)) return idx;
 
     const std::string_view bare = strip_determiner(head);
     const std::string bare_lower = lower(bare);
@@ -458,6 +465,7 @@ class Resolver {
       Speaker& s = speakers_[it->second];
       if (gender_[it->second] == Gender::unknown) gender_[it->second] = name_gender(name, title);
       // New facts about a known person may settle a side that was unknown.
+      if (affiliation.empty()) affiliation = title;
       if (s.affiliation.empty() && !affiliation.empty()) {
         s.affiliation = affiliation;
         if (s.side == "unknown") s.side = person_side(name, s.affiliation, title);
@@ -533,7 +541,16 @@ class Resolver {
       if (near && near->name != m.name) return &idx.names[list.front()];  // two holders nearby
       near = &m;
     }
-    return near ? near : &idx.names[list.front()];
+    const NameMention* first = &idx.names[list.front()];
+    if (!near || near->name == first->name) return first;
+    // The nearby holder loses to a first-introduced one the article names far more often
+    // ("Chelsea Clinton" near a bare "Clinton" in an article about Hillary Clinton).
+    std::size_t near_count = 0, first_count = 0;
+    for (auto i : list) {
+      near_count += idx.names[i].name == near->name;
+      first_count += idx.names[i].name == first->name;
+    }
+    return first_count >= 3 * near_count ? first : near;
   }
 
   // The gender a person's name or title tells: from the title, the given name, or what the
@@ -576,11 +593,16 @@ class Resolver {
     if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
       return true;
     if (g_.person_side(m.name).has_value()) return true;
-    // Otherwise a plain two- to four-word name that holds no place, body or thing word.
-    if (m.parts.size() < 2 || has_capitalized_org_word(m.name) || g_.side_of(m.name)) return false;
+    return m.parts.size() >= 2 && plain_name(m);
+  }
+
+  // A run of capitals with no place, body or thing word in it: "Tom Clarke", not "New York",
+  // "Pacific Ocean" or "WASHINGTON".
+  bool plain_name(const NameMention& m) const {
+    if (has_capitalized_org_word(m.name) || g_.side_of(m.name)) return false;
     for (const auto& p : m.parts) {
       if (word_set<kThingWords>().contains(p) || g_.side_of(p).has_value()) return false;
-      if (p.size() > 1 && ascii::is_upper(p[1])) return false;  // "WASHINGTON"
+      if (p.size() > 1 && ascii::is_upper(p[1])) return false;
     }
     return true;
   }
@@ -655,6 +677,50 @@ class Resolver {
     if (nearest)
       return person(names[*nearest].name, "", names[*nearest].title, names[*nearest].begin);
     return last_person_;
+  }
+
+  // "…, which": the noun phrase before the comma ("members of the Saudi government, which
+  // denied"), from its last "of"/"for"/"from", resolved like a source of its own.
+  std::optional<std::uint32_t> body_before(std::uint32_t at) {
+    std::uint32_t end = at;
+    while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
+    const std::uint32_t start = sentence_start(end);
+    std::string_view phrase = text_.substr(start, end - start);
+    for (std::string_view cut : {" of ", " for ", " from ", " by ", ", "}) {
+      const auto k = phrase.rfind(cut);
+      if (k != std::string_view::npos) phrase = phrase.substr(k + cut.size());
+    }
+    // Only a body or a country: anything else ("a study", "brain cancer") says nothing of who.
+    const bool body = !phrase.empty() && phrase.size() <= 80 &&
+                      (g_.side_in(phrase) || has_capitalized_org_word(phrase) ||
+                       mentions_any(lower(phrase), kOrgWords));
+    if (!body) return nearest_name_before(at);
+    return classify_and_link(phrase, "", end - static_cast<std::uint32_t>(phrase.size()));
+  }
+
+  // "his advisers" → "Barack Obama's advisers", on his side; "her campaign" likewise.
+  std::optional<std::uint32_t> possessed(std::string_view head, std::uint32_t at) {
+    const auto space = head.find(' ');
+    const std::string owner_word = lower(head.substr(0, space));
+    const std::string_view rest = head.substr(space + 1);
+    std::optional<std::uint32_t> owner;
+    if (owner_word == "their") {
+      owner = last_plural_;
+    } else {
+      owner = person_for_pronoun(owner_word == "his" ? Gender::male : Gender::female, at);
+    }
+    if (!owner) return std::nullopt;
+    const Speaker o = speakers_[*owner];  // a copy: adding a speaker may reallocate
+    const std::string rest_lower = lower(rest);
+    const auto words = split(rest_lower, ' ');
+    const std::string_view last = words.empty() ? std::string_view() : words.back();
+    SpeakerKind kind = SpeakerKind::anonymous;
+    if (word_set<kGroupNouns>().contains(last))
+      kind = SpeakerKind::group;
+    else if (mentions_any(rest_lower, kOrgWords))
+      kind = SpeakerKind::organization;
+    const std::string name = o.name + "'s " + std::string(rest);
+    return find_or_add("owned:" + lower(name), name, kind, "", o.side);
   }
 
   std::optional<std::uint32_t> nearest_name_before(std::uint32_t at, std::uint32_t within = 200) {
@@ -797,7 +863,7 @@ class Resolver {
   void add_short_mentions(std::vector<NameMention>& names) const {
     std::unordered_set<std::string> parts;
     for (const auto& m : names)
-      if (m.parts.size() >= 2)
+      if (m.parts.size() >= 2 && plain_name(m))
         for (const auto& p : m.parts) parts.insert(p);
     if (parts.empty()) return;
     std::vector<NameMention> shorts;
