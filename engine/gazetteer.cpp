@@ -97,7 +97,13 @@ constexpr Entry kPeople[] = {
      "Joe Biden|Donald Trump|Barack Obama|Kamala Harris|Antony Blinken|Marco Rubio|Jake "
      "Sullivan|Lloyd Austin|Pete Hegseth|Janet Yellen|Mike Pompeo|Nancy Pelosi|Mike Pence|"
      "J.D. Vance|JD Vance|Karine Jean-Pierre|Matthew Miller|John Kirby|Ned Price|Nicholas "
-     "Burns|Gina Raimondo|Rex Tillerson|Hillary Clinton|John Kerry"},
+     "Burns|Gina Raimondo|Rex Tillerson|Hillary Clinton|John Kerry|Bill Clinton|George W. "
+     "Bush|George H.W. Bush|Jimmy Carter|Ronald Reagan|Dick Cheney|Condoleezza Rice|Colin "
+     "Powell|Madeleine Albright|Mitch McConnell|Chuck Schumer|Paul Ryan|Kevin McCarthy|Mike "
+     "Johnson|Lindsey Graham|Ted Cruz|Bernie Sanders|Elizabeth Warren|John McCain|Mitt Romney|"
+     "Tim Kaine|Loretta Lynch|Merrick Garland|James Comey|Christopher Wray|Josh Earnest|"
+     "Jen Psaki|Sean Spicer|Kellyanne Conway|Jeh Johnson|Ash Carter|Samantha Power|Susan Rice|"
+     "Nikki Haley|Linda Thomas-Greenfield"},
     {"China",
      "Xi Jinping|Li Qiang|Li Keqiang|Wang Yi|Qin Gang|Yang Jiechi|Li Zhanshu|Zhao Leji|"
      "Wang Huning|Han Zheng|Ding Xuexiang|Wang Wenbin|Mao Ning|Lin Jian|Zhao Lijian|Hua "

@@ -21,6 +21,10 @@ constexpr std::string_view kDeterminers[] = {"the",   "a",    "an",    "this", "
                                              "those", "its",  "their", "our",  "his",   "her",
                                              "most",  "many", "some",  "much", "every", "each"};
 
+constexpr std::string_view kNoteLabels[] = {"correction", "update",   "clarification", "note",
+                                            "related",    "watch",    "read",          "video",
+                                            "photos",     "editor's", "editor’s"};
+
 // Head nouns of people and bodies (singular and plural).
 constexpr std::string_view kAnimateNouns[] = {"official",
                                               "officials",
@@ -190,6 +194,8 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
   // A gerund ("Having said that") or "you" is never a reported speaker.
   const std::string first = ascii::lowered(first_word);
   if (first == "having" || first == "you" || first == "you're") return false;
+  // Labels of a newspaper's own notes: "Correction: October 2, …".
+  if (cue_lemma == ":" && word_set<kNoteLabels>().contains(first)) return false;
   if (!word_set<kWeakCues>().contains(cue_lemma)) return true;
   if (head_word.empty() || ascii::is_upper(head_word.front())) return true;
   // A capitalized first word counts unless it is only capitalized for opening the sentence.

@@ -162,6 +162,16 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// "Trump this week", "Clinton on Monday": the time is no part of who speaks.
+std::string_view without_time(std::string_view s) {
+  for (std::string_view t :
+       {" this week", " last week", " this month", " last month", " today", " yesterday",
+        " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday",
+        " on Sunday", " earlier", " later", " also", " again", " too"})
+    if (s.size() > t.size() && s.ends_with(t)) return s.substr(0, s.size() - t.size());
+  return s;
+}
+
 std::string_view strip_determiner(std::string_view s) {
   for (std::string_view d : {"the ", "The ", "a ", "A ", "an ", "An "})
     if (s.starts_with(d)) return s.substr(d.size());
@@ -207,7 +217,8 @@ class Resolver {
  public:
   Resolver(std::string_view text, const Gazetteer& g) : text_(text), g_(g) {}
 
-  std::optional<std::uint32_t> resolve(const Attribution& a) {
+  // `parent`: the attribution whose content holds this one, if any.
+  std::optional<std::uint32_t> resolve(const Attribution& a, const Attribution* parent) {
     if (!a.source) return std::nullopt;
     const ByteSpan span = *a.source;
     const std::string_view mention = text_.substr(span.begin, span.end - span.begin);
@@ -216,8 +227,9 @@ class Resolver {
       extra = text_.substr(a.source_apposition->begin,
                            a.source_apposition->end - a.source_apposition->begin);
     content_ = &a.content;
+    parent_content_ = parent ? &parent->content : nullptr;
     auto idx = classify_and_link(mention, extra, span.begin);
-    content_ = nullptr;
+    content_ = parent_content_ = nullptr;
     if (idx) {
       Speaker& s = speakers_[*idx];
       s.mentions.push_back(span);
@@ -245,6 +257,7 @@ class Resolver {
     std::vector<std::uint32_t> titled;  // names with a title, in text order
     std::vector<Gender> gender;         // of each name
     std::unordered_map<std::string, Gender> gender_by_name;
+    std::unordered_set<std::string_view> us_party;  // names followed by "(R-La.)", "(D)"
   };
   std::optional<std::uint32_t> classify_and_link(std::string_view mention, std::string_view extra,
                                                  std::uint32_t at) {
@@ -254,6 +267,7 @@ class Resolver {
       apposition = trim(head.substr(comma + 1));
       head = trim(head.substr(0, comma));
     }
+    head = without_time(head);
     const std::string head_lower = lower(head);
 
     // Pronouns and relatives.
@@ -360,6 +374,7 @@ class Resolver {
       if (t.empty()) return true;
       const auto last =
           std::string_view(t).substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1);
+      if (last == "of" || last == "for") return false;  // "the Federal Bureau of Prisons"
       return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
              (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
     };
@@ -505,6 +520,7 @@ class Resolver {
       if (s != "unknown") return s;
     }
     if (auto s = g_.person_side(name)) return *s;
+    if (index().us_party.contains(name)) return "US";
     // Titles given to the name elsewhere in the text ("Chinese Foreign Minister Qin Gang").
     const NameIndex& idx = index();
     if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
@@ -637,6 +653,22 @@ class Resolver {
   std::optional<std::uint32_t> person_for_pronoun(Gender g, std::uint32_t at) {
     const NameIndex& idx = index();
     const auto& names = idx.names;
+    // Inside reported speech ("Flynn said Trump was right when he said …") the pronoun is
+    // the reported clause's own subject: the nearest compatible person named in it.
+    if (parent_content_)
+      for (const ByteSpan& c : *parent_content_) {
+        if (at < c.begin || at >= c.end) continue;
+        auto it =
+            std::lower_bound(names.begin(), names.end(), at,
+                             [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+        while (it != names.begin()) {
+          const NameMention& m = *--it;
+          if (m.begin < c.begin) break;
+          const auto i = static_cast<std::size_t>(it - names.begin());
+          if (!inside_content(m.begin) && antecedent_fits(i, g))
+            return person(m.name, "", m.title, m.begin);
+        }
+      }
     const std::uint32_t start = sentence_start(at);
     auto it = std::lower_bound(names.begin(), names.end(), start,
                                [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
@@ -826,6 +858,12 @@ class Resolver {
     // A bare surname stands for the full name the text gives for it.
     for (NameMention& m : x.names)
       if (m.name.empty()) m.name = full_name_in(x, m.parts.front(), m.begin)->name;
+    for (const NameMention& m : x.names) {
+      const std::string_view after = text_.substr(m.end, 4);
+      if (after == " (R-" || after == " (D-" || after == " (I-" || after == " (R)" ||
+          after == " (D)")
+        x.us_party.insert(m.name);
+    }
     // Genders: what a mention's title or given name says, then spread to the other mentions
     // of the same name and surname ("Mr. Clarke" makes "Tom Clarke" male).
     x.gender.resize(x.names.size());
@@ -913,6 +951,7 @@ class Resolver {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_persons_;
   std::vector<Gender> gender_;                      // of each speaker
   const std::vector<ByteSpan>* content_ = nullptr;  // the content of the attribution resolved
+  const std::vector<ByteSpan>* parent_content_ = nullptr;  // the content it is nested in
 };
 }  // namespace
 
@@ -1013,8 +1052,17 @@ SpeakerResolution resolve_speakers(std::string_view text,
     return a.source ? a.source->begin : a.content.front().begin;
   };
   std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) { return pos(x) < pos(y); });
+  std::unordered_map<std::uint32_t, std::size_t> by_id;
+  for (std::size_t i = 0; i < attributions.size(); ++i) by_id[attributions[i].id] = i;
   Resolver resolver(text, gazetteer);
-  for (std::size_t i : order) r.speaker_of[i] = resolver.resolve(attributions[i]);
+  for (std::size_t i : order) {
+    const Attribution& a = attributions[i];
+    const Attribution* parent = nullptr;
+    if (a.parent)
+      if (const auto it = by_id.find(*a.parent); it != by_id.end())
+        parent = &attributions[it->second];
+    r.speaker_of[i] = resolver.resolve(a, parent);
+  }
   r.speakers = resolver.take();
   assign_home_side(r.speakers);
   return r;
