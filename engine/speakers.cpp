@@ -91,7 +91,8 @@ constexpr std::string_view kThingWords[] = {
     "Award",  "Prize",   "Summit",   "Forum",  "Conference", "Games",      "Cup",      "Series",
     "Speech", "Reform",  "Bill",     "Tower",  "Building",   "Bridge",     "Road",     "Coal",
     "Inc.",   "Corp.",   "Co.",      "LLC",    "Group",      "Capital",    "Review",   "Magazine",
-    "Fort",   "Mount",   "Port",     "Camp",   "Saint",      "St.",        "Caucus",   "Star"};
+    "Fort",   "Mount",   "Port",     "Camp",   "Saint",      "St.",        "Caucus",   "Star",
+    "East",   "West",    "North",    "South",  "Middle",     "Central"};
 
 // Words that make an unnamed phrase an organization.
 constexpr std::string_view kOrgWords[] = {
@@ -378,7 +379,8 @@ class Resolver {
       return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
              (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
     };
-    if (split_title_and_name(named, g_, &title, &name) && title_fits(title)) {
+    if (split_title_and_name(named, g_, &title, &name) && title_fits(title) &&
+        !has_capitalized_org_word(name)) {
       if (!paren.empty())
         title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
       std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
