@@ -870,10 +870,15 @@ class Resolver {
     // of the same name and surname ("Mr. Clarke" makes "Tom Clarke" male).
     x.gender.resize(x.names.size());
     std::unordered_map<std::string, Gender> by_surname;
+    std::unordered_map<std::string_view, Gender> of_given;  // given name -> gender, looked up once
     for (std::size_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
-      Gender g = gender_of_title(m.title);
-      if (g == Gender::unknown && m.parts.size() >= 2) g = gender_of_given_name(m.parts.front());
+      Gender g = m.title.empty() ? Gender::unknown : gender_of_title(m.title);
+      if (g == Gender::unknown && m.parts.size() >= 2) {
+        const auto [it, fresh] = of_given.try_emplace(m.parts.front(), Gender::unknown);
+        if (fresh) it->second = gender_of_given_name(m.parts.front());
+        g = it->second;
+      }
       x.gender[i] = g;
       if (g == Gender::unknown) continue;
       note_gender(x.gender_by_name, m.name, g);
@@ -901,18 +906,20 @@ class Resolver {
   // the text gives, outside the names already found: "Trump" after "Donald Trump". Keeps
   // `names` in text order.
   void add_short_mentions(std::vector<NameMention>& names) const {
-    std::unordered_set<std::string> parts;
+    // Views into `names`, which stays in place until the merge below.
+    std::unordered_set<std::string_view> parts, judged;
     for (const auto& m : names)
-      if (m.parts.size() >= 2 && plain_name(m))
+      if (m.parts.size() >= 2 && judged.insert(m.name).second && plain_name(m))
         for (const auto& p : m.parts) parts.insert(p);
     if (parts.empty()) return;
     std::vector<NameMention> shorts;
     std::size_t next = 0;  // the first found name not yet passed
-    for (std::size_t i = 0; i < text_.size();) {
-      const bool starts = ascii::is_upper(text_[i]) &&
-                          (i == 0 || !(ascii::is_alnum(text_[i - 1]) || text_[i - 1] == '-' ||
-                                       text_[i - 1] == '\'' || text_[i - 1] == '.'));
-      if (!starts) {
+    const std::size_t n = text_.size();
+    for (std::size_t i = 0; i < n;) {
+      while (i < n && !(text_[i] >= 'A' && text_[i] <= 'Z')) ++i;  // the common case: a tight loop
+      if (i >= n) break;
+      if (i > 0 && (ascii::is_alnum(text_[i - 1]) || text_[i - 1] == '-' || text_[i - 1] == '\'' ||
+                    text_[i - 1] == '.')) {
         ++i;
         continue;
       }
@@ -920,15 +927,13 @@ class Resolver {
       while (e < text_.size() && (ascii::is_alnum(text_[e]) || text_[e] == '-')) ++e;
       while (next < names.size() && names[next].end <= i) ++next;
       const bool inside = next < names.size() && names[next].begin <= i;
-      if (!inside && e - i >= 2) {
-        const std::string word = fold_apostrophes(text_.substr(i, e - i));
-        if (parts.contains(word)) {
-          NameMention m;
-          m.begin = static_cast<std::uint32_t>(i);
-          m.end = static_cast<std::uint32_t>(e);
-          m.parts.push_back(word);
-          shorts.push_back(std::move(m));
-        }
+      // The word holds letters, digits and hyphens only, so it needs no apostrophe folding.
+      if (const auto word = text_.substr(i, e - i); !inside && e - i >= 2 && parts.contains(word)) {
+        NameMention m;
+        m.begin = static_cast<std::uint32_t>(i);
+        m.end = static_cast<std::uint32_t>(e);
+        m.parts.emplace_back(word);
+        shorts.push_back(std::move(m));
       }
       i = e;
     }
