@@ -30,7 +30,7 @@ constexpr std::array kRuleOrder{
     RuleId::split_quote,     RuleId::post_cue,     RuleId::inverted_cue,   RuleId::headline_colon,
     RuleId::according_front, RuleId::trailing_cue, RuleId::according_back, RuleId::cue_quote,
     RuleId::colon_cue,       RuleId::colon_block,  RuleId::tell_cue,       RuleId::indirect,
-    RuleId::gerund_cue};
+    RuleId::gerund_cue,      RuleId::noun_cue};
 
 // Rules whose content is a clause that may hold a nested attribution.
 bool has_clause_content(RuleId id) {
@@ -138,6 +138,7 @@ class Extractor {
         if (!m || m->end <= i) continue;
         if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
+        if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
         if (has_clause_content(id) && depth + 1 < kMaxDepth)
@@ -150,6 +151,12 @@ class Extractor {
       }
       if (!fired) ++i;
     }
+  }
+
+  // A noun cue needs its holder in the possessive: "Xi Jinping's denial", not "the Xi denial".
+  bool possessive_source(const TaggedUnit& tu, const TagMatch& m) const {
+    const auto w = tokens_[tu.slots[m.source.end - 1].end - 1].text(s_);
+    return w.ends_with("'s") || w.ends_with("s'");
   }
 
   // Whether the matched subject can be the source of the matched cue (see source_check.hpp).
@@ -239,6 +246,14 @@ class Extractor {
       a.source = bytes_of(tokens_of(tu, m.source));
     } else if (id == RuleId::gerund_cue) {
       a.source = last_source;  // "X denied …, stating that …": X speaks both
+    }
+    if (id == RuleId::noun_cue && a.source) {  // the holder without its possessive 's
+      const std::string_view src = original_text(*a.source);
+      for (std::string_view p : {"\xE2\x80\x99s", "'s", "s'", "s\xE2\x80\x99"})
+        if (src.ends_with(p)) {
+          a.source->end -= static_cast<std::uint32_t>(p.size() - (p.front() == 's' ? 1 : 0));
+          break;
+        }
     }
     if (!m.apposition.empty()) a.source_apposition = bytes_of(tokens_of(tu, m.apposition));
     if (!m.via.empty()) {

@@ -302,6 +302,18 @@ constexpr std::array<MultiwordSpec, 24> kMultiword{{
     {"calling on", tag::gerund, "call on"},
 }};
 
+// Nouns of speech that carry a claim after a possessive: "Xi's denial of …". Only nouns that
+// are not also cue verbs ("claim" is tagged as the verb).
+struct CueNoun {
+  std::string_view noun, lemma;
+};
+constexpr CueNoun kCueNouns[] = {
+    {"denial", "deny"},        {"denials", "deny"},         {"accusation", "accuse"},
+    {"accusations", "accuse"}, {"allegation", "allege"},    {"allegations", "allege"},
+    {"assertion", "assert"},   {"assertions", "assert"},    {"insistence", "insist"},
+    {"rejection", "reject"},   {"condemnation", "condemn"}, {"admission", "admit"},
+    {"assurances", "assure"},  {"assurance", "assure"}};
+
 bool is_vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
@@ -384,6 +396,10 @@ struct Lexicon {
     for (auto w : kBreakers) put(w, tag::breaker);
     for (auto v : kTellVerbs) add_verb(v, tag::tell);
     for (auto v : kCueVerbs) add_verb(v, tag::cue);
+    for (const auto& [noun, lemma] : kCueNouns) {
+      put(noun, tag::cue_noun, lemma);
+      cue_words.emplace_back(noun);
+    }
   }
 };
 

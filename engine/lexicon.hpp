@@ -15,6 +15,7 @@ inline constexpr char quote = 'Q';        // a whole top-level quotation
 inline constexpr char cue = 'V';          // finite cue verb: said, says, believes, denied
 inline constexpr char tell = 'K';         // cue verb taking an addressee: told, assured
 inline constexpr char gerund = 'v';       // non-finite cue: saying, adding, stating
+inline constexpr char cue_noun = 'n';     // a noun of speech after a possessive: denial
 inline constexpr char according = 'G';    // "according to"
 inline constexpr char aux = 'a';          // has, had, was, will, would, did
 inline constexpr char adverb = 'r';       // also, reportedly, strongly, -ly words

@@ -170,7 +170,7 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
       } else if (verbish && reads_as_noun(out, lower, e->lemma, s, tokens)) {
         push('w', k, k + 1);
       } else {
-        push(e->tag, k, k + 1, verbish ? e->lemma : std::string_view{});
+        push(e->tag, k, k + 1, verbish || e->tag == tag::cue_noun ? e->lemma : std::string_view{});
       }
       continue;
     }

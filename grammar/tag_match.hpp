@@ -38,8 +38,9 @@ enum class RuleId : std::uint8_t {
   trailing_cue,     // China is considering sending aid, the U.S. says.
   according_back,   // …, according to analysts.
   gerund_cue,       // …, stating that it has the right …
+  noun_cue,         // Xi Jinping’s denial of China’s participation in the war
 };
-inline constexpr int kRuleCount = 13;
+inline constexpr int kRuleCount = 14;
 
 // Where a rule may start: anywhere; only at the start of the span being scanned; there or
 // right after a comma; or where a phrase can begin (span start, after punctuation, a

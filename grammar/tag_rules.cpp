@@ -18,6 +18,7 @@ BOOST_SPIRIT_INSTANTIATE(indirect_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(trailing_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(according_back_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(gerund_cue_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(noun_cue_type, iterator_type, context_type)
 
 namespace {
 // clang-format off
@@ -37,6 +38,7 @@ constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::trailing_cue,    "trailing_cue",    Anchor::span_start,          0.8,  "",      "VK"},
     {RuleId::according_back,  "according_back",  Anchor::span_start,          0.85, "",      "G"},
     {RuleId::gerund_cue,      "gerund_cue",      Anchor::anywhere,            0.7,  ",",     "v"},
+    {RuleId::noun_cue,        "noun_cue",        Anchor::anywhere,            0.6,  "N",     "n"},
 }};
 // clang-format on
 
@@ -85,6 +87,8 @@ std::optional<TagMatch> parse_at(RuleId id, std::string_view tags, std::size_t s
       return run(according_back, tags, start);
     case RuleId::gerund_cue:
       return run(gerund_cue, tags, start);
+    case RuleId::noun_cue:
+      return run(noun_cue, tags, start);
   }
   return std::nullopt;
 }

@@ -1,5 +1,6 @@
 // Definitions of the reported-speech rules over the tag string. Tags (engine/lexicon.hpp):
 //   Q quotation  V cue verb  K cue verb with addressee  v gerund cue  G "according to"
+//   n cue noun ("denial", "accusation")
 //   a auxiliary  r adverb  t "that"  N capitalized word  P pronoun  D determiner
 //   p preposition  c and/or  x breaker  w other word  # number, punctuation as itself.
 // Every rule marks its parts with raw[...][mark<&TagMatch::part>]; the engine turns the tag
@@ -131,6 +132,7 @@ const indirect_type indirect = "indirect";
 const trailing_cue_type trailing_cue = "trailing_cue";
 const according_back_type according_back = "according_back";
 const gerund_cue_type gerund_cue = "gerund_cue";
+const noun_cue_type noun_cue = "noun_cue";
 
 /// split_quote ::= quote ','? ( speaker cue_phrase | cue_phrase np ) ',' quote
 /// e.g. “We will win,” the minister said, “and soon.”
@@ -213,8 +215,15 @@ const auto according_back_def = raw[according_head][content] >> ',' >> raw[lit('
 /// e.g. China has strongly denied these accusations, stating that it has the right …
 const auto gerund_cue_def = ',' >> raw[-lit('r') >> 'v'][cue] >> raw[clause][content];
 
+/// noun_cue ::= 'N'{1,4} 'n' ( 'p' | 't' ) phrase      (the engine checks the possessive 's)
+/// phrase ::= ( !( ',' | ';' | terminal ) any )+
+/// e.g. Despite Xi Jinping’s denial of China’s participation in the war in Ukraine, …
+const auto noun_phrase_content = +(!char_(",;.!?") >> char_);
+const auto noun_cue_def = raw[repeat(1, 4)[lit('N')]][source] >> raw[lit('n')][cue] >>
+                          char_("pt") >> raw[noun_phrase_content][content];
+
 BOOST_SPIRIT_DEFINE(split_quote, post_cue, inverted_cue, headline_colon, according_front, cue_quote,
                     colon_cue, colon_block, tell_cue, indirect, trailing_cue, according_back,
-                    gerund_cue)
+                    gerund_cue, noun_cue)
 
 }  // namespace whosaid::grammar

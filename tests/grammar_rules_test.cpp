@@ -158,6 +158,17 @@ TEST_CASE("gerund_cue: the speaker of the sentence speaks again") {
   CHECK(dump("Speaking softly is wise.") == "");
 }
 
+TEST_CASE("noun_cue: a possessive holder, a noun of speech, its claim") {
+  check({{"Despite Xi Jinping’s denial of China’s participation in the war, talks went on.",
+          "noun_cue{Xi Jinping|denial|China’s participation in the war}"},
+         {"Ukraine rejected Moscow's accusation that Kyiv shelled the plant.",
+          "indirect{Ukraine|rejected|Moscow's accusation that Kyiv shelled the plant}; "
+          "noun_cue{Moscow|accusation|Kyiv shelled the plant}^1"}});
+  // Negative: without a possessive the noun names no holder.
+  CHECK(dump("The Xi denial of involvement was brief.") == "");
+  CHECK(dump("The denial of service attack hit the bank.") == "");
+}
+
 TEST_CASE("headline_colon: 'Source: content' headlines") {
   check({{"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nBody text.",
           "headline_colon{Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket}; "
