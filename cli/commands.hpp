@@ -10,5 +10,7 @@ namespace whosaid::cli {
 int run_extract(const std::vector<std::string>& args);
 int run_eval(const std::vector<std::string>& args);
 int run_speakers(const std::vector<std::string>& args);
+int run_conflicts(const std::vector<std::string>& args);
+int run_diff(const std::vector<std::string>& args);
 
 }  // namespace whosaid::cli

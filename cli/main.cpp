@@ -15,6 +15,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  extract   list every attribution (who said what) in news text\n"
     "  speakers  list each document's speakers, their sides and mentions\n"
+    "  conflicts flag conflicting claims by different sides\n"
+    "  diff      compare two readouts of the same event\n"
     "  eval      score extraction against brat gold annotations (PolNeAR)\n"
     "Run 'whosaid <command> --help' for a command's options.\n";
 }
@@ -31,6 +33,8 @@ int main(int argc, char** argv) {
     if (command == "extract") return run_extract(args);
     if (command == "eval") return run_eval(args);
     if (command == "speakers") return run_speakers(args);
+    if (command == "conflicts") return run_conflicts(args);
+    if (command == "diff") return run_diff(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return ok;

@@ -27,11 +27,11 @@ constexpr std::string_view kLyNouns[] = {
 
 // Cue lemmas that are as often nouns: after "a public" or "the latest", "show" is a noun.
 constexpr std::string_view kNounLike[] = {
-    "show",    "report",  "claim",     "plan",     "hope",    "fear",  "question", "doubt",
-    "comment", "counter", "demand",    "promise",  "pledge",  "vow",   "note",     "wish",
-    "reply",   "charge",  "estimate",  "forecast", "attack",  "blast", "praise",   "tweet",
-    "state",   "reason",  "signal",    "hint",     "joke",    "quip",  "boast",    "worry",
-    "aim",     "dispute", "guarantee", "find",     "call for"};
+    "show",    "report",  "claim",     "plan",     "hope",     "fear",  "question", "doubt",
+    "comment", "counter", "demand",    "promise",  "pledge",   "vow",   "note",     "wish",
+    "reply",   "charge",  "estimate",  "forecast", "attack",   "blast", "praise",   "tweet",
+    "state",   "reason",  "signal",    "hint",     "joke",     "quip",  "boast",    "worry",
+    "aim",     "dispute", "guarantee", "find",     "call for", "call"};
 
 // Whether a cue word reads as a noun or adjective here rather than as the finite cue:
 // - right after a determiner ("the warning", "a report");

@@ -1,13 +1,17 @@
-# Extracts INPUT with 1 and with 4 threads and fails unless the outputs are byte-identical.
-execute_process(COMMAND ${WHOSAID} extract -j 1 ${INPUT} OUTPUT_VARIABLE one RESULT_VARIABLE rc1)
-execute_process(COMMAND ${WHOSAID} extract -j 4 ${INPUT} OUTPUT_VARIABLE four RESULT_VARIABLE rc4)
+# Runs `whosaid COMMAND` on INPUT with 1 and with 4 threads and fails unless the outputs are
+# byte-identical (COMMAND defaults to extract).
+if(NOT DEFINED COMMAND)
+  set(COMMAND extract)
+endif()
+execute_process(COMMAND ${WHOSAID} ${COMMAND} -j 1 ${INPUT} OUTPUT_VARIABLE one RESULT_VARIABLE rc1)
+execute_process(COMMAND ${WHOSAID} ${COMMAND} -j 4 ${INPUT} OUTPUT_VARIABLE four RESULT_VARIABLE rc4)
 if(NOT rc1 EQUAL 0 OR NOT rc4 EQUAL 0)
-  message(FATAL_ERROR "extract failed: ${rc1} ${rc4}")
+  message(FATAL_ERROR "${COMMAND} failed: ${rc1} ${rc4}")
 endif()
 string(LENGTH "${one}" n)
 if(n LESS 1000)
   message(FATAL_ERROR "suspiciously little output (${n} bytes)")
 endif()
 if(NOT one STREQUAL four)
-  message(FATAL_ERROR "output differs between 1 and 4 threads")
+  message(FATAL_ERROR "${COMMAND} output differs between 1 and 4 threads")
 endif()

@@ -11,6 +11,7 @@
 
 #include "engine/attribution.hpp"
 #include "engine/utf8.hpp"
+#include "tests/files.hpp"
 
 using namespace whosaid;
 namespace fs = std::filesystem;
@@ -18,19 +19,6 @@ namespace fs = std::filesystem;
 namespace {
 constexpr int kSeedFloor = 47;  // of 50 hand-listed attributions
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return std::move(s).str();
-}
-
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  for (std::string f; std::getline(ss, f, '\t');) out.push_back(f);
-  return out;
-}
 }  // namespace
 
 TEST_CASE("seed articles: hand-checked attributions are found") {
@@ -42,7 +30,7 @@ TEST_CASE("seed articles: hand-checked attributions are found") {
   REQUIRE(texts.size() == 5);
   int listed = 0, found = 0;
   for (const auto& t : texts) {
-    const std::string text = slurp(t);
+    const std::string text = test::slurp(t);
     const auto attrs = extract_attributions(text);
     // Every span starts and ends on a character boundary of the original text.
     for (const auto& a : attrs)
@@ -59,7 +47,7 @@ TEST_CASE("seed articles: hand-checked attributions are found") {
     const Attribution* previous = nullptr;
     for (std::string line; std::getline(expected, line);) {
       if (line.empty() || line[0] == '#') continue;
-      const auto f = fields(line);
+      const auto f = test::tab_fields(line);
       REQUIRE(f.size() >= 3);
       ++listed;
       const Attribution* hit = nullptr;

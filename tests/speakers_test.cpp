@@ -12,19 +12,13 @@
 
 #include "engine/attribution.hpp"
 #include "engine/gazetteer.hpp"
+#include "tests/files.hpp"
 #include "tests/speaker_check.hpp"
 
 using namespace whosaid;
 namespace fs = std::filesystem;
 
-namespace {
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return std::move(s).str();
-}
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("speaker test set: at least 95% of the attributions get the right speaker") {
   std::vector<fs::path> files;
@@ -34,7 +28,7 @@ TEST_CASE("speaker test set: at least 95% of the attributions get the right spea
   REQUIRE(files.size() >= 10);
   int total = 0, right = 0;
   for (const auto& f : files) {
-    const std::string all = slurp(f);
+    const std::string all = test::slurp(f);
     const auto cut = all.find("\n---\n");
     REQUIRE(cut != std::string::npos);
     const auto score = test::check_speakers(all.substr(0, cut + 1),
@@ -54,8 +48,8 @@ TEST_CASE("seed articles: every hand-listed speaker, affiliation and side") {
     if (e.path().extension() != ".txt") continue;
     auto expected_path = e.path();
     expected_path.replace_extension(".speakers.tsv");
-    const auto score = test::check_speakers(slurp(e.path()),
-                                            test::parse_speaker_expectations(slurp(expected_path)));
+    const auto score = test::check_speakers(
+        test::slurp(e.path()), test::parse_speaker_expectations(test::slurp(expected_path)));
     for (const auto& m : score.misses) MESSAGE(e.path().filename().string() << ": " << m);
     right += score.right;
     total += score.total;

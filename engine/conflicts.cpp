@@ -1,0 +1,186 @@
+// See conflicts.hpp. For each claim, the claims after it that share a topic token are counted
+// through an inverted index (a dense counter reset per claim); each candidate of another
+// party side is then judged on the four reasons, strongest first.
+#include "engine/conflicts.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace whosaid {
+namespace {
+
+// Shared entities and other tokens of two topics.
+struct Shared {
+  std::vector<std::string> tokens;
+  std::size_t entities = 0, others = 0;
+  double overlap = 0;
+};
+
+Shared share(const Claim& x, const Claim& y) {
+  Shared s;
+  s.overlap = topic_overlap(x.topic, y.topic, &s.tokens);
+  for (const auto& t : s.tokens) (t.starts_with("e:") ? s.entities : s.others) += 1;
+  return s;
+}
+
+// Cues of wanting, planning or seeming state no fact that a denial could answer.
+constexpr std::string_view kIntentLemmas[] = {"seek",   "want",   "plan",     "hope",   "aim",
+                                              "expect", "intend", "continue", "appear", "seem",
+                                              "wish",   "try",    "look",     "feel",   "worry"};
+
+bool disputes(const Claim& c) {
+  if (std::find(std::begin(kIntentLemmas), std::end(kIntentLemmas), c.cue_lemma) !=
+      std::end(kIntentLemmas))
+    return false;
+  return c.stance == Stance::asserts || c.stance == Stance::accuses || c.stance == Stance::warns;
+}
+
+// Numbers that count the same thing (same unit) but differ by more than rounding.
+bool numbers_differ(const Claim& x, const Claim& y, std::vector<std::string>& triggers) {
+  for (const Quantity& p : x.says.numbers)
+    for (const Quantity& q : y.says.numbers) {
+      if (p.unit != q.unit) continue;
+      const double big = std::max(std::abs(p.value), std::abs(q.value));
+      if (big > 0 && std::abs(p.value - q.value) / big > 0.02) {
+        triggers = {p.written, q.written};
+        return true;
+      }
+      return false;  // the same quantity agrees
+    }
+  return false;
+}
+
+bool opposite_poles(const Claim& x, const Claim& y, std::vector<std::string>& triggers) {
+  for (const auto& p : x.says.poles)
+    for (const auto& q : y.says.poles)
+      if (p.substr(0, p.size() - 1) == q.substr(0, q.size() - 1) && p.back() != q.back()) {
+        triggers = {p, q};
+        return true;
+      }
+  return false;
+}
+
+std::optional<Conflict> judge(const std::vector<Claim>& claims, std::size_t i, std::size_t j) {
+  const Claim& x = claims[i];
+  const Claim& y = claims[j];
+  Conflict c;
+  c.a = i;
+  c.b = j;
+  Shared s = share(x, y);
+  c.shared = s.tokens;
+  // Denial: one side denies what the other asserts or accuses.
+  const bool x_denies = x.stance == Stance::denies, y_denies = y.stance == Stance::denies;
+  if (x_denies != y_denies) {
+    const Claim& d = x_denies ? x : y;
+    const Claim& o = x_denies ? y : x;
+    const std::size_t o_index = x_denies ? j : i;
+    if (disputes(o)) {
+      if (d.answers && *d.answers == o_index) {
+        c.reason = ConflictReason::denial;
+        c.triggers = {d.cue, d.text};
+        c.score = 0.95;
+        return c;
+      }
+      // An explicit denial on the same subject: an act in common, and every entity the
+      // denial names is named by the other claim (denying Xi will skip a summit does not
+      // answer that Biden will attend it).
+      const bool contained = std::includes(o.says.entities.begin(), o.says.entities.end(),
+                                           d.says.entities.begin(), d.says.entities.end());
+      if (!d.answers && contained && s.entities >= 1 && s.others >= 1 && s.overlap >= 0.5) {
+        c.reason = ConflictReason::denial;
+        c.triggers = {d.cue};
+        c.score = 0.5 + 0.4 * s.overlap;
+        return c;
+      }
+    }
+    return std::nullopt;
+  }
+  if (x_denies) return std::nullopt;  // two denials do not contradict each other
+  // The same proposition asserted and negated.
+  if (x.says.negated() != y.says.negated() && s.entities >= 1 && s.others >= 2 &&
+      s.overlap >= 0.6) {
+    c.reason = ConflictReason::negation;
+    c.triggers = x.says.negated() ? x.says.negators : y.says.negators;
+    c.score = 0.4 + 0.5 * s.overlap;
+    return c;
+  }
+  if (s.entities >= 1 && s.others >= 1 && s.overlap >= 0.4) {
+    std::vector<std::string> t;
+    if (opposite_poles(x, y, t)) {
+      c.reason = ConflictReason::opposite;
+      c.triggers = std::move(t);
+      c.score = 0.4 + 0.5 * s.overlap;
+      return c;
+    }
+    if (s.others >= 2 && numbers_differ(x, y, t)) {
+      c.reason = ConflictReason::numbers;
+      c.triggers = std::move(t);
+      c.score = 0.4 + 0.5 * s.overlap;
+      return c;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view conflict_reason_name(ConflictReason r) {
+  switch (r) {
+    case ConflictReason::denial:
+      return "denial";
+    case ConflictReason::negation:
+      return "negation";
+    case ConflictReason::opposite:
+      return "opposite";
+    case ConflictReason::numbers:
+      return "numbers";
+  }
+  return "denial";
+}
+
+std::vector<Conflict> find_conflicts(const std::vector<Claim>& claims,
+                                     const ConflictOptions& options) {
+  // Only claims of party sides take part.
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
+  for (std::uint32_t i = 0; i < claims.size(); ++i)
+    if (is_party_side(claims[i].side))
+      for (const auto& t : claims[i].topic) postings[t].push_back(i);
+  std::vector<Conflict> out;
+  std::vector<std::uint32_t> count(claims.size(), 0);
+  std::vector<std::uint32_t> touched;
+  for (std::uint32_t i = 0; i < claims.size(); ++i) {
+    const Claim& x = claims[i];
+    if (!is_party_side(x.side)) continue;
+    touched.clear();
+    for (const auto& t : x.topic) {
+      const auto& list = postings[t];
+      if (list.size() > options.max_postings) continue;
+      // Postings are ascending: only the claims after i.
+      for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+        if (count[*it]++ == 0) touched.push_back(*it);
+      }
+    }
+    std::sort(touched.begin(), touched.end());
+    for (std::uint32_t j : touched) {
+      count[j] = 0;
+      if (claims[j].side == x.side) continue;
+      if (auto c = judge(claims, i, j); c && c->score >= options.min_score) out.push_back(*c);
+    }
+  }
+  // A denial answering an earlier claim is found from the later claim's side as well.
+  for (std::uint32_t i = 0; i < claims.size(); ++i) {
+    const Claim& d = claims[i];
+    if (!d.answers || *d.answers >= i || !is_party_side(d.side)) continue;
+    const std::size_t j = *d.answers;
+    const bool found = std::any_of(out.begin(), out.end(),
+                                   [&](const Conflict& c) { return c.a == j && c.b == i; });
+    if (!found)
+      if (auto c = judge(claims, j, i); c && c->score >= options.min_score) out.push_back(*c);
+  }
+  std::sort(out.begin(), out.end(), [](const Conflict& p, const Conflict& q) {
+    return std::pair(p.a, p.b) < std::pair(q.a, q.b);
+  });
+  return out;
+}
+
+}  // namespace whosaid
