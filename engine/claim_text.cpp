@@ -286,6 +286,30 @@ ClaimText analyze_claim_text(std::string_view text, const Gazetteer& g) {
   return ct;
 }
 
+bool opposite_poles(const ClaimText& x, const ClaimText& y, std::vector<std::string>& evidence) {
+  for (const auto& p : x.poles)
+    for (const auto& q : y.poles)
+      if (p.substr(0, p.size() - 1) == q.substr(0, q.size() - 1) && p.back() != q.back()) {
+        evidence = {p, q};
+        return true;
+      }
+  return false;
+}
+
+bool numbers_differ(const ClaimText& x, const ClaimText& y, std::vector<std::string>& evidence) {
+  for (const Quantity& p : x.numbers)
+    for (const Quantity& q : y.numbers) {
+      if (p.unit != q.unit) continue;
+      const double big = std::max(std::abs(p.value), std::abs(q.value));
+      if (big > 0 && std::abs(p.value - q.value) / big > 0.02) {
+        evidence = {p.written, q.written};
+        return true;
+      }
+      return false;
+    }
+  return false;
+}
+
 double topic_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b,
                      std::vector<std::string>* shared) {
   if (a.empty() || b.empty()) return 0;

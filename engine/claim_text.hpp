@@ -35,6 +35,14 @@ struct ClaimText {
 
 ClaimText analyze_claim_text(std::string_view text, const Gazetteer& g);
 
+// Whether two claim texts take opposite poles of one predicate pair ("increase" against
+// "decrease"); `evidence` gets the two poles.
+bool opposite_poles(const ClaimText& x, const ClaimText& y, std::vector<std::string>& evidence);
+// Whether two claim texts give different values for a quantity of the same unit (beyond
+// rounding); `evidence` gets the two numbers as written. Equal values for the first shared
+// unit mean agreement.
+bool numbers_differ(const ClaimText& x, const ClaimText& y, std::vector<std::string>& evidence);
+
 // Topic overlap of two sorted token lists: shared / size of the smaller (0 when either is
 // empty), and the shared tokens.
 double topic_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b,

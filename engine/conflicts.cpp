@@ -35,31 +35,6 @@ bool disputes(const Claim& c) {
   return c.stance == Stance::asserts || c.stance == Stance::accuses || c.stance == Stance::warns;
 }
 
-// Numbers that count the same thing (same unit) but differ by more than rounding.
-bool numbers_differ(const Claim& x, const Claim& y, std::vector<std::string>& triggers) {
-  for (const Quantity& p : x.says.numbers)
-    for (const Quantity& q : y.says.numbers) {
-      if (p.unit != q.unit) continue;
-      const double big = std::max(std::abs(p.value), std::abs(q.value));
-      if (big > 0 && std::abs(p.value - q.value) / big > 0.02) {
-        triggers = {p.written, q.written};
-        return true;
-      }
-      return false;  // the same quantity agrees
-    }
-  return false;
-}
-
-bool opposite_poles(const Claim& x, const Claim& y, std::vector<std::string>& triggers) {
-  for (const auto& p : x.says.poles)
-    for (const auto& q : y.says.poles)
-      if (p.substr(0, p.size() - 1) == q.substr(0, q.size() - 1) && p.back() != q.back()) {
-        triggers = {p, q};
-        return true;
-      }
-  return false;
-}
-
 std::optional<Conflict> judge(const std::vector<Claim>& claims, std::size_t i, std::size_t j) {
   const Claim& x = claims[i];
   const Claim& y = claims[j];
@@ -106,13 +81,13 @@ std::optional<Conflict> judge(const std::vector<Claim>& claims, std::size_t i, s
   }
   if (s.entities >= 1 && s.others >= 1 && s.overlap >= 0.4) {
     std::vector<std::string> t;
-    if (opposite_poles(x, y, t)) {
+    if (opposite_poles(x.says, y.says, t)) {
       c.reason = ConflictReason::opposite;
       c.triggers = std::move(t);
       c.score = 0.4 + 0.5 * s.overlap;
       return c;
     }
-    if (s.others >= 2 && numbers_differ(x, y, t)) {
+    if (s.others >= 2 && numbers_differ(x.says, y.says, t)) {
       c.reason = ConflictReason::numbers;
       c.triggers = std::move(t);
       c.score = 0.4 + 0.5 * s.overlap;

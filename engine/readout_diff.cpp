@@ -56,23 +56,14 @@ bool disagree(const Statement& x, const Statement& y, const std::vector<std::str
     e.evidence = x.says.negated() ? x.says.negators : y.says.negators;
     return true;
   }
-  for (const auto& p : x.says.poles)
-    for (const auto& q : y.says.poles)
-      if (p.substr(0, p.size() - 1) == q.substr(0, q.size() - 1) && p.back() != q.back()) {
-        e.reason = "opposite";
-        e.evidence = {p, q};
-        return true;
-      }
-  for (const Quantity& p : x.says.numbers)
-    for (const Quantity& q : y.says.numbers)
-      if (p.unit == q.unit) {
-        const double big = std::max(std::abs(p.value), std::abs(q.value));
-        if (big > 0 && std::abs(p.value - q.value) / big > 0.02) {
-          e.reason = "numbers";
-          e.evidence = {p.written, q.written};
-          return true;
-        }
-      }
+  if (opposite_poles(x.says, y.says, e.evidence)) {
+    e.reason = "opposite";
+    return true;
+  }
+  if (numbers_differ(x.says, y.says, e.evidence)) {
+    e.reason = "numbers";
+    return true;
+  }
   return false;
 }
 
