@@ -162,22 +162,30 @@ Gazetteer::Gazetteer() {
   for (auto a : split(kMedia, '|')) add(a, "media", false);
   for (const auto& e : kPeople)
     for (auto a : split(e.aliases, '|')) person_side_[std::string(a)] = std::string(e.side);
+  index_person_parts();
+}
+
+void Gazetteer::index_person_parts() {
+  person_part_.clear();
+  // Two spellings of one person ("Sergey Lavrov", "Sergei Lavrov") share a surname and a
+  // side; they count as one. Names are visited in sorted order so that the result does not
+  // depend on hash order.
+  std::vector<const std::string*> names;
+  for (const auto& [name, side] : person_side_) names.push_back(&name);
+  std::sort(names.begin(), names.end(), [](auto* a, auto* b) { return *a < *b; });
+  for (const std::string* name : names) {
+    const std::string& side = person_side_.at(*name);
+    for (auto w : split(*name, ' ')) {
+      auto [it, fresh] = person_part_.try_emplace(std::string(w), *name);
+      if (fresh || it->second.empty() || it->second == *name) continue;
+      const bool same_person = person_side_.at(it->second) == side &&
+                               split(it->second, ' ').back() == split(*name, ' ').back();
+      if (!same_person) it->second.clear();
+    }
+  }
 }
 
 std::optional<std::string> Gazetteer::person_by_part(std::string_view part) const {
-  if (!parts_built_) {
-    // Two spellings of one person ("Sergey Lavrov", "Sergei Lavrov") share a surname and a
-    // side; they count as one.
-    for (const auto& [name, side] : person_side_)
-      for (auto w : split(name, ' ')) {
-        auto [it, fresh] = person_part_.try_emplace(std::string(w), name);
-        if (fresh || it->second.empty() || it->second == name) continue;
-        const bool same_person = person_side_.at(it->second) == side &&
-                                 split(it->second, ' ').back() == split(name, ' ').back();
-        if (!same_person) it->second.clear();
-      }
-    parts_built_ = true;
-  }
   const auto it = person_part_.find(part);
   if (it == person_part_.end() || it->second.empty()) return std::nullopt;
   return it->second;
@@ -248,6 +256,7 @@ std::optional<SidesError> Gazetteer::load_sides_json(std::string_view text,
       person_side_[a.get<std::string>()] = side;
     }
   }
+  index_person_parts();
   return std::nullopt;
 }
 

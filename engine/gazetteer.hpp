@@ -56,9 +56,10 @@ class Gazetteer {
   Map<std::string> side_;         // alias (without "the ") -> side
   Map<bool> country_;             // alias -> names a country/capital
   Map<std::string> person_side_;  // full name -> side
-  // name word -> the one full name it belongs to, or "" when several do (built lazily).
-  mutable Map<std::string> person_part_;
-  mutable bool parts_built_ = false;
+  // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
+  // people are added, never lazily: a gazetteer is shared read-only by worker threads.
+  Map<std::string> person_part_;
+  void index_person_parts();
   std::size_t longest_words_ = 1;
 };
 

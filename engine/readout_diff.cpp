@@ -67,6 +67,17 @@ bool disagree(const Statement& x, const Statement& y, const std::vector<std::str
   return false;
 }
 
+// "Biden spoke with Xi" and "Xi spoke with Biden": each sentence names the other's speaker,
+// so the act is mutual and nothing was re-attributed.
+bool names_each_other(const Statement& x, const Statement& y) {
+  const auto surname = [](const std::string& name) {
+    const auto sp = name.rfind(' ');
+    return sp == std::string::npos ? name : name.substr(sp + 1);
+  };
+  return x.text.find(surname(y.speaker)) != std::string::npos ||
+         y.text.find(surname(x.speaker)) != std::string::npos;
+}
+
 }  // namespace
 
 std::string_view diff_kind_name(DiffKind k) {
@@ -111,18 +122,16 @@ std::vector<Statement> readout_statements(std::string_view text,
         main_index = i;
       }
     }
+    // The topic comes from the whole sentence: readouts put the same fact as speech or as
+    // narration ("Xi stressed that …" / "The two sides agreed …"), and "X spoke with Y" is a
+    // meeting, not a quotation.
+    st.said = st.text;
     if (main) {
-      for (const ByteSpan& f : main->content) {
-        if (!st.said.empty()) st.said += " ";
-        st.said += text.substr(f.begin, f.end - f.begin);
-      }
       if (const auto& sp = speakers.speaker_of[main_index]) {
         const Speaker& who = speakers.speakers[*sp];
         st.speaker = joint_speaker(who) ? std::string(kBothSides) : who.name;
         st.side = who.side;
       }
-    } else {
-      st.said = st.text;
     }
     st.says = analyze_claim_text(st.said, g);
     st.topic = st.says.topic();
@@ -173,7 +182,8 @@ std::vector<DiffEntry> diff_readouts(const std::vector<Statement>& a,
     dice(a[i].topic, b[j].topic, &shared);
     if (disagree(a[i], b[j], shared, e))
       e.kind = DiffKind::conflicting;
-    else if (!a[i].speaker.empty() && !b[j].speaker.empty() && a[i].speaker != b[j].speaker)
+    else if (!a[i].speaker.empty() && !b[j].speaker.empty() && a[i].speaker != b[j].speaker &&
+             !names_each_other(a[i], b[j]))
       e.kind = DiffKind::reattributed;
     else
       e.kind = DiffKind::matched;

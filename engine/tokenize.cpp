@@ -111,6 +111,12 @@ std::vector<Token> tokenize(std::string_view s) {
         }
         // Joiners inside a word: Russia's, China-Russia, 1,000, 3.5, AT&T
         const char j = s[i];
+        // Initials after a hyphen end the word with their periods: "China-U.S. ties".
+        if (j == '-' && i > t.begin)
+          if (const std::size_t n = initials_at(s, i + 1); n > 0) {
+            i += 1 + n;
+            break;
+          }
         const bool joins =
             (j == '\'' || j == '-' || j == '&' || ((j == ',' || j == '.') && digits_only)) &&
             i > t.begin && word_char_at(s, i + 1) &&
