@@ -12,14 +12,20 @@ namespace {
 // Shared entities and other tokens of two topics.
 struct Shared {
   std::vector<std::string> tokens;
-  std::size_t entities = 0, others = 0;
-  double overlap = 0;
+  std::size_t entities = 0, others = 0, terms = 0;
+  double overlap = 0;  // shared / the smaller topic
+  double dice = 0;     // shared / the mean topic size: low when one claim is much broader
 };
 
 Shared share(const Claim& x, const Claim& y) {
   Shared s;
   s.overlap = topic_overlap(x.topic, y.topic, &s.tokens);
-  for (const auto& t : s.tokens) (t.starts_with("e:") ? s.entities : s.others) += 1;
+  for (const auto& t : s.tokens) {
+    (t.starts_with("e:") ? s.entities : s.others) += 1;
+    s.terms += t.starts_with("t:");
+  }
+  s.dice = 2.0 * static_cast<double>(s.tokens.size()) /
+           static_cast<double>(x.topic.size() + y.topic.size());
   return s;
 }
 
@@ -61,7 +67,12 @@ std::optional<Conflict> judge(const std::vector<Claim>& claims, std::size_t i, s
       // answer that Biden will attend it).
       const bool contained = std::includes(o.says.entities.begin(), o.says.entities.end(),
                                            d.says.entities.begin(), d.says.entities.end());
-      if (!d.answers && contained && s.entities >= 1 && s.others >= 1 && s.overlap >= 0.5) {
+      // And the same act: two shared words, or two shared concepts about two shared entities
+      // ("China's participation in the war in Ukraine" against "a top supplier … assault on
+      // Ukraine … China's support").
+      const std::size_t concepts = s.others - s.terms;
+      const bool same_act = s.terms >= 2 || (concepts >= 2 && s.entities >= 2);
+      if (!d.answers && contained && same_act && s.entities >= 1 && s.overlap >= 0.5) {
         c.reason = ConflictReason::denial;
         c.triggers = {d.cue};
         c.score = 0.5 + 0.4 * s.overlap;
@@ -72,8 +83,11 @@ std::optional<Conflict> judge(const std::vector<Claim>& claims, std::size_t i, s
   }
   if (x_denies) return std::nullopt;  // two denials do not contradict each other
   // The same proposition asserted and negated.
-  if (x.says.negated() != y.says.negated() && s.entities >= 1 && s.others >= 2 &&
-      s.overlap >= 0.6) {
+  // Negations, opposite predicates and numbers need the same proposition: shared words, not
+  // just the same people and broad concepts.
+  if (s.terms < 1 || s.dice < 0.3) return std::nullopt;
+  if (x.says.negated() != y.says.negated() && s.terms >= 2 && s.entities >= 1 && s.overlap >= 0.6 &&
+      s.dice >= 0.4) {
     c.reason = ConflictReason::negation;
     c.triggers = x.says.negated() ? x.says.negators : y.says.negators;
     c.score = 0.4 + 0.5 * s.overlap;
@@ -81,13 +95,14 @@ std::optional<Conflict> judge(const std::vector<Claim>& claims, std::size_t i, s
   }
   if (s.entities >= 1 && s.others >= 1 && s.overlap >= 0.4) {
     std::vector<std::string> t;
-    if (opposite_poles(x.says, y.says, t)) {
+    // The predicate words differ by definition: the subject and its parties must match.
+    if (s.entities >= 2 && opposite_poles(x.says, y.says, t)) {
       c.reason = ConflictReason::opposite;
       c.triggers = std::move(t);
       c.score = 0.4 + 0.5 * s.overlap;
       return c;
     }
-    if (s.others >= 2 && numbers_differ(x.says, y.says, t)) {
+    if (s.terms >= 2 && numbers_differ(x.says, y.says, t)) {
       c.reason = ConflictReason::numbers;
       c.triggers = std::move(t);
       c.score = 0.4 + 0.5 * s.overlap;
