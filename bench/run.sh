@@ -72,3 +72,11 @@ words=$(wc -w < "$out/quotes_10000.txt")
 measure "10,000 unbalanced quotes" "$out/quotes_10000.txt" "$whosaid" extract "$out/quotes_10000.txt"
 words=$(wc -w < "$out/quotes_20000.txt")
 measure "20,000 unbalanced quotes" "$out/quotes_20000.txt" "$whosaid" extract "$out/quotes_20000.txt"
+
+# Conflicts across a corpus: time and peak RSS for 1,000 and 4,000 documents. Memory should
+# grow with the number of claims (about linearly in documents), not with their pairs.
+for n in 1000 4000; do
+  head -n "$n" "$jsonl" > "$out/docs_$n.jsonl"
+  words=$(wc -w < "$out/docs_$n.jsonl")
+  measure "conflicts, $n documents" "$out/docs_$n.jsonl" "$whosaid" conflicts -j 1 --input jsonl "$out/docs_$n.jsonl"
+done
