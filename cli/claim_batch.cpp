@@ -11,7 +11,7 @@
 namespace whosaid::cli {
 
 ClaimBatch collect_claims(const DocumentOptions& options, const Gazetteer& gazetteer,
-                          OffsetUnit unit, bool keep_texts) {
+                          OffsetUnit unit) {
   ClaimBatch batch;
   std::mutex mutex;
   std::unordered_map<const Document*, std::vector<Claim>> pending;
@@ -45,7 +45,6 @@ ClaimBatch collect_claims(const DocumentOptions& options, const Gazetteer& gazet
       batch.claims.push_back(std::move(c));
     }
     batch.docs.push_back(doc.id);
-    if (keep_texts) batch.texts.push_back(doc.text);
   };
   batch.failed = process_documents(options, render, sink);
   return batch;

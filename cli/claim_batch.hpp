@@ -14,12 +14,11 @@ namespace whosaid::cli {
 
 struct ClaimBatch {
   std::vector<Claim> claims;
-  std::vector<std::string> docs;   // each document's id, by claim.doc
-  std::vector<std::string> texts;  // each document's text (kept only when asked)
-  std::size_t failed = 0;          // documents that could not be read
+  std::vector<std::string> docs;  // each document's id, by claim.doc
+  std::size_t failed = 0;         // documents that could not be read
 };
 
 ClaimBatch collect_claims(const DocumentOptions& options, const Gazetteer& gazetteer,
-                          OffsetUnit unit, bool keep_texts = false);
+                          OffsetUnit unit);
 
 }  // namespace whosaid::cli

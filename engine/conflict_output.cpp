@@ -9,15 +9,6 @@
 namespace whosaid {
 namespace {
 
-void append_string_list(std::string& out, const std::vector<std::string>& list) {
-  out += '[';
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (i) out += ',';
-    append_json_string(out, list[i]);
-  }
-  out += ']';
-}
-
 std::string score_text(double score) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.2f", score);
@@ -43,12 +34,9 @@ void append_claim_json(std::string& out, const Claim& c, const std::string& doc)
   out += ",\"negated\":";
   out += c.says.negated() ? "true" : "false";
   out += ",\"modality\":";
-  if (c.says.modality.empty())
-    out += "null";
-  else
-    append_json_string(out, c.says.modality);
+  append_json_string_or_null(out, c.says.modality);
   out += ",\"entities\":";
-  append_string_list(out, c.says.entities);
+  append_json_string_array(out, c.says.entities);
   out += ",\"numbers\":[";
   for (std::size_t i = 0; i < c.says.numbers.size(); ++i) {
     if (i) out += ',';
@@ -65,9 +53,9 @@ void write_conflicts_jsonl(std::ostream& out, const std::vector<Conflict>& confl
     line += "{\"reason\":";
     append_json_string(line, conflict_reason_name(c.reason));
     line += ",\"score\":" + score_text(c.score) + ",\"triggers\":";
-    append_string_list(line, c.triggers);
+    append_json_string_array(line, c.triggers);
     line += ",\"shared\":";
-    append_string_list(line, c.shared);
+    append_json_string_array(line, c.shared);
     line += ",\"a\":";
     append_claim_json(line, claims[c.a], docs[claims[c.a].doc]);
     line += ",\"b\":";

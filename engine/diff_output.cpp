@@ -66,15 +66,9 @@ void append_statement(std::string& out, const DiffSide& side, std::size_t i) {
   out += ",\"text\":";
   append_json_string(out, st.text);
   out += ",\"speaker\":";
-  if (st.speaker.empty())
-    out += "null";
-  else
-    append_json_string(out, st.speaker);
+  append_json_string_or_null(out, st.speaker);
   out += ",\"side\":";
-  if (st.side.empty())
-    out += "null";
-  else
-    append_json_string(out, st.side);
+  append_json_string_or_null(out, st.side);
   out += '}';
 }
 
@@ -112,16 +106,10 @@ void write_diff_jsonl(std::ostream& out, const DiffSide& a, const DiffSide& b,
     line = "{\"kind\":";
     append_json_string(line, diff_kind_name(e.kind));
     line += ",\"similarity\":" + two_digits(e.similarity) + ",\"reason\":";
-    if (e.reason.empty())
-      line += "null";
-    else
-      append_json_string(line, e.reason);
-    line += ",\"evidence\":[";
-    for (std::size_t i = 0; i < e.evidence.size(); ++i) {
-      if (i) line += ',';
-      append_json_string(line, e.evidence[i]);
-    }
-    line += "],\"a\":";
+    append_json_string_or_null(line, e.reason);
+    line += ",\"evidence\":";
+    append_json_string_array(line, e.evidence);
+    line += ",\"a\":";
     if (e.a)
       append_statement(line, a, *e.a);
     else

@@ -38,4 +38,20 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+void append_json_string_or_null(std::string& out, std::string_view s) {
+  if (s.empty())
+    out += "null";
+  else
+    append_json_string(out, s);
+}
+
+void append_json_string_array(std::string& out, const std::vector<std::string>& list) {
+  out += '[';
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (i) out += ',';
+    append_json_string(out, list[i]);
+  }
+  out += ']';
+}
+
 }  // namespace whosaid

@@ -4,11 +4,18 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace whosaid {
 
 // Appends `s` (valid UTF-8) to `out` as a JSON string literal, escaping quotes, backslashes
 // and control characters; other characters pass through unescaped.
 void append_json_string(std::string& out, std::string_view s);
+
+// The same, or `null` when `s` is empty (an optional field).
+void append_json_string_or_null(std::string& out, std::string_view s);
+
+// A JSON array of strings.
+void append_json_string_array(std::string& out, const std::vector<std::string>& list);
 
 }  // namespace whosaid

@@ -3,6 +3,7 @@
 #include "engine/source_check.hpp"
 
 #include "engine/ascii.hpp"
+#include "engine/lexicon.hpp"
 #include "engine/word_set.hpp"
 
 namespace whosaid {
@@ -16,10 +17,6 @@ constexpr std::string_view kWeakCues[] = {"seem",  "appear", "assume", "aim",   
 constexpr std::string_view kSpeakingPronouns[] = {"he",  "she",  "they", "i",     "we",
                                                   "who", "both", "many", "some",  "most",
                                                   "few", "all",  "one",  "others"};
-
-constexpr std::string_view kDeterminers[] = {"the",   "a",    "an",    "this", "that",  "these",
-                                             "those", "its",  "their", "our",  "his",   "her",
-                                             "most",  "many", "some",  "much", "every", "each"};
 
 constexpr std::string_view kNoteLabels[] = {"correction", "update",   "clarification", "note",
                                             "related",    "watch",    "read",          "video",
@@ -199,7 +196,8 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
   if (!word_set<kWeakCues>().contains(cue_lemma)) return true;
   if (head_word.empty() || ascii::is_upper(head_word.front())) return true;
   // A capitalized first word counts unless it is only capitalized for opening the sentence.
-  if (ascii::is_upper(first_word.front()) && !word_set<kDeterminers>().contains(first)) return true;
+  const LexEntry* e = lookup_word(first);
+  if (ascii::is_upper(first_word.front()) && !(e && e->tag == tag::determiner)) return true;
   const std::string head = ascii::lowered(without_clitic(head_word));
   return word_set<kSpeakingPronouns>().contains(head) || word_set<kAnimateNouns>().contains(head) ||
          agentive_plural(head);

@@ -13,10 +13,7 @@ void append_speaker_fields(std::string& out, const Speaker& s) {
   out += ",\"kind\":\"";
   out += speaker_kind_name(s.kind);
   out += "\",\"affiliation\":";
-  if (s.affiliation.empty())
-    out += "null";
-  else
-    append_json_string(out, s.affiliation);
+  append_json_string_or_null(out, s.affiliation);
   out += ",\"side\":";
   append_json_string(out, s.side);
 }

@@ -237,7 +237,6 @@ class Resolver {
       ++s.attributions;
       remember(*idx);
       if (s.kind == SpeakerKind::person) {
-        last_person_at_ = span.begin;
         recent_persons_.push_back({*idx, span.begin});
         if (recent_persons_.size() > 16) recent_persons_.erase(recent_persons_.begin());
       }
@@ -672,9 +671,11 @@ class Resolver {
         }
       }
     const std::uint32_t start = sentence_start(at);
-    auto it = std::lower_bound(names.begin(), names.end(), start,
-                               [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
-    for (; it != names.end() && it->end <= at; ++it) {
+    // The names of this sentence start here; the look-back below goes the other way from it.
+    const auto sentence_names =
+        std::lower_bound(names.begin(), names.end(), start,
+                         [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+    for (auto it = sentence_names; it != names.end() && it->end <= at; ++it) {
       const auto i = static_cast<std::size_t>(it - names.begin());
       if (inside_content(it->begin) || !antecedent_fits(i, g)) continue;
       // "He said he …": an earlier pronoun is the subject; follow the chain instead.
@@ -690,8 +691,7 @@ class Resolver {
         break;
       }
     const std::uint32_t floor = at > kPronounLookBack ? at - kPronounLookBack : 0;
-    auto back = std::lower_bound(names.begin(), names.end(), start,
-                                 [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+    auto back = sentence_names;
     std::optional<std::size_t> nearest;
     while (back != names.begin()) {
       const NameMention& m = *--back;
@@ -953,7 +953,6 @@ class Resolver {
   std::map<std::string, std::uint32_t, std::less<>> person_by_part_;  // a name's word -> speaker
   std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
   std::optional<std::uint32_t> last_person_, last_plural_, last_thing_, last_any_;
-  std::uint32_t last_person_at_ = 0;  // where the last person speaker was mentioned
   // The latest person speakers with where each was mentioned, oldest first.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_persons_;
   std::vector<Gender> gender_;                      // of each speaker
