@@ -400,8 +400,14 @@ static bool in_headline(std::string_view text, std::size_t at) {
   if (e == std::string_view::npos) e = text.size();
   if (e - b > 300) return false;  // a headline is short
   int words = 0, capitals = 0;
-  for (auto w : split(text.substr(b, e - b), ' ')) {
-    if (w.empty()) continue;
+  // Word by word without splitting into a vector: this runs once per paragraph of every text.
+  for (std::size_t i = b; i < e;) {
+    while (i < e && text[i] == ' ') ++i;
+    if (i >= e) break;
+    std::size_t k = i;
+    while (k < e && text[k] != ' ') ++k;
+    auto w = text.substr(i, k - i);
+    i = k;
     ++words;
     while (!w.empty() && (w.front() == '\'' || w.front() == '"')) w.remove_prefix(1);
     if (capitalized(w)) ++capitals;
