@@ -130,7 +130,7 @@ constexpr Entry kPeople[] = {
     {"India", "Narendra Modi|Subrahmanyam Jaishankar|S. Jaishankar"},
     {"Turkey", "Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Hakan Fidan"},
     {"NATO", "Jens Stoltenberg|Mark Rutte"},
-    {"UN", "Antonio Guterres|António Guterres"},
+    {"UN", "Antonio Guterres|António Guterres|Ban Ki-moon"},
 };
 
 // Outlets that speak for themselves.

@@ -198,8 +198,11 @@ constexpr std::string_view kAdverbs[] = {
     "allegedly",  "apparently", "subsequently", "immediately", "quickly",  "directly", "separately",
     "similarly",  "meanwhile",  "ever",         "n't",         "now"};
 
-constexpr std::string_view kPronouns[] = {"he", "she", "they", "we",    "i",
-                                          "it", "you", "who",  "which", "others"};
+constexpr std::string_view kPronouns[] = {"he", "she", "they", "we", "i", "it", "you", "others"};
+
+// Apart from the other pronouns: only these open a relative clause after a speaker ("officials
+// who spoke"), where "it" after a noun starts a new clause ("told reporters it was clear").
+constexpr std::string_view kRelatives[] = {"who", "which"};
 
 constexpr std::string_view kDeterminers[] = {
     "the",   "a",       "an",    "this", "these", "those", "his",     "her",    "its",
@@ -391,6 +394,7 @@ struct Lexicon {
     put("or", tag::conj);
     put("&", tag::conj);
     for (auto w : kPronouns) put(w, tag::pronoun);
+    for (auto w : kRelatives) put(w, tag::relative);
     for (auto w : kDeterminers) put(w, tag::determiner);
     for (auto w : kPrepositions) put(w, tag::preposition);
     for (auto w : kBreakers) put(w, tag::breaker);

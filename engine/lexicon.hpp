@@ -22,6 +22,7 @@ inline constexpr char adverb = 'r';       // also, reportedly, strongly, -ly wor
 inline constexpr char that = 't';         // the complementizer "that"
 inline constexpr char name = 'N';         // capitalized word
 inline constexpr char pronoun = 'P';      // subject pronoun: he, she, they
+inline constexpr char relative = 'W';     // relative pronoun opening a clause: who, which
 inline constexpr char determiner = 'D';   // the, a, his, some, two
 inline constexpr char preposition = 'p';  // of, at, for, in, with
 inline constexpr char conj = 'c';         // and, or

@@ -78,6 +78,8 @@ constexpr std::string_view kRoles[] = {"president",
                                        "former",
                                        "acting",
                                        "top",
+                                       "nominee",
+                                       "candidate",
                                        "senior",
                                        "national",
                                        "security",
@@ -204,7 +206,9 @@ constexpr std::string_view kNotNames[] = {"The",          "A",           "An",
                                           "Organization", "Association", "Union",
                                           "Republic",     "Kingdom",     "States",
                                           "Nations",      "Affairs",     "International",
-                                          "Global",       "World"};
+                                          "Global",       "World",       "Day",
+                                          "Election",     "Act",         "Week",
+                                          "Museum",       "Street",      "Avenue"};
 
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da",  "del",
                                            "der", "la",  "le",  "di",  "du", "ibn", "el"};
@@ -257,6 +261,16 @@ std::string_view without_possessive(std::string_view w) {
   else if (w.ends_with("\xE2\x80\x99s"))
     w.remove_suffix(4);
   return w;
+}
+
+bool opens_sentence_not_title(std::string_view w) {
+  const std::string lower_w = ascii::lowered(w);
+  if (word_set<kSentenceAdverbs>().contains(lower_w)) return true;
+  const LexEntry* e = lookup_word(lower_w);
+  if (!e) return false;
+  const char t = e->tag;
+  return t == tag::determiner || t == tag::conj || t == tag::preposition || t == tag::pronoun ||
+         t == tag::that || t == tag::aux || t == tag::breaker;
 }
 
 std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
@@ -365,9 +379,9 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   else if (name->ends_with("\xE2\x80\x99s"))
     name->resize(name->size() - 4);
   std::size_t t = 0;
-  while (t < start &&
-         (words[t] == "the" || words[t] == "The" || words[t] == "a" || words[t] == "an"))
-    ++t;
+  // Articles, conjunctions and sentence adverbs in front ("But Mr. Obama", "If Donald Trump")
+  // are not part of the title.
+  while (t < start && opens_sentence_not_title(words[t])) ++t;
   *title = join(words, t, start);
   // An honorific alone is not a title worth reporting.
   if (start - t == 1 && is_honorific(words[t])) title->clear();
@@ -424,9 +438,14 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
   while (i < text.size()) {
     // Jump to the next word that starts with a capital (or a non-ASCII letter): a tight byte
     // loop, since most words are lower-case.
+    static constexpr auto kMayStart = [] {
+      std::array<bool, 256> t{};
+      for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = true;
+      for (int c = 0xC3; c < 256; ++c) t[static_cast<std::size_t>(c)] = true;
+      return t;
+    }();
     for (; i < text.size(); ++i) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (!(ascii::is_upper(static_cast<char>(c)) || c >= 0xC3)) continue;  // the common case
+      if (!kMayStart[static_cast<unsigned char>(text[i])]) continue;  // the common case
       if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' ||
           text[i - 1] == '"')
         break;
@@ -453,7 +472,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
       run_end = static_cast<std::size_t>(w.data() - text.data()) + w.size();
       j = k;
       if (stops || j >= text.size() || text[j] == '\n') break;
-      ++j;
+      while (j < text.size() && text[j] == ' ') ++j;
     }
     const auto run = text.substr(run_begin, run_end - run_begin);
     if (run_begin >= checked_end) {
@@ -479,10 +498,16 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
           if (t.empty() || word_set<kModifiers>().contains(ascii::lowered(last))) return false;
           return is_role_word(last) || is_honorific(last) || g.side_of(last).has_value();
         };
-        if (split_title_and_name(run, g, &title, &name) &&
-            (name.find(' ') != std::string::npos || titled(title))) {
+        const bool ok = split_title_and_name(run, g, &title, &name);
+        const auto at = ok ? run.rfind(name.substr(0, name.find(' '))) : std::string_view::npos;
+        // The honorific in front, which the title leaves out, still tells the gender.
+        const Gender said = !title.empty() || at == std::string_view::npos || at == 0
+                                ? Gender::unknown
+                                : gender_of_title(run.substr(0, at));
+        if (ok && (name.find(' ') != std::string::npos || titled(title) ||
+                   (title.empty() && said != Gender::unknown))) {
           NameMention& m = it->second;
-          const auto at = run.rfind(name.substr(0, name.find(' ')));
+          m.said = said;
           m.begin = static_cast<std::uint32_t>(at == std::string_view::npos ? 0 : at);
           m.name = std::move(name);
           m.title = std::move(title);

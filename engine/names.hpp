@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/gazetteer.hpp"
+#include "engine/gender.hpp"
 
 namespace whosaid {
 
@@ -19,6 +20,7 @@ struct NameMention {
   std::string name;                // "Antony Blinken"
   std::string title;               // "U.S. Secretary of State", or empty
   std::vector<std::string> parts;  // the name's words: "Antony", "Blinken"
+  Gender said = Gender::unknown;   // what the words before the name say: "Mr.", "Mrs."
 };
 
 // Splits a phrase into title and name: leading role words, honorifics and demonyms are the

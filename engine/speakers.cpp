@@ -6,6 +6,7 @@
 #include "engine/speakers.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -48,6 +49,10 @@ constexpr std::string_view kIndependentGroups[] = {
 constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "diplomat", "person",
                                                 "aide",     "adviser", "advisor",  "insider",
                                                 "officer",  "sources", "people"};
+// People around someone, who speak for them: "advisers to Mr. Obama", "allies of Mr. Putin".
+constexpr std::string_view kEntourageNouns[] = {
+    "advisers",   "advisors", "aides",    "allies",    "officials",       "supporters",
+    "associates", "lawyers",  "staffers", "spokesmen", "representatives", "friends"};
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
     "professor",  "university",  "institute", "center",    "centre",    "think tank", "scholar",
@@ -258,6 +263,8 @@ class Resolver {
     std::vector<Gender> gender;         // of each name
     std::unordered_map<std::string, Gender> gender_by_name;
     std::unordered_set<std::string_view> us_party;  // names followed by "(R-La.)", "(D)"
+    // Surnames after "Mr." or "Mrs.": how many of each gender ("Mr. Obama" ×12).
+    std::unordered_map<std::string_view, std::array<std::uint32_t, 3>> said_of_part;
   };
   std::optional<std::uint32_t> classify_and_link(std::string_view mention, std::string_view extra,
                                                  std::uint32_t at) {
@@ -343,9 +350,20 @@ class Resolver {
       const bool described =
           !before.empty() && (before.starts_with("a ") || before.starts_with("an ") ||
                               before.starts_with("A ") || before.starts_with("An "));
-      if (!described || after.empty() || !ascii::is_upper(strip_determiner(after)[0])) continue;
+      // Several of them, without an article: "advisers to Mr. Obama", "allies of Mr. Putin".
+      const bool several = !before.empty() && before.find(' ') == std::string_view::npos &&
+                           word_set<kEntourageNouns>().contains(lower(before));
+      if ((!described && !several) || after.empty() || !ascii::is_upper(strip_determiner(after)[0]))
+        continue;
+      // "advisers to Mr. Obama" are "Barack Obama's advisers", as "his advisers" are.
+      if (several && !has_capitalized_org_word(after) && !g_.side_of(strip_determiner(after)))
+        if (const auto o = classify_and_link(
+                after, "", at + static_cast<std::uint32_t>(after.data() - head.data()));
+            o && speakers_[*o].kind == SpeakerKind::person)
+          return owned(*o, before);
       const std::string side = side_of_affiliation(after, g_);
-      return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
+      return find_or_add((several ? "group:" : "anon:") + head_lower, std::string(head),
+                         several ? SpeakerKind::group : SpeakerKind::anonymous,
                          std::string(apposition), side);
     }
 
@@ -383,7 +401,9 @@ class Resolver {
       if (!paren.empty())
         title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
       std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
-      return person(name, affiliation, title, at);
+      // An honorific alone leaves no title; it still tells the gender.
+      return person(name, affiliation, title, at,
+                    title.empty() ? gender_of_title(named) : Gender::unknown);
     }
 
     // An indefinite singular official: anonymous, with the side its description gives.
@@ -407,6 +427,11 @@ class Resolver {
       if (last_word == r.role) {
         const auto side = g_.side_in(head);
         if (auto hit = person_with_role(r.titles, side, at)) return hit;
+        // A definite description with no titled holder in the text ("Sanders said … The
+        // senator said") is anaphoric: the person a "he" or "she" there would stand for, when
+        // nothing the text says of that person contradicts the role or the side.
+        if (!indefinite)
+          if (auto hit = salient_person_for_role(r.titles, side, at)) return hit;
         return find_or_add("desc:" + bare_lower, std::string(bare), SpeakerKind::person,
                            std::string(apposition), side ? *side : "unknown");
       }
@@ -467,19 +492,27 @@ class Resolver {
   }
 
   // A person by name: a short name ("Sun", "Xi") links to the full name the text gives.
+  std::uint32_t person_of(const NameMention& m) {
+    return person(m.name, "", m.title, m.begin, m.said);
+  }
+
+  // `said`: the gender the mention's own words give ("Mr.", "Mrs."), which a title may omit.
   std::uint32_t person(std::string name, std::string affiliation, std::string title,
-                       std::uint32_t at) {
+                       std::uint32_t at, Gender said = Gender::unknown) {
+    const Gender titled = said != Gender::unknown || title.empty() ? said : gender_of_title(title);
     if (name.find(' ') == std::string::npos) {
-      if (const NameMention* full = full_name_for(name, at)) {
+      if (const NameMention* full = full_name_for(name, at, titled)) {
         name = full->name;
         if (title.empty()) title = full->title;
-      } else if (auto known = g_.person_by_part(name)) {
+      } else if (auto known = g_.person_by_part(name);
+                 known && gender_compatible(titled, name_gender(*known, ""))) {
         name = *known;  // "Putin" in an article that never writes "Vladimir Putin"
       }
     }
     if (const auto it = person_key_.find(name); it != person_key_.end()) {
       Speaker& s = speakers_[it->second];
-      if (gender_[it->second] == Gender::unknown) gender_[it->second] = name_gender(name, title);
+      if (gender_[it->second] == Gender::unknown)
+        gender_[it->second] = titled != Gender::unknown ? titled : name_gender(name, title);
       // New facts about a known person may settle a side that was unknown.
       if (affiliation.empty()) affiliation = title;
       if (s.affiliation.empty() && !affiliation.empty()) {
@@ -494,12 +527,14 @@ class Resolver {
     const std::string last = last_space == std::string::npos ? name : name.substr(last_space + 1);
     if (const auto it = person_by_part_.find(last); it != person_by_part_.end()) {
       const std::string& known = speakers_[it->second].name;
-      if (last_space == std::string::npos || known.ends_with(" " + name)) return it->second;
+      if ((last_space == std::string::npos || known.ends_with(" " + name)) &&
+          gender_compatible(titled, gender_[it->second]))
+        return it->second;
     }
     if (affiliation.empty()) affiliation = title;
     const std::string side = person_side(name, affiliation, title);
     const auto idx = add(name, SpeakerKind::person, affiliation, side);
-    gender_[idx] = name_gender(name, title);
+    gender_[idx] = titled != Gender::unknown ? titled : name_gender(name, title);
     person_key_[name] = idx;
     for (auto part : split(name, ' ')) person_by_part_.try_emplace(std::string(part), idx);
     return idx;
@@ -537,16 +572,49 @@ class Resolver {
   // there; otherwise the first introduced: news style names a second holder of a surname in
   // full each time, while the article's main holder is the one the bare surname means. Null
   // when the text never gives one (the name stays as written).
-  const NameMention* full_name_for(std::string_view part, std::uint32_t at) const {
+  const NameMention* full_name_for(std::string_view part, std::uint32_t at,
+                                   Gender want = Gender::unknown) const {
     const NameIndex& idx = index();
-    return full_name_in(idx, fold_apostrophes(part), at);
+    return full_name_in(idx, fold_apostrophes(part), at, want);
   }
 
+  // Whether the text's "Mr. X" / "Mrs. X" mostly mean someone of the other gender than the
+  // only full holder it gives: "the first lady, Michelle Obama" once, "Mr. Obama" a dozen
+  // times. A bare "Obama" then is not Michelle.
+  static bool other_gender_prevails(const NameIndex& idx, const std::string& part,
+                                    const std::vector<std::uint32_t>& list,
+                                    const NameMention& holder) {
+    const Gender g = mention_gender(holder);
+    if (g == Gender::unknown) return false;
+    const auto it = idx.said_of_part.find(part);
+    if (it == idx.said_of_part.end()) return false;
+    const Gender other = g == Gender::male ? Gender::female : Gender::male;
+    std::uint32_t holder_mentions = 0;
+    for (auto i : list) holder_mentions += idx.names[i].name == holder.name;
+    return it->second[static_cast<std::size_t>(other)] > holder_mentions;
+  }
+
+  // What a mention's own words say of its gender: its title, else its given name.
+  static Gender mention_gender(const NameMention& m) {
+    if (m.said != Gender::unknown) return m.said;
+    const Gender g = m.title.empty() ? Gender::unknown : gender_of_title(m.title);
+    if (g != Gender::unknown || m.parts.size() < 2) return g;
+    return gender_of_given_name(m.parts.front());
+  }
+
+  // `want`: the gender the short mention's own title gives ("Mr. Obama" is never Michelle
+  // Obama); holders of another gender are passed over.
   static const NameMention* full_name_in(const NameIndex& idx, const std::string& part,
-                                         std::uint32_t at) {
+                                         std::uint32_t at, Gender want = Gender::unknown) {
     const auto it = idx.full_by_part.find(part);
     if (it == idx.full_by_part.end()) return nullptr;
-    const auto& list = it->second;  // in text order
+    std::vector<std::uint32_t> fitting;
+    if (want != Gender::unknown) {
+      for (auto i : it->second)
+        if (gender_compatible(want, mention_gender(idx.names[i]))) fitting.push_back(i);
+      if (fitting.empty()) return nullptr;
+    }
+    const auto& list = want == Gender::unknown ? it->second : fitting;  // in text order
     auto after =
         std::upper_bound(list.begin(), list.end(), at,
                          [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
@@ -559,6 +627,8 @@ class Resolver {
       near = &m;
     }
     const NameMention* first = &idx.names[list.front()];
+    if (want == Gender::unknown && !near && other_gender_prevails(idx, part, list, *first))
+      return nullptr;
     if (!near || near->name == first->name) return first;
     // The nearby holder loses to a first-introduced one the article names far more often
     // ("Chelsea Clinton" near a bare "Clinton" in an article about Hillary Clinton).
@@ -666,8 +736,7 @@ class Resolver {
           const NameMention& m = *--it;
           if (m.begin < c.begin) break;
           const auto i = static_cast<std::size_t>(it - names.begin());
-          if (!inside_content(m.begin) && antecedent_fits(i, g))
-            return person(m.name, "", m.title, m.begin);
+          if (!inside_content(m.begin) && antecedent_fits(i, g)) return person_of(m);
         }
       }
     const std::uint32_t start = sentence_start(at);
@@ -679,7 +748,7 @@ class Resolver {
       const auto i = static_cast<std::size_t>(it - names.begin());
       if (inside_content(it->begin) || !antecedent_fits(i, g)) continue;
       // "He said he …": an earlier pronoun is the subject; follow the chain instead.
-      if (!pronoun_between(start, it->begin, g)) return person(it->name, "", it->title, it->begin);
+      if (!pronoun_between(start, it->begin, g)) return person_of(*it);
       break;
     }
     std::optional<std::uint32_t> quoted;
@@ -704,12 +773,11 @@ class Resolver {
       const std::uint32_t opens = sentence_start(m.begin);
       if (i == 0 || names[i - 1].end <= opens) {
         if (pronoun_between(opens, m.begin, g)) break;
-        return person(m.name, "", m.title, m.begin);
+        return person_of(m);
       }
     }
     if (quoted) return quoted;
-    if (nearest)
-      return person(names[*nearest].name, "", names[*nearest].title, names[*nearest].begin);
+    if (nearest) return person_of(names[*nearest]);
     return last_person_;
   }
 
@@ -744,12 +812,17 @@ class Resolver {
       owner = person_for_pronoun(owner_word == "his" ? Gender::male : Gender::female, at);
     }
     if (!owner) return std::nullopt;
-    const Speaker o = speakers_[*owner];  // a copy: adding a speaker may reallocate
+    return owned(*owner, rest);
+  }
+
+  // What belongs to a speaker and speaks for them: "Barack Obama's advisers", on his side.
+  std::uint32_t owned(std::uint32_t owner, std::string_view rest) {
+    const Speaker o = speakers_[owner];  // a copy: adding a speaker may reallocate
     const std::string rest_lower = lower(rest);
     const auto words = split(rest_lower, ' ');
     const std::string_view last = words.empty() ? std::string_view() : words.back();
     SpeakerKind kind = SpeakerKind::anonymous;
-    if (word_set<kGroupNouns>().contains(last))
+    if (word_set<kGroupNouns>().contains(last) || word_set<kEntourageNouns>().contains(last))
       kind = SpeakerKind::group;
     else if (mentions_any(rest_lower, kOrgWords))
       kind = SpeakerKind::organization;
@@ -763,7 +836,7 @@ class Resolver {
                                [](std::uint32_t v, const NameMention& m) { return v < m.end; });
     if (it == names.begin() || at - std::prev(it)->end >= within) return last_any_;
     const NameMention& best = *std::prev(it);
-    return person(best.name, "", best.title, best.begin);
+    return person_of(best);
   }
 
   // The latest person (a speaker so far, or a titled name in the text) whose title fits.
@@ -785,9 +858,31 @@ class Resolver {
       const NameMention& m = idx.names[*--end];
       if (!fits(lower(m.title))) continue;
       if (side && person_side(m.name, "", m.title) != *side) continue;
-      return person(m.name, "", m.title, m.begin);
+      return person_of(m);
     }
     return std::nullopt;
+  }
+
+  std::optional<std::uint32_t> salient_person_for_role(std::string_view titles,
+                                                       const std::optional<std::string>& side,
+                                                       std::uint32_t at) {
+    const auto hit = person_for_pronoun(Gender::unknown, at);
+    if (!hit) return std::nullopt;
+    const Speaker& s = speakers_[*hit];
+    if (s.kind != SpeakerKind::person) return std::nullopt;
+    if (side && s.side != *side) return std::nullopt;
+    // Any title the text gives this person must be one the role stands for.
+    const NameIndex& idx = index();
+    if (const auto it = idx.titled_by_name.find(s.name); it != idx.titled_by_name.end())
+      for (const std::uint32_t i : it->second) {
+        const std::string t = lower(idx.names[i].title);
+        bool fits = false;
+        for (auto r : split(titles, '|')) fits = fits || contains_any_word(t, r);
+        const auto sp = t.rfind(' ');
+        if (!fits && is_role_word(std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1)))
+          return std::nullopt;
+      }
+    return hit;
   }
 
   std::uint32_t find_or_add(const std::string& key, std::string name, SpeakerKind kind,
@@ -856,10 +951,15 @@ class Resolver {
         x.titled_by_name[m.name].push_back(i);
         x.titled.push_back(i);
       }
+      if (m.parts.size() == 1 && m.said != Gender::unknown)
+        ++x.said_of_part[m.parts.front()][static_cast<std::size_t>(m.said)];
     }
     // A bare surname stands for the full name the text gives for it.
     for (NameMention& m : x.names)
-      if (m.name.empty()) m.name = full_name_in(x, m.parts.front(), m.begin)->name;
+      if (m.name.empty()) {
+        const NameMention* full = full_name_in(x, m.parts.front(), m.begin, mention_gender(m));
+        m.name = full ? full->name : m.parts.front();
+      }
     for (const NameMention& m : x.names) {
       const std::string_view after = text_.substr(m.end, 4);
       if (after == " (R-" || after == " (D-" || after == " (I-" || after == " (R)" ||
@@ -873,7 +973,9 @@ class Resolver {
     std::unordered_map<std::string_view, Gender> of_given;  // given name -> gender, looked up once
     for (std::size_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
-      Gender g = m.title.empty() ? Gender::unknown : gender_of_title(m.title);
+      Gender g = m.said != Gender::unknown ? m.said
+                 : m.title.empty()         ? Gender::unknown
+                                           : gender_of_title(m.title);
       if (g == Gender::unknown && m.parts.size() >= 2) {
         const auto [it, fresh] = of_given.try_emplace(m.parts.front(), Gender::unknown);
         if (fresh) it->second = gender_of_given_name(m.parts.front());
@@ -1003,6 +1105,13 @@ constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "s
                                                 "officials",   "prosecutors", "investigators",
                                                 "authorities", "aides",       "officers"};
 
+// Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
+// name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
+// Federal Budget" inside a name is a think tank's cause.
+constexpr std::string_view kGovernmentBodies[] = {
+    "bureau", "department", "ministry",   "police", "prosecutor", "prosecutors",
+    "senate", "congress",   "parliament", "army",   "military",   "government"};
+
 // A reader's default: an official whose title names no country speaks for the side the
 // article is about — the side most of its other speakers have.
 void assign_home_side(std::vector<Speaker>& speakers) {
@@ -1022,9 +1131,12 @@ void assign_home_side(std::vector<Speaker>& speakers) {
     if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
     const std::string l = lower(s.affiliation + " " + s.name);
     // Groups only when all of one service: "the two presidents" may be two sides.
-    if (s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
-                                     : mentions_any(l, kOfficialRoles))
-      s.side = home;
+    const bool official =
+        s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
+        : s.kind == SpeakerKind::organization
+            ? mentions_any(l, kGovernmentBodies) || lower(s.name).starts_with("federal ")
+            : mentions_any(l, kOfficialRoles);
+    if (official) s.side = home;
   }
 }
 }  // namespace
@@ -1060,6 +1172,15 @@ SpeakerResolution resolve_speakers(std::string_view text,
   std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) { return pos(x) < pos(y); });
   std::unordered_map<std::uint32_t, std::size_t> by_id;
   for (std::size_t i = 0; i < attributions.size(); ++i) by_id[attributions[i].id] = i;
+  // A no-break space ("Vermont\u00A0Sen. Bernie Sanders") parts words as a space does; two
+  // ASCII spaces in its place keep every byte offset.
+  std::string spaced;
+  if (text.find("\xC2\xA0") != std::string_view::npos) {
+    spaced = text;
+    for (std::size_t at = 0; (at = spaced.find("\xC2\xA0", at)) != std::string::npos; at += 2)
+      spaced.replace(at, 2, "  ");
+    text = spaced;
+  }
   Resolver resolver(text, gazetteer);
   for (std::size_t i : order) {
     const Attribution& a = attributions[i];

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/ascii.hpp"
+#include "engine/word_set.hpp"
 
 namespace whosaid {
 namespace {
@@ -66,8 +67,12 @@ std::size_t initials_at(std::string_view s, std::size_t i) {
 
 bool is_abbreviation(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return false;
-  const std::string lower = ascii::lowered(word);
-  if (std::ranges::find(kAbbreviations, lower) != std::end(kAbbreviations)) return true;
+  // Every abbreviation listed is short: longer words skip the lower-casing and the look-up.
+  if (word.size() <= 8) {
+    char buf[8];
+    for (std::size_t i = 0; i < word.size(); ++i) buf[i] = ascii::to_lower(word[i]);
+    if (word_set<kAbbreviations>().contains(std::string_view(buf, word.size()))) return true;
+  }
   return initials_at(word, 0) == word.size();
 }
 

@@ -23,18 +23,18 @@ BOOST_SPIRIT_INSTANTIATE(noun_cue_type, iterator_type, context_type)
 namespace {
 // clang-format off
 // The `first` sets follow from each rule's first element (see tag_rules_def.hpp); speaker
-// phrases start with one of "PNDw#".
+// phrases start with one of "PWNDw#".
 constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::split_quote,     "split_quote",     Anchor::anywhere,            0.95, "Q",     "VK"},
     {RuleId::post_cue,        "post_cue",        Anchor::anywhere,            0.95, "Q",     "VK"},
     {RuleId::inverted_cue,    "inverted_cue",    Anchor::anywhere,            0.9,  "Q",     "VK"},
     {RuleId::headline_colon,  "headline_colon",  Anchor::span_start,          0.5,  "N",     ":"},
     {RuleId::according_front, "according_front", Anchor::span_start_or_comma, 0.85, "G",     "G"},
-    {RuleId::cue_quote,       "cue_quote",       Anchor::phrase_start,        0.9,  "PNDw#", "VK"},
-    {RuleId::colon_cue,       "colon_cue",       Anchor::phrase_start,        0.85, "PNDw#", "VK"},
-    {RuleId::colon_block,     "colon_block",     Anchor::phrase_start,        0.85, "PNDw#", "VK"},
-    {RuleId::tell_cue,        "tell_cue",        Anchor::phrase_start,        0.8,  "PNDw#", "K"},
-    {RuleId::indirect,        "indirect",        Anchor::phrase_start,        0.75, "PNDw#p", "VK"},
+    {RuleId::cue_quote,       "cue_quote",       Anchor::phrase_start,        0.9,  "PWNDw#", "VK"},
+    {RuleId::colon_cue,       "colon_cue",       Anchor::phrase_start,        0.85, "PWNDw#", "VK"},
+    {RuleId::colon_block,     "colon_block",     Anchor::phrase_start,        0.85, "PWNDw#", "VK"},
+    {RuleId::tell_cue,        "tell_cue",        Anchor::phrase_start,        0.8,  "PWNDw#", "K"},
+    {RuleId::indirect,        "indirect",        Anchor::phrase_start,        0.75, "PWNDw#p", "VK"},
     {RuleId::trailing_cue,    "trailing_cue",    Anchor::span_start,          0.8,  "",      "VK"},
     {RuleId::according_back,  "according_back",  Anchor::span_start,          0.85, "",      "G"},
     {RuleId::gerund_cue,      "gerund_cue",      Anchor::anywhere,            0.7,  ",",     "v"},

@@ -1,7 +1,7 @@
 // Definitions of the reported-speech rules over the tag string. Tags (engine/lexicon.hpp):
 //   Q quotation  V cue verb  K cue verb with addressee  v gerund cue  G "according to"
 //   n cue noun ("denial", "accusation")
-//   a auxiliary  r adverb  t "that"  N capitalized word  P pronoun  D determiner
+//   a auxiliary  r adverb  t "that"  N capitalized word  P pronoun  W who/which  D determiner
 //   p preposition  c and/or  x breaker  w other word  # number, punctuation as itself.
 // Every rule marks its parts with raw[...][mark<&TagMatch::part>]; the engine turns the tag
 // spans back into token and byte spans.
@@ -57,44 +57,48 @@ const auto cue_verb = *char_("ar") >> char_("VK");
 /// e.g. said in a statement (that) / stated in a reading to parliament that
 const auto cue_phrase = cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
 
-/// np ::= 'P' | first ( word | 'c' &name_start ){0,12}
+/// np ::= 'P' | 'W' | first ( word | 'c' &name_start ){0,12}
 /// A speaker phrase without commas: he / a U.S. official / Yun Sun / the Chinese foreign
 /// ministry spokesperson / director of the China Program at the Stimson Center
 const auto np_first = char_("NDw#");
-const auto np_word = char_("NDw#p");
-const auto np = lit('P') | (np_first >> repeat(0, 12)[np_word | ('c' >> &char_("NDw"))]);
+// A preposition and a time word ("on Tuesday") end the phrase: they date the cue.
+const auto np_word = !(lit('p') >> 'x') >> char_("NDw#p");
+const auto np = char_("PW") | (np_first >> repeat(0, 12)[np_word | ('c' >> &char_("NDw"))]);
 
 /// appositive ::= first ( item | ',' !cue_verb &item )*    e.g. an expert on China-Russia ties
 // Note: '-' inside a char_ set string is a range ("a-z"), so the dash tag stands apart.
 const auto appos_item = char_("NDw#pcr()~") | char_('-');
 const auto appositive = char_("NDw#") >> *(appos_item | (',' >> !cue_verb >> &appos_item));
 
-/// inner_relative ::= 'P' ( !( ',' cue_verb ) !terminal !quote any )+   who served as …
-const auto inner_relative = 'P' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
+/// inner_relative ::= 'W' ( !( ',' cue_verb ) !terminal !quote any )+   who served as …
+const auto inner_relative = 'W' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
 /// parenthetical ::= '(' ( 'N' | 'w' | 'D' | '#' | '-' | '~' | ',' | '.' )+ ')'   e.g. (R-Tex.)
 const auto parenthetical = '(' >> +(char_("NwD#~,.") | char_('-')) >> ')';
 
-/// speaker ::= np parenthetical? ( ',' ( appositive | inner_relative ) ',' )?
-/// the phrase before a cue verb
-const auto speaker = np >> -parenthetical >>
-                     -(',' >> (appositive | inner_relative) >> ',' >> &cue_verb);
+/// speaker ::= np parenthetical? ( ',' ( appositive ',' &'W' )? ( appositive | inner_relative )
+///             ',' )?
+/// the phrase before a cue verb; e.g. Schiff, 56, who has served on the committee, told
+const auto speaker = np >> -parenthetical >> -(',' >> -(appositive >> ',' >> &lit('W')) >>
+                                               (appositive | inner_relative) >> ',' >> &cue_verb);
 
 /// insertion ::= ( 'x' | 'p' ) ( !( ',' cue_verb ) !terminal !quote any )*
 /// An adverbial between the speaker and the cue; not part of the source.
 /// e.g. Blinken, after talks with Xi in Beijing last month, alleged …
 const auto insertion = char_("xp") >> *(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
-/// marked_speaker ::= speaker ( ',' insertion ',' )?      (marks the source)
-const auto marked_speaker = raw[speaker][source] >> -(',' >> insertion >> ',' >> &cue_verb);
+/// marked_speaker ::= speaker ( ',' insertion ',' )? ( 'p' 'x' )?   (marks the source)
+/// e.g. Sanders on Tuesday said …  (the date is not the source)
+const auto marked_speaker = raw[speaker][source] >> -(',' >> insertion >> ',' >> &cue_verb) >>
+                            -(lit('p') >> 'x' >> &cue_verb);
 
 /// interview_frame ::= 'p' 'D'? 'w' 'p' np ( ',' appositive )* ','   (marks the via)
 /// e.g. In an interview with Xinhua, China’s state-run news agency, …
 const auto interview_frame = 'p' >> -lit('D') >> 'w' >> 'p' >> raw[np][via] >>
                              *(',' >> char_("NDw#") >> *appos_item >> &lit(',')) >> ',';
 
-/// relative ::= ','? 'P' ( !terminal any )*     e.g. , who has four children
-const auto relative = -lit(',') >> 'P' >> *(!char_(".!?;") >> char_);
+/// relative ::= ','? 'W' ( !terminal any )*     e.g. , who has four children
+const auto relative = -lit(',') >> 'W' >> *(!char_(".!?;") >> char_);
 
 /// speaker_tail ::= np ( ',' appositive )* relative?   a speaker that ends its sentence
 const auto speaker_tail = np >> *(',' >> appositive) >> -relative;

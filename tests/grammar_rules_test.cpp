@@ -72,7 +72,12 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
        "indirect{Experts|have also said|that the plan is a ploy}"},
       {"Chinese President Xi Jinping has warned Putin not to use nuclear weapons.",
        "indirect{Chinese President Xi Jinping|has warned|Putin not to use nuclear weapons}"},
+      // A date between speaker and cue stays out of the source.
+      {"Sanders on Tuesday said the loopholes would close.",
+       "indirect{Sanders|said|the loopholes would close}"},
   });
+  // ... but a date with no cue after it makes nothing a speaker.
+  CHECK(dump("Sanders on Tuesday visited four towns.") == "");
   // Negative: a noun that looks like a cue ("a public show"), an infinitive, a passive.
   CHECK(dump("It was a public show of solidarity.") == "");
   CHECK(dump("He went to the Senate to talk about supplements.") == "");
@@ -106,6 +111,20 @@ TEST_CASE("speaker phrases: a parenthetical after the name; a dash inside an app
   check({{"Sen. Ted Cruz (R-Tex.) said the bill would fail.",
           "indirect{Sen. Ted Cruz (R-Tex.)|said|the bill would fail}"}});
   CHECK(dump("Sen. Ted Cruz (R-Tex.) the bill.") == "");
+  check(
+      {{"Schiff, 56, who has served on the committee for a decade, told reporters it was clear.",
+        "indirect{Schiff, 56, who has served on the committee for a decade,|told|reporters it was "
+        "clear}"}});
+  // "it" after the addressee opens the reported clause; only who/which open a relative, so
+  // "reporters it was clear" is no speaker at the end of a trailing cue.
+  CHECK(dump("Schiff, a Democrat, told reporters it was clear.").find("trailing_cue") ==
+        std::string::npos);
+  CHECK(dump("Schiff, a Democrat, told reporters it was clear.")
+            .starts_with("indirect{Schiff, a Democrat,|told|"));
+  // The age alone is never the speaker.
+  CHECK(dump("Schiff, 56, who has served on the committee for a decade, told reporters it was "
+             "clear.")
+            .find("indirect{56") == std::string::npos);
   check({{"“It is over,” said Jane Roe, an expert - and a critic - of the plan.",
           "inverted_cue{Jane Roe, an expert - and a critic - of the plan|said|“It is over,”}"}});
 }
