@@ -175,7 +175,14 @@ void Gazetteer::index_person_parts() {
   std::sort(names.begin(), names.end(), [](auto* a, auto* b) { return *a < *b; });
   for (const std::string* name : names) {
     const std::string& side = person_side_.at(*name);
-    for (auto w : split(*name, ' ')) {
+    // The surname only: last in most names, first in Chinese and Korean ones ("Xi Jinping").
+    // A given name alone ("Charles") names nobody in particular.
+    const auto words = split(*name, ' ');
+    std::vector<std::string_view> parts{words.back()};
+    if (words.size() > 1 && (side == "China" || side == "North Korea" || side == "South Korea" ||
+                             side == "Taiwan" || side == "Vietnam"))
+      parts.push_back(words.front());
+    for (auto w : parts) {
       auto [it, fresh] = person_part_.try_emplace(std::string(w), *name);
       if (fresh || it->second.empty() || it->second == *name) continue;
       const bool same_person = person_side_.at(it->second) == side &&

@@ -196,7 +196,7 @@ constexpr std::string_view kAdverbs[] = {
     "previously", "recently",   "publicly",     "privately",   "strongly", "firmly",   "flatly",
     "explicitly", "openly",     "further",      "first",       "long",     "too",      "always",
     "allegedly",  "apparently", "subsequently", "immediately", "quickly",  "directly", "separately",
-    "similarly",  "meanwhile",  "ever",         "n't",         "now"};
+    "similarly",  "meanwhile",  "ever",         "n't",         "now",      "almost",   "nearly"};
 
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "we", "i", "it", "you", "others"};
 

@@ -357,7 +357,11 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     }
     // Right after an honorific, even a role word is a name: "Mr. King".
     const bool after_honorific = start >= 2 && is_honorific(words[start - 2]);
-    const bool namey = (capitalized(w) || particle) && (after_honorific || !is_role_word(w)) &&
+    // A role word that ends the phrase after a given name is a surname: "Larry King".
+    const bool surname_after_given = start == words.size() && start >= 2 &&
+                                     gender_of_given_name(words[start - 2]) != Gender::unknown;
+    const bool namey = (capitalized(w) || particle) &&
+                       (after_honorific || surname_after_given || !is_role_word(w)) &&
                        !is_honorific(w) && !word_set<kNotNames>().contains(w) && !g.side_of(w) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;

@@ -53,6 +53,10 @@ constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "diplomat
 constexpr std::string_view kEntourageNouns[] = {
     "advisers",   "advisors", "aides",    "allies",    "officials",       "supporters",
     "associates", "lawyers",  "staffers", "spokesmen", "representatives", "friends"};
+// Last words of newsroom names.
+constexpr std::string_view kOutletHeads[] = {"news",   "times",     "post",      "journal",
+                                             "herald", "tribune",   "gazette",   "magazine",
+                                             "radio",  "telegraph", "chronicle", "examiner"};
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
     "professor",  "university",  "institute", "center",    "centre",    "think tank", "scholar",
@@ -135,6 +139,13 @@ constexpr RoleSynonyms kRoles[] = {
     {"chairman", "chairman|chair"},
     {"director", "director"},
     {"commissioner", "commissioner"},
+    {"businessman", "businessman|executive|developer"},
+    {"businesswoman", "businesswoman|executive|developer"},
+    {"billionaire", "billionaire|businessman|businesswoman"},
+    {"congressman", "congressman|rep.|representative"},
+    {"congresswoman", "congresswoman|rep.|representative"},
+    {"lawmaker", "lawmaker|senator|sen.|rep.|representative|congressman|congresswoman"},
+    {"politician", "politician|senator|sen.|rep.|governor|gov.|mayor|president"},
 };
 
 std::string lower(std::string_view s) {
@@ -468,6 +479,11 @@ class Resolver {
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                          std::string(apposition), side);
     }
+    // An outlet by the head of its name: "Yahoo News", "the Tampa Bay Times".
+    if (words.size() >= 2 && ascii::is_upper(bare[0]) &&
+        word_set<kOutletHeads>().contains(words.back()))
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), "media");
     // A single capitalized word: a surname or given name ("Sun", "Lukin", "Want").
     if (words.size() == 1 && !bare.empty() && ascii::is_upper(bare[0]))
       return person(std::string(bare), std::string(apposition), "", at);
@@ -627,7 +643,7 @@ class Resolver {
       near = &m;
     }
     const NameMention* first = &idx.names[list.front()];
-    if (want == Gender::unknown && !near && other_gender_prevails(idx, part, list, *first))
+    if (want == Gender::unknown && other_gender_prevails(idx, part, list, near ? *near : *first))
       return nullptr;
     if (!near || near->name == first->name) return first;
     // The nearby holder loses to a first-introduced one the article names far more often
@@ -766,7 +782,8 @@ class Resolver {
       const NameMention& m = *--back;
       const auto i = static_cast<std::size_t>(back - names.begin());
       if (m.begin < floor || (quoted && m.begin <= quoted_at)) break;
-      if (!antecedent_fits(i, g)) continue;
+      // A name the quotation itself speaks of ("Obama had will.i.am," he said) is no antecedent.
+      if (inside_content(m.begin) || !antecedent_fits(i, g)) continue;
       if (!nearest) nearest = i;
       // A subject: the first name of its sentence, with no pronoun of the same gender before
       // it ("The difference, he told me, is … Mr. Trump": the subject is "he").
