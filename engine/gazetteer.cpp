@@ -63,7 +63,8 @@ constexpr Entry kCountries[] = {
 constexpr Entry kBodies[] = {
     {"US",
      "Republican|Republicans|Democrat|Democrats|Democratic|GOP|Democratic Party|Republican "
-     "Party|DNC|RNC|Justice Department|Department of Justice|Homeland Security|Capitol "
+     "Party|DNC|RNC|Green Party|Libertarian Party|Libertarian|Justice Department|Department of "
+     "Justice|Homeland Security|Capitol "
      "Hill|Supreme Court|Federal Reserve|NYPD|Alabama|Alaska|Arizona|Arkansas|California|"
      "Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|"
      "Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"

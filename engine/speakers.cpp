@@ -57,6 +57,8 @@ constexpr std::string_view kEntourageNouns[] = {
 constexpr std::string_view kOutletHeads[] = {"news",   "times",     "post",      "journal",
                                              "herald", "tribune",   "gazette",   "magazine",
                                              "radio",  "telegraph", "chronicle", "examiner"};
+// A party's organs: their staff are partisans, not independent researchers.
+constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
     "professor",  "university",  "institute", "center",    "centre",    "think tank", "scholar",
@@ -199,6 +201,10 @@ std::string_view strip_determiner(std::string_view s) {
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
   const std::string l = lower(affiliation);
+  // A party's own staff speak for its side, whatever their job ("Republican National
+  // Committee Research Director").
+  if (mentions_any(l, kPartyBodies))
+    if (auto s = g.side_in(affiliation)) return *s;
   if (mentions_any(l, kIndependentWords)) return "independent";
   // A named body or country wins over generic newsroom words: "China's state news agency".
   if (auto s = g.side_in(affiliation)) return *s;
@@ -207,6 +213,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   for (auto w : split(affiliation, ' ')) {
     while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
     if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);  // "Clinton’s campaign"
     if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
     if (auto person = g.person_by_part(w))
       if (auto s = g.person_side(*person)) return *s;

@@ -36,6 +36,7 @@ constexpr std::string_view kNounLike[] = {
 // Whether a cue word reads as a noun or adjective here rather than as the finite cue:
 // - right after a determiner ("the warning", "a report");
 // - right after a possessive ("China's continued support");
+// - a noun-like lemma right after a preposition ("a series of tweets");
 // - a base form right after an -ing word ("shifting blame");
 // - a noun-like lemma after a determiner and one modifier ("a public show"), unless that
 //   modifier is a plural ("the polls show", where it is the verb).
@@ -44,6 +45,9 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   const auto n = u.tags.size();
   if (n == 0) return false;
   if (u.tags[n - 1] == 'D') return true;
+  // After a preposition a noun-like lemma is the noun: "a series of tweets", "with plans".
+  if (u.tags[n - 1] == 'p' && std::ranges::find(kNounLike, lemma) != std::end(kNounLike))
+    return true;
   const auto before = tokens[u.slots[n - 1].begin].text(s);
   if (u.tags[n - 1] == 'N' || u.tags[n - 1] == 'w') {
     if (before.ends_with("'s") || before.ends_with("s'")) return true;

@@ -82,6 +82,7 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   CHECK(dump("It was a public show of solidarity.") == "");
   CHECK(dump("He went to the Senate to talk about supplements.") == "");
   CHECK(dump("China's continued support for Russia is a problem.") == "");
+  CHECK(dump("The candidate's response came in her own series of tweets about the debate.") == "");
   CHECK(dump("He accused the U.S. of shifting blame onto China.") ==
         "indirect{He|accused|the U.S. of shifting blame onto China}");
   CHECK(dump("A curfew was announced from midnight to 6 a.m.") ==
