@@ -12,5 +12,7 @@ int run_eval(const std::vector<std::string>& args);
 int run_speakers(const std::vector<std::string>& args);
 int run_conflicts(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
+int run_index(const std::vector<std::string>& args);
+int run_audit(const std::vector<std::string>& args);
 
 }  // namespace whosaid::cli

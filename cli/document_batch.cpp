@@ -10,36 +10,6 @@
 
 namespace whosaid::cli {
 namespace po = boost::program_options;
-namespace {
-
-struct Job {
-  Document doc;
-  std::string output;
-  std::optional<InputError> error;
-};
-
-void render_one(Job& job, const Renderer& render) {
-  if (auto err = check_text(job.doc)) {
-    job.error = std::move(err);
-    return;
-  }
-  job.output = render(job.doc);
-}
-
-void run_batch(std::vector<Job>& jobs, unsigned threads, const Renderer& render) {
-  if (threads <= 1 || jobs.size() <= 1) {
-    for (auto& j : jobs) render_one(j, render);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < std::min<std::size_t>(threads, jobs.size()); ++t)
-    pool.emplace_back([&] {
-      for (std::size_t i; (i = next++) < jobs.size();) render_one(jobs[i], render);
-    });
-  for (auto& th : pool) th.join();
-}
-}  // namespace
 
 void DocumentOptions::add_to(po::options_description& visible, po::options_description& hidden) {
   visible.add_options()("input", po::value(&input)->default_value(input),
@@ -84,34 +54,8 @@ bool parse_command_line(const std::vector<std::string>& args, po::options_descri
 
 std::size_t process_documents(const DocumentOptions& options, const Renderer& render,
                               const Sink& sink) {
-  std::size_t failed = 0;
-  std::vector<Job> batch;
-  const std::size_t batch_size = options.threads > 1 ? 64 * options.threads : 1;
-  auto flush = [&] {
-    run_batch(batch, options.threads, render);
-    for (auto& j : batch) {
-      if (j.error) {
-        ++failed;
-        std::cerr << "whosaid: " << j.error->describe() << " (skipped)\n";
-      } else {
-        sink(j.doc, j.output);
-      }
-    }
-    batch.clear();
-  };
-  read_documents(
-      options.paths, options.mode(),
-      [&](Document&& d) {
-        batch.push_back(Job{std::move(d), {}, std::nullopt});
-        if (batch.size() >= batch_size) flush();
-      },
-      [&](InputError&& e) {
-        flush();  // keep stderr in input order with stdout
-        ++failed;
-        std::cerr << "whosaid: " << e.describe() << " (skipped)\n";
-      });
-  flush();
-  return failed;
+  return process_documents_as<std::string>(
+      options, {}, render, [&](const Document& doc, std::string& out) { sink(doc, out); });
 }
 
 }  // namespace whosaid::cli

@@ -42,6 +42,14 @@ using Sink = std::function<void(const Document&, const std::string&)>;
 std::size_t process_documents(const DocumentOptions& options, const Renderer& render,
                               const Sink& sink);
 
+// The same driver for any rendered type. `wanted`, when set, is asked on the reading thread
+// before a document is rendered (`whosaid index` skips documents it already holds).
+template <class Result>
+std::size_t process_documents_as(const DocumentOptions& options,
+                                 const std::function<bool(const Document&)>& wanted,
+                                 const std::function<Result(const Document&)>& render,
+                                 const std::function<void(const Document&, Result&)>& sink);
+
 // Parses `args` with `visible` + the document options, handling --help. Returns false when
 // help was printed (the command should exit 0).
 bool parse_command_line(const std::vector<std::string>& args,
@@ -49,3 +57,5 @@ bool parse_command_line(const std::vector<std::string>& args,
                         DocumentOptions& documents, const char* help_epilogue);
 
 }  // namespace whosaid::cli
+
+#include "cli/document_batch_impl.hpp"

@@ -17,6 +17,8 @@ constexpr const char* kUsage =
     "  speakers  list each document's speakers, their sides and mentions\n"
     "  conflicts flag conflicting claims by different sides\n"
     "  diff      compare two readouts of the same event\n"
+    "  index     store attributions, speakers and claims in a SQLite index\n"
+    "  audit     every quote of a speaker, side or topic, from an index or documents\n"
     "  eval      score extraction against brat gold annotations (PolNeAR)\n"
     "Run 'whosaid <command> --help' for a command's options.\n";
 }
@@ -35,6 +37,8 @@ int main(int argc, char** argv) {
     if (command == "speakers") return run_speakers(args);
     if (command == "conflicts") return run_conflicts(args);
     if (command == "diff") return run_diff(args);
+    if (command == "index") return run_index(args);
+    if (command == "audit") return run_audit(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return ok;

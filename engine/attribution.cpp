@@ -1,6 +1,8 @@
 // The extraction pipeline; see attribution.hpp.
 #include "engine/attribution.hpp"
 
+#include "engine/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -30,7 +32,7 @@ constexpr std::array kRuleOrder{
     RuleId::split_quote,     RuleId::post_cue,     RuleId::inverted_cue,   RuleId::headline_colon,
     RuleId::according_front, RuleId::trailing_cue, RuleId::according_back, RuleId::cue_quote,
     RuleId::colon_cue,       RuleId::colon_block,  RuleId::tell_cue,       RuleId::indirect,
-    RuleId::gerund_cue,      RuleId::noun_cue};
+    RuleId::gerund_cue,      RuleId::noun_cue,     RuleId::coordinated_cue};
 
 // Rules whose content is a clause that may hold a nested attribution.
 bool has_clause_content(RuleId id) {
@@ -137,6 +139,7 @@ class Extractor {
         auto m = grammar::parse_at(id, tags, i);
         if (!m || m->end <= i) continue;
         if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
+        if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
@@ -154,6 +157,20 @@ class Extractor {
   }
 
   // A noun cue needs its holder in the possessive: "Xi Jinping's denial", not "the Xi denial".
+  // The speaker phrase of a coordinated cue swallows the first verb phrase, whose verb the
+  // tags cannot tell from a noun ("Antony Blinken visited Beijing"). The speaker ends before
+  // the first past-tense word (lower-case, "-ed"); without one the match is dropped.
+  bool cut_before_first_verb(const TaggedUnit& tu, TagMatch& m) const {
+    for (std::uint32_t k = m.source.begin + 1; k < m.source.end; ++k) {
+      const auto w = tokens_[tu.slots[k].begin].text(s_);
+      if (tu.tags[k] == 'w' && w.size() > 4 && ascii::is_lower(w[0]) && w.ends_with("ed")) {
+        m.source.end = k;
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool possessive_source(const TaggedUnit& tu, const TagMatch& m) const {
     const auto w = tokens_[tu.slots[m.source.end - 1].end - 1].text(s_);
     return w.ends_with("'s") || w.ends_with("s'");

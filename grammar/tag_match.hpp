@@ -39,8 +39,9 @@ enum class RuleId : std::uint8_t {
   according_back,   // …, according to analysts.
   gerund_cue,       // …, stating that it has the right …
   noun_cue,         // Xi Jinping’s denial of China’s participation in the war
+  coordinated_cue,  // Blinken visited Beijing and warned officials that …
 };
-inline constexpr int kRuleCount = 14;
+inline constexpr int kRuleCount = 15;
 
 // Where a rule may start: anywhere; only at the start of the span being scanned; there or
 // right after a comma; or where a phrase can begin (span start, after punctuation, a

@@ -19,6 +19,7 @@ BOOST_SPIRIT_INSTANTIATE(trailing_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(according_back_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(gerund_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(noun_cue_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(coordinated_cue_type, iterator_type, context_type)
 
 namespace {
 // clang-format off
@@ -39,6 +40,7 @@ constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::according_back,  "according_back",  Anchor::span_start,          0.85, "",      "G"},
     {RuleId::gerund_cue,      "gerund_cue",      Anchor::anywhere,            0.7,  ",",     "v"},
     {RuleId::noun_cue,        "noun_cue",        Anchor::anywhere,            0.6,  "N",     "n"},
+    {RuleId::coordinated_cue, "coordinated_cue", Anchor::phrase_start,        0.65, "PWNDw#", "VK"},
 }};
 // clang-format on
 
@@ -89,6 +91,8 @@ std::optional<TagMatch> parse_at(RuleId id, std::string_view tags, std::size_t s
       return run(gerund_cue, tags, start);
     case RuleId::noun_cue:
       return run(noun_cue, tags, start);
+    case RuleId::coordinated_cue:
+      return run(coordinated_cue, tags, start);
   }
   return std::nullopt;
 }

@@ -222,12 +222,23 @@ const auto gerund_cue_def = ',' >> raw[-lit('r') >> 'v'][cue] >> raw[clause][con
 /// noun_cue ::= 'N'{1,4} 'n' ( 'p' | 't' ) phrase      (the engine checks the possessive 's)
 /// phrase ::= ( !( ',' | ';' | terminal ) any )+
 /// e.g. Despite Xi Jinping’s denial of China’s participation in the war in Ukraine, …
+const coordinated_cue_type coordinated_cue = "coordinated_cue";
 const auto noun_phrase_content = +(!char_(",;.!?") >> char_);
 const auto noun_cue_def = raw[repeat(1, 4)[lit('N')]][source] >> raw[lit('n')][cue] >>
                           char_("pt") >> raw[noun_phrase_content][content];
 
+/// coordinated_cue ::= speaker first_vp 'c' cue_phrase ( addressee &'t' )? ','? clause
+/// first_vp ::= ( !'c' !',' !terminal !quote !cue_verb any ){1,12}
+/// The cue is the second of two coordinated verb phrases, which share the speaker.
+/// e.g. Secretary of State Antony Blinken visited Beijing last month and warned Chinese
+///      officials that further action would be taken
+const auto first_vp = repeat(1, 12)[!char_("c,.!?;:Q") >> !cue_verb >> char_];
+const auto coordinated_cue_def = marked_speaker >> first_vp >> 'c' >> raw[cue_phrase][cue] >>
+                                 -(raw[addressee][via] >> &lit('t')) >> -lit(',') >>
+                                 !lit(':') >> raw[clause][content];
+
 BOOST_SPIRIT_DEFINE(split_quote, post_cue, inverted_cue, headline_colon, according_front, cue_quote,
                     colon_cue, colon_block, tell_cue, indirect, trailing_cue, according_back,
-                    gerund_cue, noun_cue)
+                    gerund_cue, noun_cue, coordinated_cue)
 
 }  // namespace whosaid::grammar

@@ -189,6 +189,18 @@ TEST_CASE("noun_cue: a possessive holder, a noun of speech, its claim") {
   CHECK(dump("The denial of service attack hit the bank.") == "");
 }
 
+TEST_CASE("coordinated_cue: the cue is the second of two verb phrases sharing the speaker") {
+  check({{"Secretary of State Antony Blinken visited Beijing last month and warned Chinese "
+          "officials that further action would be taken.",
+          "coordinated_cue{Secretary of State Antony Blinken|warned|that further action would "
+          "be taken}"},
+         {"The minister arrived on Monday and said the talks were useful.",
+          "coordinated_cue{The minister|said|the talks were useful}"}});
+  // Negative: no cue in the second phrase; no past-tense verb to end the speaker at.
+  CHECK(dump("He went to the store and bought milk.") == "");
+  CHECK(dump("The senators met in private and agreed on a bill.") == "");
+}
+
 TEST_CASE("headline_colon: 'Source: content' headlines") {
   check({{"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nBody text.",
           "headline_colon{Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket}; "
