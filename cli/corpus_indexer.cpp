@@ -26,7 +26,7 @@ IndexStats index_documents(SQLite::Database& db, const DocumentOptions& document
       in_transaction = 0;
     }
   };
-  stats.failed = process_documents_as<CorpusRecord>(documents, wanted, render, sink);
+  stats.failed = process_documents_as<CorpusRecord>(documents, wanted, render, sink, true);
   if (in_transaction > 0) writer.commit();
   writer.finish();
   stats.added = writer.added;

@@ -43,12 +43,15 @@ std::size_t process_documents(const DocumentOptions& options, const Renderer& re
                               const Sink& sink);
 
 // The same driver for any rendered type. `wanted`, when set, is asked on the reading thread
-// before a document is rendered (`whosaid index` skips documents it already holds).
+// before a document is rendered (`whosaid index` skips documents it already holds). With
+// `overlap`, a batch is rendered while the one before it is sunk, for sinks that cost as much
+// as rendering (the index's SQL); `sink` and `wanted` still run on the calling thread only.
 template <class Result>
 std::size_t process_documents_as(const DocumentOptions& options,
                                  const std::function<bool(const Document&)>& wanted,
                                  const std::function<Result(const Document&)>& render,
-                                 const std::function<void(const Document&, Result&)>& sink);
+                                 const std::function<void(const Document&, Result&)>& sink,
+                                 bool overlap = false);
 
 // Parses `args` with `visible` + the document options, handling --help. Returns false when
 // help was printed (the command should exit 0).

@@ -47,13 +47,17 @@ template <class Result>
 std::size_t process_documents_as(const DocumentOptions& options,
                                  const std::function<bool(const Document&)>& wanted,
                                  const std::function<Result(const Document&)>& render,
-                                 const std::function<void(const Document&, Result&)>& sink) {
+                                 const std::function<void(const Document&, Result&)>& sink,
+                                 bool overlap) {
+  using Jobs = std::vector<batch_detail::Job<Result>>;
   std::size_t failed = 0;
-  std::vector<batch_detail::Job<Result>> batch;
-  const std::size_t batch_size = options.threads > 1 ? 64 * options.threads : 1;
-  auto flush = [&] {
-    batch_detail::run_batch(batch, options.threads, render);
-    for (auto& j : batch) {
+  Jobs batch, rendering;
+  std::thread renderer;  // renders `rendering` while the calling thread sinks
+  const std::size_t batch_size = overlap               ? 64 * std::max(1u, options.threads)
+                                 : options.threads > 1 ? 64 * options.threads
+                                                       : 1;
+  const auto sink_all = [&](Jobs& jobs) {
+    for (auto& j : jobs) {
       if (j.error) {
         ++failed;
         std::cerr << "whosaid: " << j.error->describe() << " (skipped)\n";
@@ -61,21 +65,47 @@ std::size_t process_documents_as(const DocumentOptions& options,
         sink(j.doc, j.output);
       }
     }
+    jobs.clear();
+  };
+  // Waits for the batch being rendered, starts rendering `batch`, then sinks the finished one.
+  const auto hand_over = [&] {
+    Jobs finished;
+    if (renderer.joinable()) {
+      renderer.join();
+      finished = std::move(rendering);
+    }
+    rendering = std::move(batch);
     batch.clear();
+    renderer = std::thread(
+        [&, threads = options.threads] { batch_detail::run_batch(rendering, threads, render); });
+    sink_all(finished);
+  };
+  // Renders and sinks everything read so far, in order.
+  const auto drain = [&] {
+    if (renderer.joinable()) {
+      renderer.join();
+      sink_all(rendering);
+    }
+    batch_detail::run_batch(batch, options.threads, render);
+    sink_all(batch);
   };
   read_documents(
       options.paths, options.mode(),
       [&](Document&& d) {
         if (wanted && !wanted(d)) return;
         batch.push_back(batch_detail::Job<Result>{std::move(d), {}, std::nullopt});
-        if (batch.size() >= batch_size) flush();
+        if (batch.size() < batch_size) return;
+        if (overlap)
+          hand_over();
+        else
+          drain();
       },
       [&](InputError&& e) {
-        flush();  // keep stderr in input order with stdout
+        drain();  // keep stderr in input order with stdout
         ++failed;
         std::cerr << "whosaid: " << e.describe() << " (skipped)\n";
       });
-  flush();
+  drain();
   return failed;
 }
 

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <filesystem>
+#include <optional>
 
 namespace whosaid {
 namespace {
@@ -30,8 +31,10 @@ CREATE TABLE aliases(
   alias TEXT NOT NULL COLLATE NOCASE,
   PRIMARY KEY(speaker, alias)) WITHOUT ROWID;
 CREATE INDEX aliases_by_alias ON aliases(alias);
+-- AUTOINCREMENT: an id is never reused, so the full-text index (filled per batch from the
+-- ids above the last one indexed) never mistakes a new row for a deleted one.
 CREATE TABLE attributions(
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   number INTEGER NOT NULL,
   parent INTEGER,
@@ -54,24 +57,20 @@ CREATE INDEX attributions_by_doc ON attributions(doc);
 CREATE INDEX attributions_by_speaker ON attributions(speaker);
 CREATE INDEX attributions_by_side ON attributions(side);
 CREATE VIRTUAL TABLE contents USING fts5(content, content='attributions', content_rowid='id');
-CREATE TRIGGER attributions_added AFTER INSERT ON attributions BEGIN
-  INSERT INTO contents(rowid, content) VALUES (new.id, new.content);
-END;
-CREATE TRIGGER attributions_removed AFTER DELETE ON attributions BEGIN
-  INSERT INTO contents(contents, rowid, content) VALUES ('delete', old.id, old.content);
-END;
 )sql";
 
 void configure(SQLite::Database& db) {
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA busy_timeout = 10000");
+  db.exec("PRAGMA cache_size = -65536");  // 64 MB: the index's B-trees stay in memory
 }
 
-int stored_version(SQLite::Database& db, const std::string& path) {
+// The schema version stored in `db`; none for an empty database.
+std::optional<int> stored_version(SQLite::Database& db, const std::string& path) {
   if (!db.tableExists("meta")) {
     SQLite::Statement any(db, "SELECT count(*) FROM sqlite_master");
     any.executeStep();
-    if (any.getColumn(0).getInt() == 0) return 0;  // empty: a new database
+    if (any.getColumn(0).getInt() == 0) return std::nullopt;
     throw CorpusError(path + ": not a whosaid index (it has no meta table)");
   }
   SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
@@ -90,8 +89,8 @@ std::unique_ptr<SQLite::Database> open_corpus(const std::string& path, CorpusAcc
                                                       ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
                                                       : SQLite::OPEN_READONLY);
     configure(*db);
-    const int version = stored_version(*db, path);
-    if (version == 0 && access == CorpusAccess::write) {
+    const std::optional<int> stored = stored_version(*db, path);
+    if (!stored && access == CorpusAccess::write) {
       // WAL lets `audit` read while `index` writes; NORMAL sync is durable at checkpoints and
       // never corrupts on a crash.
       db->exec("PRAGMA journal_mode = WAL");
@@ -104,7 +103,8 @@ std::unique_ptr<SQLite::Database> open_corpus(const std::string& path, CorpusAcc
       t.commit();
       return db;
     }
-    if (version == 0) throw CorpusError(path + ": not a whosaid index (it is empty)");
+    if (!stored) throw CorpusError(path + ": not a whosaid index (it is empty)");
+    const int version = *stored;
     if (version != kCorpusSchemaVersion)
       throw CorpusError(path + ": index schema version " + std::to_string(version) +
                         (version < kCorpusSchemaVersion ? " is older than" : " is newer than") +

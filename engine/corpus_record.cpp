@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/claims.hpp"
+#include "engine/json_string.hpp"
 #include "engine/speakers.hpp"
 #include "engine/tokenize.hpp"
 
@@ -144,15 +145,20 @@ CorpusRecord make_corpus_record(const Document& doc, const Gazetteer& g) {
                      [&](const CorpusAttribution& c) { return c.number == cl.attribution; });
     if (it == r.attributions.end()) continue;
     it->stance = std::string(stance_name(cl.stance));
-    nlohmann::json j;
-    j["negators"] = cl.says.negators;
-    j["modality"] = cl.says.modality;
-    j["entities"] = cl.says.entities;
-    j["topic"] = cl.topic;
-    nlohmann::json numbers = nlohmann::json::array();
+    std::vector<std::string> numbers;
     for (const auto& q : cl.says.numbers) numbers.push_back(q.written);
-    j["numbers"] = std::move(numbers);
-    it->claim_json = j.dump();
+    std::string& j = it->claim_json;
+    j = "{\"negators\":";
+    append_json_string_array(j, cl.says.negators);
+    j += ",\"modality\":";
+    append_json_string_or_null(j, cl.says.modality);
+    j += ",\"entities\":";
+    append_json_string_array(j, cl.says.entities);
+    j += ",\"numbers\":";
+    append_json_string_array(j, numbers);
+    j += ",\"topic\":";
+    append_json_string_array(j, cl.topic);
+    j += '}';
   }
   return r;
 }

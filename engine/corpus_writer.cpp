@@ -43,16 +43,15 @@ std::string speaker_key(const std::string& kind, const std::string& name) {
 CorpusWriter::CorpusWriter(SQLite::Database& db)
     : db_(db),
       find_doc_(db, "SELECT id, hash FROM documents WHERE key = ?"),
+      unindex_attrs_(db,
+                     "INSERT INTO contents(contents, rowid, content) SELECT 'delete', id, content "
+                     "FROM attributions WHERE doc = ?"),
       delete_attrs_(db, "DELETE FROM attributions WHERE doc = ?"),
       delete_doc_(db, "DELETE FROM documents WHERE id = ?"),
       insert_doc_(db,
                   "INSERT INTO documents(key, origin, outlet, date, title, meta, hash, text) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       find_speaker_(db, "SELECT id FROM speakers WHERE key = ?"),
-      // A full name ending in the given surname: the key ends with " " + surname.
-      find_surname_(db,
-                    "SELECT id FROM speakers WHERE kind = 'person' AND length(key) > length(?1) "
-                    "AND substr(key, length(key) - length(?1) + 1) = ?1 LIMIT 2"),
       insert_speaker_(db, "INSERT INTO speakers(key, name, kind) VALUES (?, ?, ?)"),
       insert_alias_(db, "INSERT OR IGNORE INTO aliases(speaker, alias) VALUES (?, ?)"),
       insert_attr_(db,
@@ -60,7 +59,16 @@ CorpusWriter::CorpusWriter(SQLite::Database& db)
                    "confidence, source_begin, source_end, cue_begin, cue_end, cue_lemma, "
                    "content_begin, content_end, fragments, content, sentence_begin, "
                    "sentence_end, affiliation, side, stance, claim) VALUES "
-                   "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
+                   "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {
+  SQLite::Statement persons(db, "SELECT id, key FROM speakers WHERE kind = 'person'");
+  while (persons.executeStep())
+    note_full_name(persons.getColumn(0).getInt64(), persons.getColumn(1).getString());
+}
+
+void CorpusWriter::note_full_name(std::int64_t id, const std::string& key) {
+  const auto space = key.rfind(' ');
+  if (space != std::string::npos) full_by_surname_[key.substr(space + 1)].push_back(id);
+}
 
 bool CorpusWriter::holds(const std::string& key, const std::string& hash) {
   find_doc_.reset();
@@ -68,43 +76,57 @@ bool CorpusWriter::holds(const std::string& key, const std::string& hash) {
   return find_doc_.executeStep() && find_doc_.getColumn(1).getString() == hash;
 }
 
+// The full-text index is filled once per batch: FTS5 writes its pending terms at every
+// statement's end, so a row-by-row trigger would cost more than the extraction.
 void CorpusWriter::begin() {
   db_.exec("BEGIN IMMEDIATE");
+  SQLite::Statement top(db_, "SELECT coalesce(max(id), 0) FROM attributions");
+  top.executeStep();
+  fts_from_ = top.getColumn(0).getInt64();
 }
+
 void CorpusWriter::commit() {
+  SQLite::Statement fill(
+      db_,
+      "INSERT INTO contents(rowid, content) SELECT id, content FROM attributions WHERE id > ?");
+  fill.bind(1, fts_from_);
+  fill.exec();
   db_.exec("COMMIT");
 }
 
 std::int64_t CorpusWriter::speaker_id(const std::string& name, const std::string& kind) {
   const std::string key = speaker_key(kind, name);
+  if (const auto it = speaker_by_key_.find(key); it != speaker_by_key_.end()) return it->second;
+  const std::int64_t id = find_or_add_speaker(key, name, kind);
+  speaker_by_key_.emplace(key, id);
+  return id;
+}
+
+std::int64_t CorpusWriter::find_or_add_speaker(const std::string& key, const std::string& name,
+                                               const std::string& kind) {
   find_speaker_.reset();
   find_speaker_.bind(1, key);
   if (find_speaker_.executeStep()) return find_speaker_.getColumn(0).getInt64();
   // A bare surname joins the one full name ending in it that the index holds.
-  if (kind == "person" && key.find(' ') == std::string::npos) {
-    find_surname_.reset();
-    // (GCC 12 warns falsely about `" " + std::string`, hence append.)
-    find_surname_.bind(1, std::string(" ").append(key, key.find(':') + 1));
-    std::int64_t only = 0;
-    int n = 0;
-    while (find_surname_.executeStep()) {
-      only = find_surname_.getColumn(0).getInt64();
-      ++n;
-    }
-    if (n == 1) return only;
-  }
+  const bool bare = kind == "person" && key.find(' ') == std::string::npos;
+  if (bare)
+    if (const auto it = full_by_surname_.find(key.substr(key.find(':') + 1));
+        it != full_by_surname_.end() && it->second.size() == 1)
+      return it->second.front();
   insert_speaker_.reset();
   insert_speaker_.bind(1, key);
   insert_speaker_.bind(2, name);
   insert_speaker_.bind(3, kind);
   insert_speaker_.exec();
   const std::int64_t id = db_.getLastInsertRowid();
+  if (kind == "person" && !bare) note_full_name(id, key);
   add_alias(id, name);
   return id;
 }
 
 void CorpusWriter::add_alias(std::int64_t speaker, const std::string& alias) {
   if (alias.empty() || alias.size() > 120) return;
+  if (!aliases_written_[speaker].insert(alias).second) return;
   insert_alias_.reset();
   insert_alias_.bind(1, speaker);
   insert_alias_.bind(2, alias);
@@ -117,6 +139,9 @@ void CorpusWriter::put(const CorpusRecord& r) {
   if (find_doc_.executeStep()) {
     const std::int64_t old = find_doc_.getColumn(0).getInt64();
     find_doc_.reset();
+    unindex_attrs_.reset();  // rows of an earlier batch are in the full-text index
+    unindex_attrs_.bind(1, old);
+    unindex_attrs_.exec();
     delete_attrs_.reset();
     delete_attrs_.bind(1, old);
     delete_attrs_.exec();
@@ -181,19 +206,16 @@ void CorpusWriter::put(const CorpusRecord& r) {
 
 void CorpusWriter::finish() {
   begin();
-  // Bare surnames whose full name is now known, one pair at a time (a merge changes what is
-  // left to merge).
-  SQLite::Statement pairs(db_,
-                          "SELECT s.id, f.id FROM speakers s JOIN speakers f ON f.kind = 'person' "
-                          "AND length(f.key) > length(s.key) AND substr(f.key, length(f.key) - "
-                          "length(s.key) + 7) = ' ' || substr(s.key, 8) "
-                          "WHERE s.kind = 'person' AND instr(s.key, ' ') = 0 "
-                          "AND (SELECT count(*) FROM speakers g WHERE g.kind = 'person' AND "
-                          "length(g.key) > length(s.key) AND substr(g.key, length(g.key) - "
-                          "length(s.key) + 7) = ' ' || substr(s.key, 8)) = 1");
+  // Bare surnames whose full name became known after they were stored.
+  SQLite::Statement bares(
+      db_, "SELECT id, key FROM speakers WHERE kind = 'person' AND instr(key, ' ') = 0");
   std::vector<std::pair<std::int64_t, std::int64_t>> merges;
-  while (pairs.executeStep())
-    merges.emplace_back(pairs.getColumn(0).getInt64(), pairs.getColumn(1).getInt64());
+  while (bares.executeStep()) {
+    const std::string key = bares.getColumn(1).getString();
+    const auto it = full_by_surname_.find(key.substr(key.find(':') + 1));
+    if (it != full_by_surname_.end() && it->second.size() == 1)
+      merges.emplace_back(bares.getColumn(0).getInt64(), it->second.front());
+  }
   for (const auto& [bare, full] : merges) {
     SQLite::Statement move(db_, "UPDATE attributions SET speaker = ? WHERE speaker = ?");
     move.bind(1, full);

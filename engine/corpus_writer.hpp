@@ -8,6 +8,9 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "engine/corpus_record.hpp"
 
@@ -33,11 +36,20 @@ class CorpusWriter {
 
  private:
   std::int64_t speaker_id(const std::string& name, const std::string& kind);
+  std::int64_t find_or_add_speaker(const std::string& key, const std::string& name,
+                                   const std::string& kind);
   void add_alias(std::int64_t speaker, const std::string& alias);
 
   SQLite::Database& db_;
-  SQLite::Statement find_doc_, delete_attrs_, delete_doc_, insert_doc_, find_speaker_,
-      find_surname_, insert_speaker_, insert_alias_, insert_attr_;
+  std::int64_t fts_from_ = 0;  // attributions above this id are not yet in the full-text index
+  // Person speakers with a full name, by the surname their key ends in.
+  std::unordered_map<std::string, std::vector<std::int64_t>> full_by_surname_;
+  // Speakers and aliases met in this run, so that repeats cost no SQL.
+  std::unordered_map<std::string, std::int64_t> speaker_by_key_;
+  std::unordered_map<std::int64_t, std::unordered_set<std::string>> aliases_written_;
+  void note_full_name(std::int64_t id, const std::string& key);
+  SQLite::Statement find_doc_, unindex_attrs_, delete_attrs_, delete_doc_, insert_doc_,
+      find_speaker_, insert_speaker_, insert_alias_, insert_attr_;
 };
 
 // The key a speaker is stored under: "person:antony blinken" — kind, then the name lower-cased
