@@ -77,6 +77,14 @@ AuditResult run_audit(SQLite::Database& db, const AuditFilter& f) {
   }
   sql += " ORDER BY d.key, a.content_begin, a.number";
 
+  // A query FTS5 cannot parse is the user's mistake, not the index's: say so first.
+  if (!f.query.empty()) try {
+      SQLite::Statement probe(db, "SELECT rowid FROM contents WHERE contents MATCH ? LIMIT 1");
+      probe.bind(1, f.query);
+      probe.executeStep();
+    } catch (const SQLite::Exception& e) {
+      throw CorpusError("--query \"" + f.query + "\": " + e.what());
+    }
   AuditResult r;
   try {
     SQLite::Statement q(db, sql);
@@ -114,12 +122,7 @@ AuditResult run_audit(SQLite::Database& db, const AuditFilter& f) {
       if (text.executeStep()) r.texts[h.doc_id] = text.getColumn(0).getString();
     }
   } catch (const SQLite::Exception& e) {
-    const std::string what = e.what();
-    if (!f.query.empty() &&
-        (what.find("fts5") != std::string::npos || what.find("syntax") != std::string::npos ||
-         what.find("no such column") != std::string::npos))
-      throw CorpusError("--query \"" + f.query + "\": " + what);
-    throw CorpusError(what);
+    throw CorpusError(e.what());
   }
   return r;
 }
