@@ -80,3 +80,28 @@ for n in 1000 4000; do
   words=$(wc -w < "$out/docs_$n.jsonl")
   measure "conflicts, $n documents" "$out/docs_$n.jsonl" "$whosaid" conflicts -j 1 --input jsonl "$out/docs_$n.jsonl"
 done
+
+# The corpus index: extract against index on the same 20 MB of JSON Lines, at one and two
+# threads; a second run over PolNeAR train (840 articles), which must change nothing in under
+# a second; and audit queries by speaker, which must answer in under 50 ms each.
+head -c 20000000 "$jsonl" | sed '$d' > "$out/index_20mb.jsonl"
+words=$(wc -w < "$out/index_20mb.jsonl")
+for j in 1 2; do
+  measure "extract (jsonl, -j$j)" "$out/index_20mb.jsonl" "$whosaid" extract -j $j --input jsonl "$out/index_20mb.jsonl"
+  rm -f "$out/bench.db" "$out/bench.db-wal" "$out/bench.db-shm"
+  measure "index (jsonl, -j$j)" "$out/index_20mb.jsonl" "$whosaid" index -j $j --input jsonl --db "$out/bench.db" "$out/index_20mb.jsonl"
+done
+rm -f "$out/train.db" "$out/train.db-wal" "$out/train.db-shm"
+"$whosaid" index -j 2 --db "$out/train.db" "$train" 2> /dev/null
+words=$(cat "$train"/* | wc -w)
+measure "index again, train (no-op)" "$out/train.db" "$whosaid" index --db "$out/train.db" "$train"
+"$whosaid" index --db "$out/train.db" "$train" 2>&1 | sed 's/^/  /'
+for speaker in Trump "Hillary Clinton" Obama Sanders "a spokeswoman"; do
+  t0=$(date +%s%N)
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    "$whosaid" audit --db "$out/train.db" --speaker "$speaker" --format jsonl > "$out/audit.jsonl"
+  done
+  t1=$(date +%s%N)
+  printf 'audit --speaker %-18s %5d hits  %6.1f ms per query (process included)\n' \
+    "\"$speaker\"" "$(wc -l < "$out/audit.jsonl")" "$(echo "($t1 - $t0) / 10000000" | bc -l)"
+done

@@ -276,6 +276,10 @@ class Resolver {
   struct NameIndex {
     std::vector<NameMention> names;                                                 // in text order
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> full_by_part;  // multi-word
+    // The same lists without the holders a "Mr." or a "Mrs." rules out: [male], [female].
+    std::array<std::unordered_map<std::string_view, std::vector<std::uint32_t>>, 3>
+        full_by_part_for;
+    std::unordered_map<std::string_view, std::uint32_t> full_count;  // multi-word mentions by name
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> titled_by_name;
     std::vector<std::uint32_t> titled;  // names with a title, in text order
     std::vector<Gender> gender;         // of each name
@@ -605,16 +609,15 @@ class Resolver {
   // only full holder it gives: "the first lady, Michelle Obama" once, "Mr. Obama" a dozen
   // times. A bare "Obama" then is not Michelle.
   static bool other_gender_prevails(const NameIndex& idx, const std::string& part,
-                                    const std::vector<std::uint32_t>& list,
                                     const NameMention& holder) {
     const Gender g = mention_gender(holder);
     if (g == Gender::unknown) return false;
     const auto it = idx.said_of_part.find(part);
     if (it == idx.said_of_part.end()) return false;
     const Gender other = g == Gender::male ? Gender::female : Gender::male;
-    std::uint32_t holder_mentions = 0;
-    for (auto i : list) holder_mentions += idx.names[i].name == holder.name;
-    return it->second[static_cast<std::size_t>(other)] > holder_mentions;
+    const auto held = idx.full_count.find(holder.name);
+    return it->second[static_cast<std::size_t>(other)] >
+           (held == idx.full_count.end() ? 0 : held->second);
   }
 
   // What a mention's own words say of its gender: its title, else its given name.
@@ -629,15 +632,12 @@ class Resolver {
   // Obama); holders of another gender are passed over.
   static const NameMention* full_name_in(const NameIndex& idx, const std::string& part,
                                          std::uint32_t at, Gender want = Gender::unknown) {
-    const auto it = idx.full_by_part.find(part);
-    if (it == idx.full_by_part.end()) return nullptr;
-    std::vector<std::uint32_t> fitting;
-    if (want != Gender::unknown) {
-      for (auto i : it->second)
-        if (gender_compatible(want, mention_gender(idx.names[i]))) fitting.push_back(i);
-      if (fitting.empty()) return nullptr;
-    }
-    const auto& list = want == Gender::unknown ? it->second : fitting;  // in text order
+    const auto& by_part = want == Gender::unknown
+                              ? idx.full_by_part
+                              : idx.full_by_part_for[static_cast<std::size_t>(want)];
+    const auto it = by_part.find(part);
+    if (it == by_part.end()) return nullptr;
+    const auto& list = it->second;  // in text order
     auto after =
         std::upper_bound(list.begin(), list.end(), at,
                          [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
@@ -650,17 +650,12 @@ class Resolver {
       near = &m;
     }
     const NameMention* first = &idx.names[list.front()];
-    if (want == Gender::unknown && other_gender_prevails(idx, part, list, near ? *near : *first))
+    if (want == Gender::unknown && other_gender_prevails(idx, part, near ? *near : *first))
       return nullptr;
     if (!near || near->name == first->name) return first;
     // The nearby holder loses to a first-introduced one the article names far more often
     // ("Chelsea Clinton" near a bare "Clinton" in an article about Hillary Clinton).
-    std::size_t near_count = 0, first_count = 0;
-    for (auto i : list) {
-      near_count += idx.names[i].name == near->name;
-      first_count += idx.names[i].name == first->name;
-    }
-    return first_count >= 3 * near_count ? first : near;
+    return idx.full_count.at(first->name) >= 3 * idx.full_count.at(near->name) ? first : near;
   }
 
   // The gender a person's name or title tells: from the title, the given name, or what the
@@ -895,11 +890,11 @@ class Resolver {
     const Speaker& s = speakers_[*hit];
     if (s.kind != SpeakerKind::person) return std::nullopt;
     if (side && s.side != *side) return std::nullopt;
-    // Any title the text gives this person must be one the role stands for.
+    // Any title the text gives this person (the first few) must be one the role stands for.
     const NameIndex& idx = index();
     if (const auto it = idx.titled_by_name.find(s.name); it != idx.titled_by_name.end())
-      for (const std::uint32_t i : it->second) {
-        const std::string t = lower(idx.names[i].title);
+      for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
+        const std::string t = lower(idx.names[it->second[k]].title);
         bool fits = false;
         for (auto r : split(titles, '|')) fits = fits || contains_any_word(t, r);
         const auto sp = t.rfind(' ');
@@ -969,8 +964,16 @@ class Resolver {
     add_short_mentions(x.names);
     for (std::uint32_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
-      if (m.parts.size() >= 2)
-        for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
+      if (m.parts.size() >= 2) {
+        const Gender g = mention_gender(m);
+        for (const auto& p : m.parts) {
+          x.full_by_part[p].push_back(i);
+          for (const Gender want : {Gender::male, Gender::female})
+            if (gender_compatible(want, g))
+              x.full_by_part_for[static_cast<std::size_t>(want)][p].push_back(i);
+        }
+        ++x.full_count[m.name];
+      }
       if (!m.title.empty()) {
         x.titled_by_name[m.name].push_back(i);
         x.titled.push_back(i);
