@@ -1,13 +1,12 @@
 // The extraction pipeline; see attribution.hpp.
 #include "engine/attribution.hpp"
 
-#include "engine/ascii.hpp"
-
 #include <algorithm>
 #include <array>
 #include <bitset>
 #include <limits>
 
+#include "engine/ascii.hpp"
 #include "engine/lexicon.hpp"
 #include "engine/normalize.hpp"
 #include "engine/prefilter.hpp"
@@ -120,6 +119,18 @@ class Extractor {
     for (RuleId id : kRuleOrder) {
       const auto r = static_cast<std::size_t>(id);
       possible[r] = (present & sets.needs[r]).any();
+    }
+    // A coordinated cue needs "and"/"or", adverbs or auxiliaries, then a cue verb: rare, and
+    // its grammar is tried at every phrase start, so look for that first.
+    if (possible[static_cast<std::size_t>(RuleId::coordinated_cue)]) {
+      bool seen = false;
+      for (std::uint32_t k = begin; k + 1 < end && !seen; ++k) {
+        if (tags[k] != 'c') continue;
+        std::uint32_t v = k + 1;
+        while (v < end && (tags[v] == 'a' || tags[v] == 'r')) ++v;
+        seen = v < end && (tags[v] == 'V' || tags[v] == 'K');
+      }
+      possible[static_cast<std::size_t>(RuleId::coordinated_cue)] = seen;
     }
     for (std::uint32_t i = begin; i < end;) {
       bool fired = false;

@@ -330,6 +330,13 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     w = trim_word(w);
     if (!w.empty()) words.push_back(w);
   }
+  // A generational suffix ends the name without being a word of it: "Joseph R. Biden Jr.".
+  if (words.size() >= 3)
+    for (std::string_view suffix : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+      if (words.back() == suffix) {
+        words.pop_back();
+        break;
+      }
   // The name is the longest run of name-like words at the end of the phrase.
   std::size_t start = words.size();
   while (start > 0) {

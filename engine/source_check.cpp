@@ -200,7 +200,10 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
   if (ascii::is_upper(first_word.front()) && !(e && e->tag == tag::determiner)) return true;
   const std::string head = ascii::lowered(without_clitic(head_word));
   // "As improbable as it may seem": the dummy "it" of a verb of appearance says nothing.
-  if (head == "it" && (cue_lemma == "seem" || cue_lemma == "appear")) return false;
+  // Nor do places: "the city can appear".
+  if ((cue_lemma == "seem" || cue_lemma == "appear") &&
+      (head == "it" || head == "city" || head == "state" || head == "country" || head == "nation"))
+    return false;
   return word_set<kSpeakingPronouns>().contains(head) || word_set<kAnimateNouns>().contains(head) ||
          agentive_plural(head);
 }

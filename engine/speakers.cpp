@@ -276,9 +276,7 @@ class Resolver {
   struct NameIndex {
     std::vector<NameMention> names;                                                 // in text order
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> full_by_part;  // multi-word
-    // The same lists without the holders a "Mr." or a "Mrs." rules out: [male], [female].
-    std::array<std::unordered_map<std::string_view, std::vector<std::uint32_t>>, 3>
-        full_by_part_for;
+    std::vector<Gender> own_gender;  // what each name's own words say (mention_gender)
     std::unordered_map<std::string_view, std::uint32_t> full_count;  // multi-word mentions by name
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> titled_by_name;
     std::vector<std::uint32_t> titled;  // names with a title, in text order
@@ -583,6 +581,12 @@ class Resolver {
       if (s != "unknown") return s;
     }
     if (auto s = g_.person_side(name)) return *s;
+    // A fuller form of a known name: "Joseph R. Biden" for "Joe Biden" (same surname, same
+    // initial).
+    if (const auto space = name.rfind(' '); space != std::string::npos)
+      if (const auto known = g_.person_by_part(name.substr(space + 1));
+          known && known->front() == name.front())
+        if (auto s = g_.person_side(*known)) return *s;
     if (index().us_party.contains(name)) return "US";
     // Titles given to the name elsewhere in the text ("Chinese Foreign Minister Qin Gang").
     const NameIndex& idx = index();
@@ -628,28 +632,36 @@ class Resolver {
     return gender_of_given_name(m.parts.front());
   }
 
+  // The first holder in `list` that `fits`, looking at a bounded number of them.
+  template <class Fits>
+  static const NameMention* first_fitting(const NameIndex& idx,
+                                          const std::vector<std::uint32_t>& list, Fits fits) {
+    for (std::size_t k = 0; k < list.size() && k < 64; ++k)
+      if (fits(list[k])) return &idx.names[list[k]];
+    return nullptr;
+  }
+
   // `want`: the gender the short mention's own title gives ("Mr. Obama" is never Michelle
   // Obama); holders of another gender are passed over.
   static const NameMention* full_name_in(const NameIndex& idx, const std::string& part,
                                          std::uint32_t at, Gender want = Gender::unknown) {
-    const auto& by_part = want == Gender::unknown
-                              ? idx.full_by_part
-                              : idx.full_by_part_for[static_cast<std::size_t>(want)];
-    const auto it = by_part.find(part);
-    if (it == by_part.end()) return nullptr;
+    const auto it = idx.full_by_part.find(part);
+    if (it == idx.full_by_part.end()) return nullptr;
     const auto& list = it->second;  // in text order
+    const auto fits = [&](std::uint32_t i) { return gender_compatible(want, idx.own_gender[i]); };
     auto after =
         std::upper_bound(list.begin(), list.end(), at,
                          [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
     const NameMention* near = nullptr;
     for (auto b = after; b != list.begin();) {
       const NameMention& m = idx.names[*--b];
-      if (m.end > at) continue;
+      if (m.end > at || !fits(*b)) continue;
       if (at - m.end >= kNearFullName) break;
-      if (near && near->name != m.name) return &idx.names[list.front()];  // two holders nearby
+      if (near && near->name != m.name) return first_fitting(idx, list, fits);  // two nearby
       near = &m;
     }
-    const NameMention* first = &idx.names[list.front()];
+    const NameMention* first = first_fitting(idx, list, fits);
+    if (!first) return nullptr;
     if (want == Gender::unknown && other_gender_prevails(idx, part, near ? *near : *first))
       return nullptr;
     if (!near || near->name == first->name) return first;
@@ -754,6 +766,9 @@ class Resolver {
           const NameMention& m = *--it;
           if (m.begin < c.begin) break;
           const auto i = static_cast<std::size_t>(it - names.begin());
+          // A possessor ("a gun in Scott's hand") is not the clause's subject.
+          const std::string_view after = text_.substr(m.end, 4);
+          if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) continue;
           if (!inside_content(m.begin) && antecedent_fits(i, g)) return person_of(m);
         }
       }
@@ -962,16 +977,24 @@ class Resolver {
   void build_index(NameIndex& x) const {
     x.names = find_person_names(text_, g_);
     add_short_mentions(x.names);
+    x.own_gender.resize(x.names.size());
+    std::unordered_map<std::string_view, Gender> of_given;  // given name -> gender, looked up once
+    for (std::size_t i = 0; i < x.names.size(); ++i) {
+      const NameMention& m = x.names[i];
+      Gender g = m.said != Gender::unknown ? m.said
+                 : m.title.empty()         ? Gender::unknown
+                                           : gender_of_title(m.title);
+      if (g == Gender::unknown && m.parts.size() >= 2) {
+        const auto [it, fresh] = of_given.try_emplace(m.parts.front(), Gender::unknown);
+        if (fresh) it->second = gender_of_given_name(m.parts.front());
+        g = it->second;
+      }
+      x.own_gender[i] = g;
+    }
     for (std::uint32_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
       if (m.parts.size() >= 2) {
-        const Gender g = mention_gender(m);
-        for (const auto& p : m.parts) {
-          x.full_by_part[p].push_back(i);
-          for (const Gender want : {Gender::male, Gender::female})
-            if (gender_compatible(want, g))
-              x.full_by_part_for[static_cast<std::size_t>(want)][p].push_back(i);
-        }
+        for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
         ++x.full_count[m.name];
       }
       if (!m.title.empty()) {
@@ -997,17 +1020,9 @@ class Resolver {
     // of the same name and surname ("Mr. Clarke" makes "Tom Clarke" male).
     x.gender.resize(x.names.size());
     std::unordered_map<std::string, Gender> by_surname;
-    std::unordered_map<std::string_view, Gender> of_given;  // given name -> gender, looked up once
     for (std::size_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
-      Gender g = m.said != Gender::unknown ? m.said
-                 : m.title.empty()         ? Gender::unknown
-                                           : gender_of_title(m.title);
-      if (g == Gender::unknown && m.parts.size() >= 2) {
-        const auto [it, fresh] = of_given.try_emplace(m.parts.front(), Gender::unknown);
-        if (fresh) it->second = gender_of_given_name(m.parts.front());
-        g = it->second;
-      }
+      const Gender g = x.own_gender[i];
       x.gender[i] = g;
       if (g == Gender::unknown) continue;
       note_gender(x.gender_by_name, m.name, g);

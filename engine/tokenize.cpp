@@ -104,6 +104,12 @@ std::vector<Token> tokenize(std::string_view s) {
       bool digits_only = true;
       if (c == '\'') len = 1;
       while (i < s.size()) {
+        // ASCII letters and digits, the common case, without the general look-up.
+        if (const char a = s[i]; ascii::is_alnum(a)) {
+          if (!ascii::is_digit(a)) digits_only = false;
+          ++i;
+          continue;
+        }
         std::size_t l = 0;
         if (is_word_char(s, i, &l)) {
           if (!ascii::is_digit(s[i])) digits_only = false;
