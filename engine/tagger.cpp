@@ -45,6 +45,15 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   const auto n = u.tags.size();
   if (n == 0) return false;
   if (u.tags[n - 1] == 'D') return true;
+  // After a participle or an adjective, a plural of a noun-like lemma is the noun:
+  // "disparaging remarks", "early-morning tweets", "scrutinized reports".
+  if (word != lemma && word.ends_with('s') && u.tags[n - 1] == 'w' &&
+      (std::ranges::find(kNounLike, lemma) != std::end(kNounLike) || lemma == "remark" ||
+       lemma == "decline")) {
+    const auto prev = tokens[u.slots[n - 1].begin].text(s);
+    for (std::string_view e : {"ing", "ed", "ous", "ive", "ful", "ic"})
+      if (prev.size() > e.size() + 2 && prev.ends_with(e)) return true;
+  }
   // After a preposition a noun-like lemma is the noun: "a series of tweets", "with plans".
   if (u.tags[n - 1] == 'p' && std::ranges::find(kNounLike, lemma) != std::end(kNounLike))
     return true;

@@ -83,6 +83,10 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   CHECK(dump("He went to the Senate to talk about supplements.") == "");
   CHECK(dump("China's continued support for Russia is a problem.") == "");
   CHECK(dump("The candidate's response came in her own series of tweets about the debate.") == "");
+  // A plural after a participle or adjective is a noun: no cue.
+  CHECK(dump("Clinton cited disparaging remarks Trump had made.").find("{disparaging") ==
+        std::string::npos);
+  CHECK(dump("Trump's early-morning tweets targeted a former beauty queen.") == "");
   CHECK(dump("He accused the U.S. of shifting blame onto China.") ==
         "indirect{He|accused|the U.S. of shifting blame onto China}");
   CHECK(dump("A curfew was announced from midnight to 6 a.m.") ==
