@@ -43,6 +43,25 @@ void append_span(std::string& out, const OffsetConverter& conv, ByteSpan s) {
          ",\"end\":" + std::to_string(conv.convert(s.end));
 }
 
+// `{"start":…,"end":…,"text":…}` for a span that may be absent (then null); with a lemma
+// when one is given.
+void append_optional_part(std::string& l, const OffsetConverter& conv, const std::string& text,
+                          const std::optional<ByteSpan>& span, std::string_view lemma) {
+  if (!span) {
+    l += "null";
+    return;
+  }
+  l += '{';
+  append_span(l, conv, *span);
+  l += ",\"text\":";
+  append_json_string(l, slice(text, *span));
+  if (!lemma.empty()) {
+    l += ",\"lemma\":";
+    append_json_string(l, lemma);
+  }
+  l += '}';
+}
+
 void write_jsonl_hit(std::ostream& out, const AuditHit& h, const std::string& text,
                      const OffsetConverter& conv) {
   std::string l = "{\"doc\":";
@@ -66,27 +85,9 @@ void write_jsonl_hit(std::ostream& out, const AuditHit& h, const std::string& te
     l += '}';
   }
   l += ",\"source\":";
-  if (h.source) {
-    l += '{';
-    append_span(l, conv, *h.source);
-    l += ",\"text\":";
-    append_json_string(l, slice(text, *h.source));
-    l += '}';
-  } else {
-    l += "null";
-  }
+  append_optional_part(l, conv, text, h.source, {});
   l += ",\"cue\":";
-  if (h.cue) {
-    l += '{';
-    append_span(l, conv, *h.cue);
-    l += ",\"text\":";
-    append_json_string(l, slice(text, *h.cue));
-    l += ",\"lemma\":";
-    append_json_string_or_null(l, h.cue_lemma);
-    l += '}';
-  } else {
-    l += "null";
-  }
+  append_optional_part(l, conv, text, h.cue, h.cue_lemma);
   l += ",\"content\":{";
   append_span(l, conv, h.content);
   l += ",\"text\":";
