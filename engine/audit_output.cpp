@@ -21,12 +21,6 @@ std::string one_line(std::string s) {
   return s;
 }
 
-std::string confidence_text(double c) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", c);
-  return buf;
-}
-
 struct Converters {
   OffsetUnit unit;
   const AuditResult& r;
@@ -106,7 +100,7 @@ void write_jsonl_hit(std::ostream& out, const AuditHit& h, const std::string& te
   append_json_string(l, h.kind);
   l += ",\"rule\":";
   append_json_string(l, h.rule);
-  l += ",\"confidence\":" + confidence_text(h.confidence) + ",\"stance\":";
+  l += ",\"confidence\":" + two_decimals(h.confidence) + ",\"stance\":";
   append_json_string_or_null(l, h.stance);
   l += "}\n";
   out << l;
@@ -119,7 +113,7 @@ void write_text_hit(std::ostream& out, const AuditHit& h, const std::string& tex
   if (!h.outlet.empty()) out << "  " << h.outlet;
   out << "  #" << h.number << "  [" << conv.convert(h.content.begin) << ','
       << conv.convert(h.content.end) << ")  rule=" << h.rule
-      << " confidence=" << confidence_text(h.confidence) << '\n';
+      << " confidence=" << two_decimals(h.confidence) << '\n';
   if (h.speaker.empty()) {
     out << "   speaker  (none)\n";
   } else {
@@ -175,7 +169,7 @@ void write_audit(std::ostream& out, const AuditResult& r, AuditFormat format, Of
           << num(h.cue, false) << ',' << num(h.cue, true) << ',' << csv_field(h.content_text) << ','
           << c.convert(h.content.begin) << ',' << c.convert(h.content.end) << ','
           << csv_field(slice(text, h.sentence)) << ',' << h.rule << ','
-          << confidence_text(h.confidence) << ',' << csv_field(h.stance) << "\r\n";
+          << two_decimals(h.confidence) << ',' << csv_field(h.stance) << "\r\n";
     }
   }
 }

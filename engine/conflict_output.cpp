@@ -7,15 +7,6 @@
 #include "engine/json_string.hpp"
 
 namespace whosaid {
-namespace {
-
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", score);
-  return buf;
-}
-
-}  // namespace
 
 void append_claim_json(std::string& out, const Claim& c, const std::string& doc) {
   out += "{\"doc\":";
@@ -52,7 +43,7 @@ void write_conflicts_jsonl(std::ostream& out, const std::vector<Conflict>& confl
     line.clear();
     line += "{\"reason\":";
     append_json_string(line, conflict_reason_name(c.reason));
-    line += ",\"score\":" + score_text(c.score) + ",\"triggers\":";
+    line += ",\"score\":" + two_decimals(c.score) + ",\"triggers\":";
     append_json_string_array(line, c.triggers);
     line += ",\"shared\":";
     append_json_string_array(line, c.shared);
@@ -71,7 +62,7 @@ void write_conflicts_text(std::ostream& out, const std::vector<Conflict>& confli
   std::size_t n = 0;
   for (const Conflict& c : conflicts) {
     out << "\n#" << ++n << " " << conflict_reason_name(c.reason) << "  score "
-        << score_text(c.score) << "\n";
+        << two_decimals(c.score) << "\n";
     for (const auto& [tag, index] : {std::pair{"A", c.a}, std::pair{"B", c.b}}) {
       const Claim& cl = claims[index];
       out << "  " << tag << "  " << cl.speaker << " (" << cl.side << ") " << stance_name(cl.stance)

@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
+#include "engine/ascii.hpp"
 #include "engine/claims.hpp"
 #include "engine/json_string.hpp"
+#include "engine/lexicon.hpp"
 #include "engine/speakers.hpp"
 #include "engine/tokenize.hpp"
 
@@ -20,10 +23,8 @@ namespace {
 
 // Pronouns name nobody by themselves; they are kept out of a speaker's aliases.
 bool is_pronoun(std::string_view w) {
-  for (std::string_view p : {"he", "she", "they", "it", "we", "i", "who", "which", "He", "She",
-                             "They", "It", "We", "I", "Who", "Which"})
-    if (w == p) return true;
-  return false;
+  const LexEntry* e = lookup_word(ascii::lowered(w));
+  return e && (e->tag == tag::pronoun || e->tag == tag::relative);
 }
 
 // A metadata field by any of its usual names, as a string.
@@ -139,11 +140,12 @@ CorpusRecord make_corpus_record(const Document& doc, const Gazetteer& g) {
     }
     r.attributions.push_back(std::move(c));
   }
+  std::unordered_map<std::uint32_t, CorpusAttribution*> by_number;
+  for (CorpusAttribution& c : r.attributions) by_number[c.number] = &c;
   for (const Claim& cl : claims) {
-    const auto it =
-        std::find_if(r.attributions.begin(), r.attributions.end(),
-                     [&](const CorpusAttribution& c) { return c.number == cl.attribution; });
-    if (it == r.attributions.end()) continue;
+    const auto found = by_number.find(cl.attribution);
+    if (found == by_number.end()) continue;
+    CorpusAttribution* it = found->second;
     it->stance = std::string(stance_name(cl.stance));
     std::vector<std::string> numbers;
     for (const auto& q : cl.says.numbers) numbers.push_back(q.written);

@@ -2,6 +2,7 @@
 #include "engine/corpus_writer.hpp"
 
 #include "engine/ascii.hpp"
+#include "engine/names.hpp"
 
 namespace whosaid {
 namespace {
@@ -26,15 +27,9 @@ std::string fragments_json(const std::vector<ByteSpan>& spans) {
 
 std::string speaker_key(const std::string& kind, const std::string& name) {
   std::string k = kind + ':';
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (name.compare(i, 3, "\xE2\x80\x99") == 0) {
-      k += '\'';
-      i += 2;
-    } else if (name[i] == ' ' && (k.back() == ' ' || k.back() == ':')) {
-      continue;  // runs of spaces count as one
-    } else {
-      k += ascii::to_lower(name[i]);
-    }
+  for (const char c : fold_apostrophes(name)) {
+    if (c == ' ' && (k.back() == ' ' || k.back() == ':')) continue;  // runs of spaces count once
+    k += ascii::to_lower(c);
   }
   while (k.back() == ' ') k.pop_back();
   return k;

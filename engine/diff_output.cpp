@@ -52,12 +52,6 @@ std::string cell(const DiffSide& side, std::optional<std::size_t> i) {
   return s + st.text;
 }
 
-std::string two_digits(double d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", d);
-  return buf;
-}
-
 void append_statement(std::string& out, const DiffSide& side, std::size_t i) {
   const Statement& st = (*side.statements)[i];
   out += "{\"doc\":";
@@ -84,7 +78,7 @@ void write_diff_text(std::ostream& out, const DiffSide& a, const DiffSide& b,
       << " conflicting, " << counts[3] << " only in A, " << counts[4] << " only in B\n";
   for (const DiffEntry& e : entries) {
     std::string head = "-- " + std::string(diff_kind_name(e.kind));
-    if (e.a && e.b) head += " (" + two_digits(e.similarity) + ")";
+    if (e.a && e.b) head += " (" + two_decimals(e.similarity) + ")";
     if (!e.reason.empty()) {
       head += ": " + e.reason;
       for (const auto& w : e.evidence) head += " «" + w + "»";
@@ -105,7 +99,7 @@ void write_diff_jsonl(std::ostream& out, const DiffSide& a, const DiffSide& b,
   for (const DiffEntry& e : entries) {
     line = "{\"kind\":";
     append_json_string(line, diff_kind_name(e.kind));
-    line += ",\"similarity\":" + two_digits(e.similarity) + ",\"reason\":";
+    line += ",\"similarity\":" + two_decimals(e.similarity) + ",\"reason\":";
     append_json_string_or_null(line, e.reason);
     line += ",\"evidence\":";
     append_json_string_array(line, e.evidence);

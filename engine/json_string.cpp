@@ -1,6 +1,8 @@
 // JSON string escaping; see json_string.hpp.
 #include "engine/json_string.hpp"
 
+#include <cstdio>
+
 namespace whosaid {
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -43,6 +45,12 @@ void append_json_string_or_null(std::string& out, std::string_view s) {
     out += "null";
   else
     append_json_string(out, s);
+}
+
+std::string two_decimals(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
 }
 
 void append_json_string_array(std::string& out, const std::vector<std::string>& list) {

@@ -17,5 +17,7 @@ void append_json_string_or_null(std::string& out, std::string_view s);
 
 // A JSON array of strings.
 void append_json_string_array(std::string& out, const std::vector<std::string>& list);
+// A score or confidence as every writer prints it: fixed, two decimals ("0.75").
+std::string two_decimals(double x);
 
 }  // namespace whosaid

@@ -104,9 +104,7 @@ void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Attri
     line += ",\"rule\":\"";
     line += a.rule;
     line += "\",\"confidence\":";
-    char conf[16];
-    std::snprintf(conf, sizeof conf, "%.2f", a.confidence);
-    line += conf;
+    line += two_decimals(a.confidence);
     if (!meta.empty()) {
       line += ",\"meta\":";
       line += meta;
