@@ -15,6 +15,7 @@
 #include "engine/source_check.hpp"
 #include "engine/tagger.hpp"
 #include "engine/tokenize.hpp"
+#include "engine/word_set.hpp"
 #include "grammar/tag_match.hpp"
 
 namespace whosaid {
@@ -40,6 +41,12 @@ bool has_clause_content(RuleId id) {
 }
 
 constexpr int kMaxDepth = 2;
+
+// Prepositions of place and time: a clause after a cue never opens with one
+// ("chemicals found in refrigerants", "appeared on MSNBC"), while "spoke about", "agreed
+// with", "commented on" and "plans to" do introduce what was said.
+constexpr std::string_view kNotTopicPrepositions[] = {
+    "in", "at", "into", "from", "for", "during", "after", "before", "inside", "near"};
 
 // Sets of tag characters as bitsets: membership is one bit test in the scan loop.
 using TagSet = std::bitset<128>;
@@ -152,6 +159,7 @@ class Extractor {
         if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
         if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
+        if (prepositional_object(id, tu, *m)) continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
@@ -180,6 +188,17 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // Whether the clause after the cue opens with a place or time preposition (see
+  // kNotTopicPrepositions), unless that dates the cue ("said on Tuesday he would …").
+  bool prepositional_object(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect && id != RuleId::coordinated_cue) return false;
+    const std::uint32_t k = m.content.begin;
+    if (k >= tu.tags.size() || tu.tags[k] != 'p') return false;
+    if (k + 1 < tu.tags.size() && tu.tags[k + 1] == 'x') return false;
+    return word_set<kNotTopicPrepositions>().contains(
+        ascii::lowered(tokens_[tu.slots[k].begin].text(s_)));
   }
 
   bool possessive_source(const TaggedUnit& tu, const TagMatch& m) const {

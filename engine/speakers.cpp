@@ -27,6 +27,12 @@ constexpr std::string_view kThingPronouns[] = {"it"};
 constexpr std::string_view kSelfPronouns[] = {"i", "we", "you"};
 constexpr std::string_view kRelatives[] = {"who", "which", "that"};
 
+// Prepositions whose object is never the subject a later pronoun stands for.
+constexpr std::string_view kObjectPrepositions[] = {
+    "against", "with",  "to",     "for",     "from",   "about", "of",      "at",
+    "into",    "over",  "toward", "towards", "than",   "like",  "between", "among",
+    "under",   "after", "before", "behind",  "beside", "on",    "upon",    "by"};
+
 // Plural nouns that make a phrase a group of speakers.
 constexpr std::string_view kGroupNouns[] = {
     "analysts",    "experts",     "officials",     "observers",   "critics",      "diplomats",
@@ -107,14 +113,17 @@ constexpr std::string_view kThingWords[] = {
 
 // Words that make an unnamed phrase an organization.
 constexpr std::string_view kOrgWords[] = {
-    "ministry",     "department",     "government", "agency",     "center",      "centre",
-    "institute",    "university",     "council",    "commission", "committee",   "party",
-    "office",       "administration", "campaign",   "company",    "bank",        "newspaper",
-    "media",        "poll",           "survey",     "foundation", "embassy",     "army",
-    "military",     "parliament",     "congress",   "senate",     "court",       "organization",
-    "organisation", "union",          "network",    "outlet",     "report",      "study",
-    "statement",    "readout",        "kremlin",    "cabinet",    "authorities", "alliance",
-    "bloc"};
+    "ministry",    "department",     "government",   "agency",
+    "center",      "centre",         "institute",    "university",
+    "council",     "commission",     "committee",    "party",
+    "office",      "administration", "campaign",     "company",
+    "bank",        "newspaper",      "media",        "poll",
+    "survey",      "foundation",     "embassy",      "army",
+    "military",    "parliament",     "congress",     "senate",
+    "court",       "organization",   "organisation", "union",
+    "network",     "outlet",         "report",       "study",
+    "statement",   "readout",        "kremlin",      "cabinet",
+    "authorities", "alliance",       "bloc",         "camp"};
 // Role nouns of a description ("the Chinese leader") and the titles each may stand for.
 struct RoleSynonyms {
   std::string_view role;
@@ -311,13 +320,17 @@ class Resolver {
       return last_thing_ ? *last_thing_
                          : find_or_add("other:it", "it", SpeakerKind::anonymous, "", "unknown");
     // "I" and "we" as a source are the narrator: quoted speakers' own words are inside quotes.
-    if (head_lower == "i" || head_lower == "me")
-      return find_or_add("narrator:i", "the author", SpeakerKind::person, "", "unknown");
+    if (head_lower == "i" || head_lower == "me") {
+      // In a transcript the paragraph's label speaks: "WALLACE: … I want to ask you".
+      if (const std::string label = transcript_label(at); !label.empty())
+        return classify_and_link(label, "", at);
+      return find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media");
+    }
     if (head_lower == "we" || head_lower == "us")
-      return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "unknown");
+      return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "media");
     if (word_set<kSelfPronouns>().contains(head_lower)) return last_any_;
     if (head_lower == "which") return body_before(at);
-    if (word_set<kRelatives>().contains(head_lower)) return nearest_name_before(at);
+    if (word_set<kRelatives>().contains(head_lower)) return person_or_group_before(at);
     // "his advisers", "her campaign": the people or body of the person the pronoun names.
     if (head_lower.starts_with("his ") || head_lower.starts_with("her ") ||
         head_lower.starts_with("their "))
@@ -484,6 +497,11 @@ class Resolver {
     // An acronym is a body: "the NAACP", "NATO".
     if (words.size() == 1 && bare.size() >= 3 &&
         std::all_of(bare.begin(), bare.end(), [](char c) { return ascii::is_upper(c); })) {
+      // Unless it is a known surname in capitals, as transcripts label speakers ("PENCE:").
+      std::string surname(bare);
+      for (std::size_t k = 1; k < surname.size(); ++k) surname[k] = ascii::to_lower(surname[k]);
+      if (full_name_for(surname, at) || g_.person_by_part(surname))
+        return person(surname, std::string(apposition), "", at);
       const std::string side = side_of_affiliation(bare, g_);
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                          std::string(apposition), side);
@@ -707,10 +725,22 @@ class Resolver {
     const NameIndex& idx = index();
     if (!gender_compatible(g, idx.gender[i])) return false;
     const NameMention& m = idx.names[i];
+    if (after_preposition(m.begin)) return false;
     if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
       return true;
     if (g_.person_side(m.name).has_value()) return true;
     return m.parts.size() >= 2 && plain_name(m);
+  }
+
+  // Whether the word before `at` is a preposition: the name there is an object ("Campaigning
+  // against Mitt Romney in 2012, he …"), which a reader does not take a pronoun to mean.
+  bool after_preposition(std::uint32_t at) const {
+    std::uint32_t end = at;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    std::uint32_t begin = end;
+    while (begin > 0 && ascii::is_alpha(text_[begin - 1])) --begin;
+    return end > begin &&
+           word_set<kObjectPrepositions>().contains(lower(text_.substr(begin, end - begin)));
   }
 
   // A run of capitals with no place, body or thing word in it: "Tom Clarke", not "New York",
@@ -818,6 +848,63 @@ class Resolver {
   // "…, which": the noun phrase before the comma ("members of the Saudi government, which
   // denied"), from its last "of"/"for"/"from", resolved like a source of its own.
   std::optional<std::uint32_t> body_before(std::uint32_t at) {
+    const std::string_view phrase = phrase_before(at);
+    // Only a body or a country: anything else ("a study", "brain cancer") says nothing of who.
+    const bool body = !phrase.empty() && phrase.size() <= 80 &&
+                      (g_.side_in(phrase) || has_capitalized_org_word(phrase) ||
+                       mentions_any(lower(phrase), kOrgWords));
+    if (!body) return nearest_name_before(at);
+    return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
+  }
+
+  // "…, who": a group the phrase before names ("Democrats and Republicans, who have
+  // questioned"), else the nearest name.
+  std::optional<std::uint32_t> person_or_group_before(std::uint32_t at) {
+    std::string_view phrase = phrase_before(at);
+    auto space = phrase.rfind(' ');
+    const std::string last =
+        lower(space == std::string_view::npos ? phrase : phrase.substr(space + 1));
+    if (phrase.empty() || !word_set<kGroupNouns>().contains(last)) return nearest_name_before(at);
+    // The group's own words: capitals and "and" before the plural ("both Democrats and
+    // Republicans" → "Democrats and Republicans").
+    while (space != std::string_view::npos) {
+      const auto prev = phrase.rfind(' ', space - 1);
+      const std::string_view w =
+          phrase.substr(prev == std::string_view::npos ? 0 : prev + 1,
+                        space - (prev == std::string_view::npos ? 0 : prev + 1));
+      if (w.empty() || (!ascii::is_upper(w[0]) && w != "and")) break;
+      space = prev;
+    }
+    if (space != std::string_view::npos) phrase = phrase.substr(space + 1);
+    if (phrase.starts_with("and ")) phrase.remove_prefix(4);
+    return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
+  }
+
+  // The speaker label that opens the paragraph holding `at` ("WALLACE:", "MR. PENCE:"), in
+  // title case so that it resolves like a surname; empty when the paragraph has none.
+  std::string transcript_label(std::uint32_t at) const {
+    const auto nl = text_.rfind('\n', at);
+    std::size_t k = nl == std::string_view::npos ? 0 : nl + 1;
+    while (k < at && (text_[k] == '"' || text_[k] == ' ')) ++k;
+    const std::size_t begin = k;
+    std::size_t letters = 0;
+    while (k < at &&
+           (ascii::is_upper(text_[k]) || text_[k] == ' ' || text_[k] == '.' || text_[k] == '-')) {
+      letters += ascii::is_upper(text_[k]) ? 1 : 0;
+      ++k;
+    }
+    if (k >= at || text_[k] != ':' || letters < 2 || k - begin > 40) return {};
+    std::string label;
+    bool word_start = true;
+    for (char c : text_.substr(begin, k - begin)) {
+      label += word_start ? c : ascii::to_lower(c);
+      word_start = c == ' ' || c == '-';
+    }
+    return label;
+  }
+
+  // The noun phrase that a relative at `at` follows, from its last "of"/"for"/"from"/"by".
+  std::string_view phrase_before(std::uint32_t at) const {
     std::uint32_t end = at;
     while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
     const std::uint32_t start = sentence_start(end);
@@ -826,12 +913,7 @@ class Resolver {
       const auto k = phrase.rfind(cut);
       if (k != std::string_view::npos) phrase = phrase.substr(k + cut.size());
     }
-    // Only a body or a country: anything else ("a study", "brain cancer") says nothing of who.
-    const bool body = !phrase.empty() && phrase.size() <= 80 &&
-                      (g_.side_in(phrase) || has_capitalized_org_word(phrase) ||
-                       mentions_any(lower(phrase), kOrgWords));
-    if (!body) return nearest_name_before(at);
-    return classify_and_link(phrase, "", end - static_cast<std::uint32_t>(phrase.size()));
+    return phrase;
   }
 
   // "his advisers" → "Barack Obama's advisers", on his side; "her campaign" likewise.

@@ -57,6 +57,12 @@ const auto cue_verb = *char_("ar") >> char_("VK");
 /// e.g. said in a statement (that) / stated in a reading to parliament that
 const auto cue_phrase = cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
 
+/// inverted_phrase ::= ('a' | 'r')* 'V' ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6} &( 't' | ':' | ',' ) )?
+/// A cue before its speaker ("…,” said Sun): never a 'K' verb, whose next phrase is the
+/// addressee ("…, told The Huffington Post.").
+const auto inverted_phrase = *char_("ar") >> 'V' >>
+                             -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
+
 /// np ::= 'P' | 'W' | first ( word | 'c' &name_start ){0,12}
 /// A speaker phrase without commas: he / a U.S. official / Yun Sun / the Chinese foreign
 /// ministry spokesperson / director of the China Program at the Stimson Center
@@ -138,11 +144,11 @@ const according_back_type according_back = "according_back";
 const gerund_cue_type gerund_cue = "gerund_cue";
 const noun_cue_type noun_cue = "noun_cue";
 
-/// split_quote ::= quote ','? ( speaker cue_phrase | cue_phrase np ) ',' quote
+/// split_quote ::= quote ','? ( speaker cue_phrase | inverted_phrase np ) ',' quote
 /// e.g. “We will win,” the minister said, “and soon.”
 const auto split_quote_def = raw[quote][content] >> -lit(',') >>
                              ((marked_speaker >> raw[cue_phrase][cue]) |
-                              (raw[cue_phrase][cue] >> raw[np][source])) >>
+                              (raw[inverted_phrase][cue] >> raw[np][source])) >>
                              ',' >> raw[quote][content2];
 
 /// told_tail ::= '.'? ',' appositive 'K' addressee   (a stray period before the apposition)
@@ -157,10 +163,10 @@ const auto post_cue_def = raw[quote][content] >> -lit(',') >> marked_speaker
                           >> raw[cue_phrase][cue] >> -raw[addressee][via] >>
                           -(according_tail | told_tail);
 
-/// inverted_cue ::= quote ','? cue_phrase speaker_tail
+/// inverted_cue ::= quote ','? inverted_phrase speaker_tail
 /// e.g. “As Russia’s position deteriorates, …,” said Hal Brands, professor of global affairs
 const auto inverted_cue_def = raw[quote][content] >>
-                              -lit(',') >> raw[cue_phrase][cue] >> raw[speaker_tail][source];
+                              -lit(',') >> raw[inverted_phrase][cue] >> raw[speaker_tail][source];
 
 /// headline_colon ::= 'N'{1,4} ':' clause       (only at a unit start)
 /// e.g. Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.
@@ -199,13 +205,13 @@ const auto tell_cue_def = marked_speaker >> raw[*char_("ar") >> 'K'][cue] >>
 const auto indirect_def = -interview_frame >> marked_speaker >> raw[cue_phrase][cue] >> -lit(',') >>
                           !lit(':') >> raw[clause][content];
 
-/// trailing_cue ::= head ',' ( speaker cue_phrase | cue_phrase speaker_tail ) sentence_end
+/// trailing_cue ::= head ',' ( speaker cue_phrase | inverted_phrase speaker_tail ) sentence_end
 /// e.g. China is considering sending direct military aid, the U.S. says.
 const auto trailing_tail = ',' >> ((marked_speaker >> raw[cue_phrase][cue]) |
-                                   (raw[cue_phrase][cue] >> raw[speaker_tail][source])) >>
+                                   (raw[inverted_phrase][cue] >> raw[speaker_tail][source])) >>
                            clause_end;
 const auto trailing_head =
-    +(!(',' >> ((speaker >> cue_phrase) | (cue_phrase >> speaker_tail)) >> clause_end) >>
+    +(!(',' >> ((speaker >> cue_phrase) | (inverted_phrase >> speaker_tail)) >> clause_end) >>
       !char_(".!?") >> char_);
 const auto trailing_cue_def = raw[trailing_head][content] >> trailing_tail;
 

@@ -89,8 +89,14 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   CHECK(dump("Trump's early-morning tweets targeted a former beauty queen.") == "");
   CHECK(dump("He accused the U.S. of shifting blame onto China.") ==
         "indirect{He|accused|the U.S. of shifting blame onto China}");
-  CHECK(dump("A curfew was announced from midnight to 6 a.m.") ==
-        "indirect{-|was announced|from midnight to 6 a.m.}");
+  CHECK(dump("A curfew was announced that starts at midnight.") ==
+        "indirect{-|was announced|that starts at midnight}");
+  // A place after the verb is no reported clause; a topic or an infinitive is.
+  CHECK(dump("Potent chemicals found in refrigerants are banned.") == "");
+  CHECK(dump("She appeared at a Senate hearing last year.") == "");
+  CHECK(dump("She spoke about her ties to black churches.") ==
+        "indirect{She|spoke|about her ties to black churches}");
+  CHECK(dump("Trump plans to visit Ohio.") == "indirect{Trump|plans|to visit Ohio}");
 }
 
 TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives the via") {
@@ -163,6 +169,8 @@ TEST_CASE("trailing_cue: clause first, speaker and cue at the end") {
   check({{"China is considering sending direct military aid, the U.S. says.",
           "trailing_cue{the U.S.|says|China is considering sending direct military aid}"}});
   CHECK(dump("China is considering sending aid, the U.S. embassy.") == "");
+  // After "told" comes the addressee, never the speaker.
+  CHECK(dump("The labels hurt us, told The Huffington Post.") == "");
 }
 
 TEST_CASE("according_to: in front of or after its clause") {
@@ -247,6 +255,7 @@ TEST_CASE("rules at tag level") {
       {g::RuleId::colon_cue, "NV,Q", false},          {g::RuleId::indirect, "NNVNaww.", true},
       {g::RuleId::indirect, "NNaww.", false},         {g::RuleId::trailing_cue, "Naww,DNV.", true},
       {g::RuleId::trailing_cue, "Naww,DN.", false},   {g::RuleId::according_back, "Nww,GDw.", true},
+      {g::RuleId::trailing_cue, "Naww,KDNN.", false}, {g::RuleId::inverted_cue, "Q,KN.", false},
       {g::RuleId::according_front, "Gww,Naw.", true}, {g::RuleId::according_front, "Gww.", false},
       {g::RuleId::tell_cue, "NKNtNaw.", true},        {g::RuleId::tell_cue, "NKN.", false},
       {g::RuleId::gerund_cue, ",vtPaw", true},        {g::RuleId::gerund_cue, ",wtPaw", false},
