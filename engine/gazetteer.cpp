@@ -142,7 +142,9 @@ constexpr std::string_view kMedia =
     "Times|The Financial Times|The Economist|Al Jazeera|South China Morning Post|Nikkei|Le Monde|"
     "Der Spiegel|The Times|Newsweek|The Atlantic|National Review|USA Today|Huffington Post|The "
     "Huffington Post|Breitbart|Vox|Slate|Daily Caller|The Daily Beast|Daily Beast|Los Angeles "
-    "Times|Chicago Tribune|Boston Globe|Wall Street Journal|Washington Examiner|Fox";
+    "Times|Chicago Tribune|Boston Globe|Wall Street Journal|Washington Examiner|Fox|PolitiFact|"
+    "FactCheck.org|Snopes|Zero Hedge|Drudge Report|Mediaite|Salon|BuzzFeed|"
+    "BuzzFeed News|Yahoo News|Univision|Telemundo|C-SPAN|PBS|Rasmussen Reports";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||
@@ -168,6 +170,7 @@ Gazetteer::Gazetteer() {
 
 void Gazetteer::index_person_parts() {
   person_part_.clear();
+  part_side_.clear();
   // Two spellings of one person ("Sergey Lavrov", "Sergei Lavrov") share a surname and a
   // side; they count as one. Names are visited in sorted order so that the result does not
   // depend on hash order.
@@ -184,9 +187,15 @@ void Gazetteer::index_person_parts() {
                              side == "Taiwan" || side == "Vietnam"))
       parts.push_back(words.front());
     for (auto w : parts) {
+      if (auto [at, first] = part_side_.try_emplace(std::string(w), side);
+          !first && at->second != side)
+        at->second.clear();
       auto [it, fresh] = person_part_.try_emplace(std::string(w), *name);
       if (fresh || it->second.empty() || it->second == *name) continue;
+      // Spellings also share the initial: "Hillary Clinton" and "Bill Clinton" are two people,
+      // and "Clinton" alone then means neither.
       const bool same_person = person_side_.at(it->second) == side &&
+                               it->second.front() == name->front() &&
                                split(it->second, ' ').back() == split(*name, ' ').back();
       if (!same_person) it->second.clear();
     }
@@ -196,6 +205,12 @@ void Gazetteer::index_person_parts() {
 std::optional<std::string> Gazetteer::person_by_part(std::string_view part) const {
   const auto it = person_part_.find(part);
   if (it == person_part_.end() || it->second.empty()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Gazetteer::side_by_part(std::string_view part) const {
+  const auto it = part_side_.find(part);
+  if (it == part_side_.end() || it->second.empty()) return std::nullopt;
   return it->second;
 }
 

@@ -41,6 +41,10 @@ class Gazetteer {
   // Putin"); nullopt when none or several do ("Li", "Kim").
   std::optional<std::string> person_by_part(std::string_view part) const;
 
+  // The side every prominent person with surname `part` shares ("Clinton" -> "US", though
+  // two Clintons are known); nullopt when none is known or their sides differ.
+  std::optional<std::string> side_by_part(std::string_view part) const;
+
   // True when `alias` names a country or a capital (an actor that is a country).
   bool is_country(std::string_view phrase) const;
 
@@ -59,6 +63,7 @@ class Gazetteer {
   // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
   // people are added, never lazily: a gazetteer is shared read-only by worker threads.
   Map<std::string> person_part_;
+  Map<std::string> part_side_;  // name word -> the side of all who hold it, or ""
   void index_person_parts();
   std::size_t longest_words_ = 1;
 };

@@ -440,11 +440,50 @@ static bool in_headline(std::string_view text, std::size_t at) {
   return words >= 4 && capitals * 3 >= words * 2;
 }
 
+// In a title-case headline every word is capitalized ("Hillary Clinton Goes After Donald
+// Trump As The New Mitt Romney"), so a run there is no name. The names inside it are those
+// the body gives in full, or the gazetteer knows, as two or three consecutive words.
+static void add_headline_names(std::string_view text, const Gazetteer& g,
+                               const std::vector<std::string_view>& runs,
+                               std::vector<NameMention>& out) {
+  std::unordered_set<std::string_view> known;
+  for (const auto& m : out)
+    if (m.parts.size() >= 2) known.insert(m.name);
+  std::vector<NameMention> found;
+  for (const std::string_view run : runs) {
+    const auto words = split(run, ' ');
+    for (std::size_t k = 0; k < words.size(); ++k)
+      for (std::size_t n = 3; n >= 2; --n) {
+        if (k + n > words.size()) continue;
+        const auto first = words[k], last = words[k + n - 1];
+        auto name = run.substr(static_cast<std::size_t>(first.data() - run.data()),
+                               static_cast<std::size_t>(last.data() + last.size() - first.data()));
+        while (!name.empty() && !ascii::is_alpha(name.back())) name.remove_suffix(1);
+        if (!known.contains(name) && !g.person_side(name)) continue;
+        NameMention m;
+        m.begin = static_cast<std::uint32_t>(name.data() - text.data());
+        m.end = m.begin + static_cast<std::uint32_t>(name.size());
+        m.name = std::string(name);
+        for (auto w : split(m.name, ' ')) m.parts.push_back(fold_apostrophes(w));
+        found.push_back(std::move(m));
+        k += n - 1;
+        break;
+      }
+  }
+  if (found.empty()) return;
+  // Headlines come first in a text; keep the list in text order all the same.
+  out.insert(out.end(), std::make_move_iterator(found.begin()),
+             std::make_move_iterator(found.end()));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
+}
+
 std::vector<NameMention> find_person_names(std::string_view text, const Gazetteer& g) {
   std::vector<NameMention> out;
   std::size_t headline_end = 0;  // the paragraph [.., headline_end) was judged a headline
   std::size_t checked_end = 0;   // paragraphs before this byte were judged
   std::unordered_map<std::string_view, NameMention> seen;  // run text -> its name, if any
+  std::vector<std::string_view> headline_runs;  // runs of capitals in title-case headlines
   std::size_t i = 0;
   while (i < text.size()) {
     // Jump to the next word that starts with a capital (or a non-ASCII letter): a tight byte
@@ -491,6 +530,8 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
       checked_end = e == std::string_view::npos ? text.size() : e;
       if (in_headline(text, run_begin)) headline_end = checked_end;
     }
+    if (run_begin < headline_end && run.find(' ') != std::string_view::npos)
+      headline_runs.push_back(run);
     // A lone capitalized word (most often a sentence's first) is never a name on its own.
     if (run_begin >= headline_end && run.find(' ') != std::string_view::npos) {
       // Articles repeat the same runs ("Hillary Clinton"): split each distinct run once.
@@ -541,6 +582,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
     i = std::max(j, run_begin + 1);
     while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
   }
+  if (!headline_runs.empty()) add_headline_names(text, g, headline_runs, out);
   return out;
 }
 

@@ -73,7 +73,8 @@ constexpr std::string_view kIndependentWords[] = {
     "analyses",   "consultancy", "observer",  "historian", "strategist"};
 constexpr std::string_view kMediaWords[] = {
     "reporter",  "journalist",  "correspondent", "newspaper", "news agency", "editor",
-    "columnist", "broadcaster", "outlet",        "host",      "anchor",      "pundit"};
+    "columnist", "broadcaster", "outlet",        "host",      "anchor",      "pundit",
+    "website",   "blog",        "fact-checker",  "moderator"};
 // Head nouns of a source that is a work, not a person: "a study by …", "the report".
 constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
                                            "paper",  "review", "data",   "statement", "ruling",
@@ -113,17 +114,14 @@ constexpr std::string_view kThingWords[] = {
 
 // Words that make an unnamed phrase an organization.
 constexpr std::string_view kOrgWords[] = {
-    "ministry",    "department",     "government",   "agency",
-    "center",      "centre",         "institute",    "university",
-    "council",     "commission",     "committee",    "party",
-    "office",      "administration", "campaign",     "company",
-    "bank",        "newspaper",      "media",        "poll",
-    "survey",      "foundation",     "embassy",      "army",
-    "military",    "parliament",     "congress",     "senate",
-    "court",       "organization",   "organisation", "union",
-    "network",     "outlet",         "report",       "study",
-    "statement",   "readout",        "kremlin",      "cabinet",
-    "authorities", "alliance",       "bloc",         "camp"};
+    "ministry",     "department",     "government", "agency",     "center",      "centre",
+    "institute",    "university",     "council",    "commission", "committee",   "party",
+    "office",       "administration", "campaign",   "company",    "bank",        "newspaper",
+    "media",        "poll",           "survey",     "foundation", "embassy",     "army",
+    "military",     "parliament",     "congress",   "senate",     "court",       "organization",
+    "organisation", "union",          "network",    "outlet",     "report",      "study",
+    "statement",    "readout",        "kremlin",    "cabinet",    "authorities", "alliance",
+    "bloc",         "camp",           "website",    "blog"};
 // Role nouns of a description ("the Chinese leader") and the titles each may stand for.
 struct RoleSynonyms {
   std::string_view role;
@@ -224,8 +222,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
     if (w.ends_with("'s")) w.remove_suffix(2);
     if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);  // "Clinton’s campaign"
     if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
-    if (auto person = g.person_by_part(w))
-      if (auto s = g.person_side(*person)) return *s;
+    if (auto s = g.side_by_part(w)) return *s;
   }
   return "unknown";
 }
@@ -430,7 +427,7 @@ class Resolver {
              (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
     };
     if (split_title_and_name(named, g_, &title, &name) && title_fits(title) &&
-        !has_capitalized_org_word(name)) {
+        !has_capitalized_org_word(name) && !g_.side_of(name)) {
       if (!paren.empty())
         title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
       std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
@@ -599,6 +596,9 @@ class Resolver {
       if (s != "unknown") return s;
     }
     if (auto s = g_.person_side(name)) return *s;
+    // A bare surname all known holders of which share a side ("Clinton").
+    if (name.find(' ') == std::string::npos)
+      if (auto s = g_.side_by_part(name)) return *s;
     // A fuller form of a known name: "Joseph R. Biden" for "Joe Biden" (same surname, same
     // initial).
     if (const auto space = name.rfind(' '); space != std::string::npos)
@@ -861,6 +861,12 @@ class Resolver {
   // questioned"), else the nearest name.
   std::optional<std::uint32_t> person_or_group_before(std::uint32_t at) {
     std::string_view phrase = phrase_before(at);
+    // Past a place after the group: "nervous Democrats on Capitol Hill, who".
+    for (std::string_view place : {" on ", " in ", " at ", " from "})
+      if (const auto k = phrase.rfind(place); k != std::string_view::npos &&
+                                              k + place.size() < phrase.size() &&
+                                              ascii::is_upper(phrase[k + place.size()]))
+        phrase = phrase.substr(0, k);
     auto space = phrase.rfind(' ');
     const std::string last =
         lower(space == std::string_view::npos ? phrase : phrase.substr(space + 1));
