@@ -217,14 +217,14 @@ constexpr std::string_view kPrepositions[] = {
 
 // Words that end or precede a speaker phrase: subordinators, discourse adverbs, time words.
 constexpr std::string_view kBreakers[] = {
-    "when",   "while",     "as",      "if",       "because",   "although", "though",    "since",
-    "after",  "before",    "where",   "whether",  "but",       "however",  "yet",       "so",
-    "thus",   "therefore", "instead", "indeed",   "also",      "despite",  "amid",      "during",
-    "until",  "unless",    "whereas", "than",     "monday",    "tuesday",  "wednesday", "thursday",
-    "friday", "saturday",  "sunday",  "today",    "yesterday", "tonight",  "tomorrow",  "earlier",
-    "last",   "next",      "january", "february", "march",     "april",    "june",      "july",
-    "august", "september", "october", "november", "december",  "not",      "what",      "how",
-    "why",    "whom",      "whose",   "nor",      "like",      "unlike"};
+    "when",      "while",   "as",       "if",        "because", "although",  "though",   "since",
+    "after",     "before",  "where",    "whether",   "however", "yet",       "so",       "thus",
+    "therefore", "instead", "indeed",   "also",      "despite", "amid",      "during",   "until",
+    "unless",    "whereas", "than",     "monday",    "tuesday", "wednesday", "thursday", "friday",
+    "saturday",  "sunday",  "today",    "yesterday", "tonight", "tomorrow",  "earlier",  "last",
+    "next",      "january", "february", "march",     "april",   "june",      "july",     "august",
+    "september", "october", "november", "december",  "not",     "what",      "how",      "why",
+    "whom",      "whose",   "nor",      "like",      "unlike"};
 
 constexpr std::string_view kOutlets[] = {"afp",
                                          "reuters",
@@ -392,6 +392,7 @@ struct Lexicon {
     put("that", tag::that);
     put("and", tag::conj);
     put("or", tag::conj);
+    put("but", tag::conj);
     put("&", tag::conj);
     for (auto w : kPronouns) put(w, tag::pronoun);
     for (auto w : kRelatives) put(w, tag::relative);

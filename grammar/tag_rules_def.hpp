@@ -2,7 +2,7 @@
 //   Q quotation  V cue verb  K cue verb with addressee  v gerund cue  G "according to"
 //   n cue noun ("denial", "accusation")
 //   a auxiliary  r adverb  t "that"  N capitalized word  P pronoun  W who/which  D determiner
-//   p preposition  c and/or  x breaker  w other word  # number, punctuation as itself.
+//   p preposition  c and/or/but  x breaker  w other word  # number, punctuation as itself.
 // Every rule marks its parts with raw[...][mark<&TagMatch::part>]; the engine turns the tag
 // spans back into token and byte spans.
 #pragma once

@@ -130,6 +130,11 @@ TEST_CASE("speaker phrases: a parenthetical after the name; a dash inside an app
   // "reporters it was clear" is no speaker at the end of a trailing cue.
   CHECK(dump("Schiff, a Democrat, told reporters it was clear.").find("trailing_cue") ==
         std::string::npos);
+  // "but" opens a new clause, never an insertion inside a speaker phrase.
+  check(
+      {{"Many leaders share these fears, but the Coalition, which represents them, wants to "
+        "stay out.",
+        "indirect{the Coalition, which represents them,|wants|to stay out}"}});
   CHECK(dump("Schiff, a Democrat, told reporters it was clear.")
             .starts_with("indirect{Schiff, a Democrat,|told|"));
   // The age alone is never the speaker.
