@@ -186,9 +186,12 @@ constexpr std::string_view kTellVerbs[] = {
     "tell:tells:told:telling", "inform", "assure", "remind", "notify", "brief", "ask", "reassure"};
 
 constexpr std::string_view kAux[] = {
-    "has",   "have",   "had",  "is",    "was",      "were",      "are",      "am",  "will", "would",
-    "could", "should", "may",  "might", "can",      "did",       "does",     "do",  "been", "be",
-    "being", "shall",  "must", "'s",    "has been", "was being", "had been", "'ve", "'d",   "'ll"};
+    "has", "have", "had", "is", "was", "were", "are", "am", "will", "would", "could", "should",
+    "may", "might", "can", "did", "does", "do", "been", "be", "being", "shall", "must", "'s",
+    "has been", "was being", "had been", "'ve", "'d", "'ll",
+    // Negated forms, one token each ("Clinton doesn't show"): auxiliaries, never name words.
+    "doesn't", "don't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't",
+    "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't"};
 
 constexpr std::string_view kAdverbs[] = {
     "also",       "reportedly", "later",        "again",       "then",     "once",     "often",
@@ -198,7 +201,12 @@ constexpr std::string_view kAdverbs[] = {
     "allegedly",  "apparently", "subsequently", "immediately", "quickly",  "directly", "separately",
     "similarly",  "meanwhile",  "ever",         "n't",         "now",      "almost",   "nearly"};
 
-constexpr std::string_view kPronouns[] = {"he", "she", "they", "we", "i", "it", "you", "others"};
+constexpr std::string_view kPronouns[] = {
+    "he", "she", "they", "we", "i", "it", "you", "others",
+    // With a contracted auxiliary, one token each ("she'll continue"); the speaker resolver
+    // reads the pronoun alone.
+    "he'll", "she'll", "they'll", "we'll", "i'll", "he'd", "she'd", "they'd", "we'd", "i'd", "he's",
+    "she's", "they're", "we're", "they've", "we've", "i've", "i'm"};
 
 // Apart from the other pronouns: only these open a relative clause after a speaker ("officials
 // who spoke"), where "it" after a noun starts a new clause ("told reporters it was clear").

@@ -13,6 +13,7 @@
 
 #include "engine/ascii.hpp"
 #include "engine/gender.hpp"
+#include "engine/lexicon.hpp"
 #include "engine/names.hpp"
 #include "engine/split.hpp"
 #include "engine/tokenize.hpp"
@@ -121,7 +122,7 @@ constexpr std::string_view kOrgWords[] = {
     "military",     "parliament",     "congress",   "senate",     "court",       "organization",
     "organisation", "union",          "network",    "outlet",     "report",      "study",
     "statement",    "readout",        "kremlin",    "cabinet",    "authorities", "alliance",
-    "bloc",         "camp",           "website",    "blog"};
+    "bloc",         "camp",           "website",    "blog",       "team"};
 // Role nouns of a description ("the Chinese leader") and the titles each may stand for.
 struct RoleSynonyms {
   std::string_view role;
@@ -198,6 +199,26 @@ std::string_view without_time(std::string_view s) {
   return s;
 }
 
+// "she'll", "they’re": the pronoun without its contracted auxiliary.
+std::string_view without_contraction(std::string_view s) {
+  static constexpr std::string_view kCurly = "\xE2\x80\x99";  // U+2019
+  std::size_t mark = s.rfind('\'');
+  std::size_t width = 1;
+  if (const auto curly = s.rfind(kCurly);
+      curly != std::string_view::npos && (mark == std::string_view::npos || curly > mark)) {
+    mark = curly;
+    width = kCurly.size();
+  }
+  if (mark == std::string_view::npos) return s;
+  const std::string_view aux = s.substr(mark + width), rest = s.substr(0, mark);
+  if (aux != "ll" && aux != "d" && aux != "s" && aux != "re" && aux != "ve" && aux != "m") return s;
+  const std::string l = lower(rest);
+  const bool pronoun = word_set<kPersonPronouns>().contains(l) ||
+                       word_set<kPluralPronouns>().contains(l) ||
+                       word_set<kSelfPronouns>().contains(l);
+  return pronoun ? rest : s;
+}
+
 std::string_view strip_determiner(std::string_view s) {
   for (std::string_view d : {"the ", "The ", "a ", "A ", "an ", "An "})
     if (s.starts_with(d)) return s.substr(d.size());
@@ -265,7 +286,8 @@ class Resolver {
       s.mentions.push_back(span);
       ++s.attributions;
       remember(*idx);
-      if (s.kind == SpeakerKind::person) {
+      // The narrator is never a "he" or "she" of the text: "If, as I've suggested, he …".
+      if (s.kind == SpeakerKind::person && idx != narrator_) {
         recent_persons_.push_back({*idx, span.begin});
         if (recent_persons_.size() > 16) recent_persons_.erase(recent_persons_.begin());
       }
@@ -301,6 +323,7 @@ class Resolver {
       head = trim(head.substr(0, comma));
     }
     head = without_time(head);
+    head = without_contraction(head);
     const std::string head_lower = lower(head);
 
     // Pronouns and relatives.
@@ -321,7 +344,7 @@ class Resolver {
       // In a transcript the paragraph's label speaks: "WALLACE: … I want to ask you".
       if (const std::string label = transcript_label(at); !label.empty())
         return classify_and_link(label, "", at);
-      return find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media");
+      return narrator_ = find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media");
     }
     if (head_lower == "we" || head_lower == "us")
       return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "media");
@@ -346,6 +369,10 @@ class Resolver {
         break;
       last_word = w;
     }
+
+    // A named person's people: "Trump's supporters", "Clinton’s team" speak for that person's
+    // side, as "his advisers" do.
+    if (auto idx = possessor_people(bare, at)) return idx;
 
     // A country, its capital or demonym as the actor: one speaker per country.
     if (g_.is_country(bare)) {
@@ -426,8 +453,18 @@ class Resolver {
       return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
              (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
     };
-    if (split_title_and_name(named, g_, &title, &name) && title_fits(title) &&
-        !has_capitalized_org_word(name) && !g_.side_of(name)) {
+    // A plain noun in front of a full name describes the person: "9/11 widow Terry Strada".
+    const auto described = [&](const std::string& t, const std::string& n) {
+      const auto sp = t.rfind(' ');
+      const std::string_view last =
+          std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
+      return n.find(' ') != std::string::npos && !last.empty() && ascii::is_lower(last[0]) &&
+             std::count(t.begin(), t.end(), ' ') < 3 && !lookup_word(last) &&
+             !word_set<kGroupNouns>().contains(last);
+    };
+    if (split_title_and_name(named, g_, &title, &name) &&
+        (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
+        !g_.side_of(name)) {
       if (!paren.empty())
         title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
       std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
@@ -922,6 +959,33 @@ class Resolver {
     return phrase;
   }
 
+  // "Trump's supporters" → "Donald Trump's supporters", when the owner is a person and the
+  // rest a plural of people or a team.
+  std::optional<std::uint32_t> possessor_people(std::string_view bare, std::uint32_t at) {
+    std::size_t mark = bare.find("'s ");
+    std::size_t width = 3;
+    if (mark == std::string_view::npos) {
+      mark = bare.find("\xE2\x80\x99s ");
+      width = 5;
+    }
+    if (mark == std::string_view::npos || mark == 0 || !ascii::is_upper(bare[0]))
+      return std::nullopt;
+    const std::string_view owner = bare.substr(0, mark), rest = bare.substr(mark + width);
+    const std::string rest_lower = lower(rest);
+    const auto space = rest_lower.rfind(' ');
+    const std::string_view last =
+        std::string_view(rest_lower).substr(space == std::string::npos ? 0 : space + 1);
+    const bool people = word_set<kGroupNouns>().contains(last) ||
+                        word_set<kEntourageNouns>().contains(last) || last == "team" ||
+                        last == "camp";
+    if (rest.empty() || !ascii::is_lower(rest[0]) || !people || has_capitalized_org_word(owner) ||
+        g_.side_of(owner))
+      return std::nullopt;
+    const auto o = classify_and_link(owner, "", at);
+    if (!o || speakers_[*o].kind != SpeakerKind::person) return std::nullopt;
+    return owned(*o, rest);
+  }
+
   // "his advisers" → "Barack Obama's advisers", on his side; "her campaign" likewise.
   std::optional<std::uint32_t> possessed(std::string_view head, std::uint32_t at) {
     const auto space = head.find(' ');
@@ -944,7 +1008,8 @@ class Resolver {
     const auto words = split(rest_lower, ' ');
     const std::string_view last = words.empty() ? std::string_view() : words.back();
     SpeakerKind kind = SpeakerKind::anonymous;
-    if (word_set<kGroupNouns>().contains(last) || word_set<kEntourageNouns>().contains(last))
+    if (word_set<kGroupNouns>().contains(last) || word_set<kEntourageNouns>().contains(last) ||
+        last == "team")
       kind = SpeakerKind::group;
     else if (mentions_any(rest_lower, kOrgWords))
       kind = SpeakerKind::organization;
@@ -1031,7 +1096,7 @@ class Resolver {
     last_any_ = idx;
     switch (speakers_[idx].kind) {
       case SpeakerKind::person:
-        last_person_ = idx;
+        if (idx != narrator_) last_person_ = idx;
         break;
       case SpeakerKind::anonymous: {
         // Only a single unnamed person ("a U.S. official") is a "he" or "she" later.
@@ -1054,6 +1119,7 @@ class Resolver {
 
   std::string_view text_;
   const Gazetteer& g_;
+  std::optional<std::uint32_t> narrator_;  // "the author", once an "I" speaks
   const NameIndex& index() const {
     if (!index_) {
       index_.emplace();

@@ -120,7 +120,7 @@ std::vector<Token> tokenize(std::string_view s) {
           ++i;
           continue;
         }
-        // Joiners inside a word: Russia's, China-Russia, 1,000, 3.5, AT&T
+        // Joiners inside a word: Russia's, China-Russia, 1,000, 3.5, 9/11, AT&T
         const char j = s[i];
         // Initials after a hyphen end the word with their periods: "China-U.S. ties".
         if (j == '-' && i > t.begin)
@@ -128,10 +128,10 @@ std::vector<Token> tokenize(std::string_view s) {
             i += 1 + n;
             break;
           }
-        const bool joins =
-            (j == '\'' || j == '-' || j == '&' || ((j == ',' || j == '.') && digits_only)) &&
-            i > t.begin && word_char_at(s, i + 1) &&
-            (j != ',' || (i + 3 < s.size() && ascii::is_digit(s[i + 1])));
+        const bool joins = (j == '\'' || j == '-' || j == '&' ||
+                            ((j == ',' || j == '.' || j == '/') && digits_only)) &&
+                           i > t.begin && word_char_at(s, i + 1) &&
+                           (j != ',' || (i + 3 < s.size() && ascii::is_digit(s[i + 1])));
         if (!joins) break;
         ++i;
       }

@@ -81,6 +81,9 @@ TEST_CASE("tokens keep apostrophes, hyphens, abbreviations and initials") {
         std::vector<std::string>{"$", "1,000.50", "and", "3.5", "%"});
   CHECK(words("\"Hi,\" she said") ==
         std::vector<std::string>{"\"", "Hi", ",", "\"", "she", "said"});
+  // A slash joins digits only: "9/11", but "Bush/Cheney" stays three tokens.
+  CHECK(words("9/11 widow and Bush/Cheney") ==
+        std::vector<std::string>{"9/11", "widow", "and", "Bush", "/", "Cheney"});
 }
 
 static std::vector<std::string> sentences(std::string_view s) {
