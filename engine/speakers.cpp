@@ -47,7 +47,8 @@ constexpr std::string_view kGroupNouns[] = {
     "police",      "insiders",    "aides",         "staff",       "employees",    "students",
     "workers",     "fans",        "demonstrators", "witnesses",   "neighbors",    "families",
     "parents",     "veterans",    "troops",        "forces",      "prosecutors",  "investigators",
-    "polls",       "surveys",     "organizers",    "advocates"};
+    "polls",       "surveys",     "organizers",    "advocates",   "peacekeepers", "soldiers",
+    "delegates",   "lawyers",     "attorneys",     "judges",      "donors",       "pollsters"};
 // Groups that speak for nobody but themselves.
 constexpr std::string_view kIndependentGroups[] = {
     "analysts",   "experts",      "observers",  "scholars",    "academics",   "researchers",
@@ -333,8 +334,13 @@ class Resolver {
       if (idx && g != Gender::unknown && gender_[*idx] == Gender::unknown) gender_[*idx] = g;
       return idx;
     }
-    if (word_set<kPluralPronouns>().contains(head_lower))
-      return last_plural_ ? last_plural_ : last_any_;
+    if (word_set<kPluralPronouns>().contains(head_lower)) {
+      if (auto idx = plural_subject_before(at)) return idx;
+      if (last_plural_) return last_plural_;
+      // One person is never a "they": unresolved, it stays as written.
+      if (last_any_ && speakers_[*last_any_].kind != SpeakerKind::person) return last_any_;
+      return find_or_add("other:they", std::string(head), SpeakerKind::group, "", "unknown");
+    }
     // "It" stands for a body or a work, never a person: unresolved, it stays as written.
     if (word_set<kThingPronouns>().contains(head_lower))
       return last_thing_ ? *last_thing_
@@ -944,6 +950,32 @@ class Resolver {
       word_start = c == ' ' || c == '-';
     }
     return label;
+  }
+
+  // "United Nations peacekeepers are not prepared …, though they find": the plural noun
+  // phrase that opens the sentence holding a "they" at `at`, up to its first verb.
+  std::optional<std::uint32_t> plural_subject_before(std::uint32_t at) {
+    const std::uint32_t start = sentence_start(at);
+    if (start >= at) return std::nullopt;
+    const std::string_view sentence = text_.substr(start, at - start);
+    std::size_t end = 0, words = 0;
+    for (std::size_t k = 0; k < sentence.size() && words <= 6;) {
+      std::size_t e = k;
+      while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',') ++e;
+      const LexEntry* lex = lookup_word(lower(sentence.substr(k, e - k)));
+      if (lex && (lex->tag == 'a' || lex->tag == 'V' || lex->tag == 'K')) break;
+      end = e;
+      ++words;
+      if (e >= sentence.size() || sentence[e] == ',') return std::nullopt;
+      k = e + 1;
+    }
+    const std::string_view phrase = sentence.substr(0, end);
+    const auto space = phrase.rfind(' ');
+    const std::string_view last = phrase.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (words == 0 || words > 6 || last.size() < 4 || !ascii::is_lower(last[0]) ||
+        !last.ends_with('s') || last.ends_with("ss"))
+      return std::nullopt;
+    return classify_and_link(phrase, "", start);
   }
 
   // The noun phrase that a relative at `at` follows, from its last "of"/"for"/"from"/"by".
