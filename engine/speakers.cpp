@@ -264,6 +264,8 @@ constexpr std::uint32_t kNearFullName = 1000;
 // How far back a sentence start and a pronoun's antecedent are looked for, in bytes.
 constexpr std::uint32_t kSentenceLookBack = 1500;
 constexpr std::uint32_t kPronounLookBack = 2000;
+// The headline, subhead and lede of a text: where a description may come before its name.
+constexpr std::uint32_t kHeadZone = 400;
 
 class Resolver {
  public:
@@ -500,6 +502,10 @@ class Resolver {
       if (last_word == r.role) {
         const auto side = g_.side_in(head);
         if (auto hit = person_with_role(r.titles, side, at)) return hit;
+        // A subhead before the lede names its person only after ("Senator from Texas says
+        // he cannot …" over "Sen. Ted Cruz (R-Tex) is endorsing …").
+        if (at < kHeadZone)
+          if (auto hit = person_with_role(r.titles, side, at + kHeadZone)) return hit;
         // A definite description with no titled holder in the text ("Sanders said … The
         // senator said") is anaphoric: the person a "he" or "she" there would stand for, when
         // nothing the text says of that person contradicts the role or the side.
