@@ -1166,9 +1166,32 @@ class Resolver {
     return *index_;
   }
 
+  // The description after a full name: "Jorge G. Castañeda, a former Mexican foreign
+  // minister who …" gives "a former Mexican foreign minister". Empty when none follows.
+  std::string apposition_after(std::uint32_t end) const {
+    const std::string_view rest = text_.substr(end, 160);
+    std::size_t k = 0;
+    for (std::string_view open : {", a ", ", an ", ", the "})
+      if (rest.starts_with(open)) k = 2;
+    if (k == 0) return {};
+    std::size_t stop = rest.find_first_of(",.;()\n\"", k);
+    if (stop == std::string_view::npos) return {};
+    for (std::string_view cut : {" who ", " whose ", " which ", " that ", " -- ", " \xE2\x80\x94"})
+      stop = std::min(stop, rest.find(cut, k));
+    const std::string_view apposition = rest.substr(k, stop - k);
+    // A clause is no description: "Donald Trump, the answer is no".
+    for (auto w : split(apposition, ' '))
+      if (const LexEntry* e = lookup_word(lower(w));
+          e && (e->tag == tag::aux || e->tag == tag::cue || e->tag == tag::tell))
+        return {};
+    return std::string(apposition);
+  }
+
   void build_index(NameIndex& x) const {
     x.names = find_person_names(text_, g_);
     add_short_mentions(x.names);
+    for (NameMention& m : x.names)
+      if (m.title.empty() && m.parts.size() >= 2) m.title = apposition_after(m.end);
     x.own_gender.resize(x.names.size());
     std::unordered_map<std::string_view, Gender> of_given;  // given name -> gender, looked up once
     for (std::size_t i = 0; i < x.names.size(); ++i) {
