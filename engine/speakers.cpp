@@ -388,6 +388,15 @@ class Resolver {
       return find_or_add("country:" + side, country_name(side), SpeakerKind::country, "", side);
     }
 
+    // A people by its plural demonym: "many Mexicans", "Ukrainians".
+    if (const auto sp = bare.rfind(' '); last_word.size() > 4 && last_word.ends_with('s')) {
+      const std::string_view tail = bare.substr(sp == std::string_view::npos ? 0 : sp + 1);
+      if (ascii::is_upper(tail[0]) && tail.size() == last_word.size())
+        if (const auto side = g_.side_of(tail.substr(0, tail.size() - 1)))
+          return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
+                             std::string(apposition), *side);
+    }
+
     // A group: "analysts", "U.S. officials", "the two presidents".
     if (word_set<kGroupNouns>().contains(last_word)) {
       std::string side = "unknown";
@@ -1000,6 +1009,19 @@ class Resolver {
   // "Trump's supporters" → "Donald Trump's supporters", when the owner is a person and the
   // rest a plural of people or a team.
   std::optional<std::uint32_t> possessor_people(std::string_view bare, std::uint32_t at) {
+    // Some of them speak for the same side: "one of Mr. Obama's climate advisers".
+    for (std::string_view some : {"one of ", "some of ", "many of ", "several of ", "two of ",
+                                  "One of ", "Some of ", "Many of ", "Several of ", "Two of "})
+      if (bare.starts_with(some)) {
+        const auto o = possessor_people(bare.substr(some.size()), at);
+        if (!o) return std::nullopt;
+        const Speaker owner = speakers_[*o];
+        return find_or_add("owned:" + lower(bare), std::string(bare),
+                           some.starts_with("one") || some.starts_with("One")
+                               ? SpeakerKind::anonymous
+                               : SpeakerKind::group,
+                           "", owner.side);
+      }
     std::size_t mark = bare.find("'s ");
     std::size_t width = 3;
     if (mark == std::string_view::npos) {
@@ -1247,7 +1269,10 @@ class Resolver {
       const NameMention& m = x.names[i];
       if (const auto it = x.gender_by_name.find(m.name); it != x.gender_by_name.end()) {
         x.gender[i] = it->second;
-      } else if (const auto s = by_surname.find(m.parts.back()); s != by_surname.end()) {
+      } else if (const auto s = by_surname.find(m.parts.back());
+                 m.parts.size() == 1 && s != by_surname.end()) {
+        // Only a bare surname takes a holder's gender: "Rakeyia Scott" is not her husband
+        // Keith Lamont Scott's "he".
         x.gender[i] = s->second;
         x.gender_by_name.emplace(m.name, s->second);
       }
