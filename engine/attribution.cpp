@@ -159,7 +159,12 @@ class Extractor {
         if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
         if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
-        if (prepositional_object(id, tu, *m)) continue;
+        // The words before the cue are that subject's, the verb no cue: go on after it.
+        if (prepositional_object(id, tu, *m)) {
+          i = m->cue.end;
+          fired = true;
+          break;
+        }
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
@@ -197,8 +202,11 @@ class Extractor {
     const std::uint32_t k = m.content.begin;
     if (k >= tu.tags.size() || tu.tags[k] != 'p') return false;
     if (k + 1 < tu.tags.size() && tu.tags[k + 1] == 'x') return false;
-    return word_set<kNotTopicPrepositions>().contains(
-        ascii::lowered(tokens_[tu.slots[k].begin].text(s_)));
+    const std::string_view w = tokens_[tu.slots[k].begin].text(s_);
+    char buf[8];
+    if (w.size() > sizeof buf) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii::to_lower(w[i]);
+    return word_set<kNotTopicPrepositions>().contains(std::string_view(buf, w.size()));
   }
 
   bool possessive_source(const TaggedUnit& tu, const TagMatch& m) const {

@@ -446,9 +446,12 @@ static bool in_headline(std::string_view text, std::size_t at) {
 static void add_headline_names(std::string_view text, const Gazetteer& g,
                                const std::vector<std::string_view>& runs,
                                std::vector<NameMention>& out) {
-  std::unordered_set<std::string_view> known;
-  for (const auto& m : out)
-    if (m.parts.size() >= 2) known.insert(m.name);
+  // The body's full names, searched in place: a headline has a dozen windows at most, while
+  // hashing every name of every text would cost more than the search.
+  const auto known = [&](std::string_view name) {
+    return std::any_of(out.begin(), out.end(),
+                       [&](const NameMention& m) { return m.parts.size() >= 2 && m.name == name; });
+  };
   std::vector<NameMention> found;
   for (const std::string_view run : runs) {
     const auto words = split(run, ' ');
@@ -459,7 +462,7 @@ static void add_headline_names(std::string_view text, const Gazetteer& g,
         auto name = run.substr(static_cast<std::size_t>(first.data() - run.data()),
                                static_cast<std::size_t>(last.data() + last.size() - first.data()));
         while (!name.empty() && !ascii::is_alpha(name.back())) name.remove_suffix(1);
-        if (!known.contains(name) && !g.person_side(name)) continue;
+        if (name.empty() || !capitalized(name) || (!g.person_side(name) && !known(name))) continue;
         NameMention m;
         m.begin = static_cast<std::uint32_t>(name.data() - text.data());
         m.end = m.begin + static_cast<std::uint32_t>(name.size());

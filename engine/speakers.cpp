@@ -760,8 +760,9 @@ class Resolver {
 
   // Where the sentence holding `at` starts: after the last . ! ? that ends a word which is no
   // abbreviation, or after a line break; a bounded look-back.
-  std::uint32_t sentence_start(std::uint32_t at) const {
-    const std::uint32_t floor = at > kSentenceLookBack ? at - kSentenceLookBack : 0;
+  std::uint32_t sentence_start(std::uint32_t at,
+                               std::uint32_t look_back = kSentenceLookBack) const {
+    const std::uint32_t floor = at > look_back ? at - look_back : 0;
     for (std::uint32_t k = at; k > floor; --k) {
       const char c = text_[k - 1];
       if (c == '\n') return k;
@@ -997,7 +998,8 @@ class Resolver {
   std::string_view phrase_before(std::uint32_t at) const {
     std::uint32_t end = at;
     while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
-    const std::uint32_t start = sentence_start(end);
+    // A speaker phrase is short: its start is looked for only this far back.
+    const std::uint32_t start = sentence_start(end, 200);
     std::string_view phrase = text_.substr(start, end - start);
     for (std::string_view cut : {" of ", " for ", " from ", " by ", ", "}) {
       const auto k = phrase.rfind(cut);
@@ -1196,16 +1198,21 @@ class Resolver {
     for (std::string_view open : {", a ", ", an ", ", the "})
       if (rest.starts_with(open)) k = 2;
     if (k == 0) return {};
-    std::size_t stop = rest.find_first_of(",.;()\n\"", k);
+    const std::size_t stop = rest.find_first_of(",.;()\n\"", k);
     if (stop == std::string_view::npos) return {};
+    std::string_view apposition = rest.substr(k, stop - k);
     for (std::string_view cut : {" who ", " whose ", " which ", " that ", " -- ", " \xE2\x80\x94"})
-      stop = std::min(stop, rest.find(cut, k));
-    const std::string_view apposition = rest.substr(k, stop - k);
+      if (const auto c = apposition.find(cut); c != std::string_view::npos)
+        apposition = apposition.substr(0, c);
     // A clause is no description: "Donald Trump, the answer is no".
-    for (auto w : split(apposition, ' '))
-      if (const LexEntry* e = lookup_word(lower(w));
+    char buf[24];
+    for (auto w : split(apposition, ' ')) {
+      if (w.size() > sizeof buf) continue;
+      for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii::to_lower(w[i]);
+      if (const LexEntry* e = lookup_word(std::string_view(buf, w.size()));
           e && (e->tag == tag::aux || e->tag == tag::cue || e->tag == tag::tell))
         return {};
+    }
     return std::string(apposition);
   }
 
