@@ -220,6 +220,23 @@ std::string_view without_contraction(std::string_view s) {
   return pronoun ? rest : s;
 }
 
+// The last space-separated word: "minister" of "the Chinese foreign minister".
+std::string_view last_word_of(std::string_view s) {
+  const auto space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// "PENCE" → "Pence", "MR. PENCE" → "Mr. Pence": capitals as a name is written.
+std::string title_cased(std::string_view s) {
+  std::string out;
+  bool word_start = true;
+  for (char c : s) {
+    out += word_start ? c : ascii::to_lower(c);
+    word_start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 std::string_view strip_determiner(std::string_view s) {
   for (std::string_view d : {"the ", "The ", "a ", "A ", "an ", "An "})
     if (s.starts_with(d)) return s.substr(d.size());
@@ -464,17 +481,14 @@ class Resolver {
     // a demonym) or nothing: "the Commission on Presidential Debates" is not a person.
     const auto title_fits = [&](const std::string& t) {
       if (t.empty()) return true;
-      const auto last =
-          std::string_view(t).substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1);
+      const auto last = last_word_of(t);
       if (last == "of" || last == "for") return false;  // "the Federal Bureau of Prisons"
       return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
              (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
     };
     // A plain noun in front of a full name describes the person: "9/11 widow Terry Strada".
     const auto described = [&](const std::string& t, const std::string& n) {
-      const auto sp = t.rfind(' ');
-      const std::string_view last =
-          std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
+      const auto last = last_word_of(t);
       return n.find(' ') != std::string::npos && !last.empty() && ascii::is_lower(last[0]) &&
              std::count(t.begin(), t.end(), ' ') < 3 && !lookup_word(last) &&
              !word_set<kGroupNouns>().contains(last);
@@ -553,8 +567,7 @@ class Resolver {
     if (words.size() == 1 && bare.size() >= 3 &&
         std::all_of(bare.begin(), bare.end(), [](char c) { return ascii::is_upper(c); })) {
       // Unless it is a known surname in capitals, as transcripts label speakers ("PENCE:").
-      std::string surname(bare);
-      for (std::size_t k = 1; k < surname.size(); ++k) surname[k] = ascii::to_lower(surname[k]);
+      const std::string surname = title_cased(bare);
       if (full_name_for(surname, at) || g_.person_by_part(surname))
         return person(surname, std::string(apposition), "", at);
       const std::string side = side_of_affiliation(bare, g_);
@@ -926,10 +939,9 @@ class Resolver {
                                               k + place.size() < phrase.size() &&
                                               ascii::is_upper(phrase[k + place.size()]))
         phrase = phrase.substr(0, k);
+    if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase))))
+      return nearest_name_before(at);
     auto space = phrase.rfind(' ');
-    const std::string last =
-        lower(space == std::string_view::npos ? phrase : phrase.substr(space + 1));
-    if (phrase.empty() || !word_set<kGroupNouns>().contains(last)) return nearest_name_before(at);
     // The group's own words: capitals and "and" before the plural ("both Democrats and
     // Republicans" → "Democrats and Republicans").
     while (space != std::string_view::npos) {
@@ -959,13 +971,7 @@ class Resolver {
       ++k;
     }
     if (k >= at || text_[k] != ':' || letters < 2 || k - begin > 40) return {};
-    std::string label;
-    bool word_start = true;
-    for (char c : text_.substr(begin, k - begin)) {
-      label += word_start ? c : ascii::to_lower(c);
-      word_start = c == ' ' || c == '-';
-    }
-    return label;
+    return title_cased(text_.substr(begin, k - begin));
   }
 
   // "United Nations peacekeepers are not prepared …, though they find": the plural noun
@@ -979,15 +985,14 @@ class Resolver {
       std::size_t e = k;
       while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',') ++e;
       const LexEntry* lex = lookup_word(lower(sentence.substr(k, e - k)));
-      if (lex && (lex->tag == 'a' || lex->tag == 'V' || lex->tag == 'K')) break;
+      if (lex && (lex->tag == tag::aux || lex->tag == tag::cue || lex->tag == tag::tell)) break;
       end = e;
       ++words;
       if (e >= sentence.size() || sentence[e] == ',') return std::nullopt;
       k = e + 1;
     }
     const std::string_view phrase = sentence.substr(0, end);
-    const auto space = phrase.rfind(' ');
-    const std::string_view last = phrase.substr(space == std::string_view::npos ? 0 : space + 1);
+    const std::string_view last = last_word_of(phrase);
     if (words == 0 || words > 6 || last.size() < 4 || !ascii::is_lower(last[0]) ||
         !last.ends_with('s') || last.ends_with("ss"))
       return std::nullopt;
@@ -1034,9 +1039,7 @@ class Resolver {
       return std::nullopt;
     const std::string_view owner = bare.substr(0, mark), rest = bare.substr(mark + width);
     const std::string rest_lower = lower(rest);
-    const auto space = rest_lower.rfind(' ');
-    const std::string_view last =
-        std::string_view(rest_lower).substr(space == std::string::npos ? 0 : space + 1);
+    const std::string_view last = last_word_of(rest_lower);
     const bool people = word_set<kGroupNouns>().contains(last) ||
                         word_set<kEntourageNouns>().contains(last) || last == "team" ||
                         last == "camp";
@@ -1127,9 +1130,7 @@ class Resolver {
         const std::string t = lower(idx.names[it->second[k]].title);
         bool fits = false;
         for (auto r : split(titles, '|')) fits = fits || contains_any_word(t, r);
-        const auto sp = t.rfind(' ');
-        if (!fits && is_role_word(std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1)))
-          return std::nullopt;
+        if (!fits && is_role_word(last_word_of(t))) return std::nullopt;
       }
     return hit;
   }
