@@ -28,12 +28,6 @@ constexpr std::string_view kThingPronouns[] = {"it"};
 constexpr std::string_view kSelfPronouns[] = {"i", "we", "you"};
 constexpr std::string_view kRelatives[] = {"who", "which", "that"};
 
-// Prepositions whose object is never the subject a later pronoun stands for.
-constexpr std::string_view kObjectPrepositions[] = {
-    "against", "with",  "to",     "for",     "from",   "about", "of",      "at",
-    "into",    "over",  "toward", "towards", "than",   "like",  "between", "among",
-    "under",   "after", "before", "behind",  "beside", "on",    "upon",    "by"};
-
 // Plural nouns that make a phrase a group of speakers.
 constexpr std::string_view kGroupNouns[] = {
     "analysts",    "experts",     "officials",     "observers",   "critics",      "diplomats",
@@ -235,6 +229,11 @@ std::string title_cased(std::string_view s) {
     word_start = c == ' ' || c == '-';
   }
   return out;
+}
+
+bool is_preposition(std::string_view lower_word) {
+  const LexEntry* e = lookup_word(lower_word);
+  return e && e->tag == tag::preposition;
 }
 
 std::string_view strip_determiner(std::string_view s) {
@@ -804,15 +803,15 @@ class Resolver {
     return m.parts.size() >= 2 && plain_name(m);
   }
 
-  // Whether the word before `at` is a preposition: the name there is an object ("Campaigning
-  // against Mitt Romney in 2012, he …"), which a reader does not take a pronoun to mean.
+  // Whether the word before `at` is a preposition (the lexicon's): the name there is an object
+  // ("Campaigning against Mitt Romney in 2012, he …"), which a reader does not take a pronoun to
+  // mean.
   bool after_preposition(std::uint32_t at) const {
     std::uint32_t end = at;
     while (end > 0 && text_[end - 1] == ' ') --end;
     std::uint32_t begin = end;
     while (begin > 0 && ascii::is_alpha(text_[begin - 1])) --begin;
-    return end > begin &&
-           word_set<kObjectPrepositions>().contains(lower(text_.substr(begin, end - begin)));
+    return end > begin && is_preposition(lower(text_.substr(begin, end - begin)));
   }
 
   // A run of capitals with no place, body or thing word in it: "Tom Clarke", not "New York",
