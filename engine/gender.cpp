@@ -53,7 +53,14 @@ constexpr std::string_view kMaleNames[] = {
     "enrique",  "felipe",   "carlos",    "luis",        "miguel",    "antonio",   "giorgio",
     "mario",    "matteo",   "pedro",     "jorge",       "manuel",    "lloyd",     "jake",
     "ned",      "kurt",     "artyom",    "alexei",      "alexey",    "yevgeny",   "mikhail",
-    "nikolai",  "ivan",     "igor",      "yuri",        "andrei",    "oleg"};
+    "nikolai",  "ivan",     "igor",      "yuri",        "andrei",    "oleg",      "howard",
+    "leonard",  "norman",   "stanley",   "marvin",      "glenn",     "dale",      "craig",
+    "todd",     "shawn",    "martin",    "allen",       "phillip",   "wesley",    "clarence",
+    "leroy",    "jay",      "bernard",   "warren",      "curtis",    "barry",     "neil",
+    "herman",   "lewis",    "tony",      "karl",        "derek",     "victor",    "troy",
+    "alvin",    "mitt",     "trey",      "lamar",       "harvey",    "herbert",   "gordon",
+    "tommy",    "marc",     "luke",      "jimmy",       "danny",     "ross",      "rod",
+    "orrin",    "darrell",  "hal",       "kenny",       "rob"};
 constexpr std::string_view kFemaleNames[] = {
     "mary",      "patricia",  "jennifer",  "linda",     "elizabeth", "barbara",     "susan",
     "jessica",   "sarah",     "karen",     "nancy",     "lisa",      "betty",       "margaret",
@@ -79,7 +86,13 @@ constexpr std::string_view kFemaleNames[] = {
     "olena",     "samantha",  "susan",     "janet",     "gina",      "jen",         "karine",
     "wendy",     "victoria",  "fiona",     "ruth",      "sonia",     "sonya",       "dilma",
     "cristina",  "michelle",  "oprah",     "loretta",   "minyon",    "donna",       "quina",
-    "aung"};
+    "aung",      "lois",      "connie",    "tina",      "rita",      "sheila",      "rosa",
+    "wanda",     "peggy",     "ella",      "lori",      "vicki",     "cindy",       "gail",
+    "jeanne",    "paula",     "erin",      "sally",     "claire",    "eva",         "holly",
+    "jenna",     "kristen",   "suzanne",   "marsha",    "valerie",   "vanessa",     "tamara",
+    "joanne",    "carla",     "monica",    "yvonne",    "elaine",    "colleen",     "kristin",
+    "tara",      "stacey",    "meghan",    "molly",     "bonnie",    "kay",         "allison",
+    "kellie"};
 
 }  // namespace
 

@@ -302,7 +302,9 @@ class Resolver {
     content_ = parent_content_ = nullptr;
     if (idx) {
       Speaker& s = speakers_[*idx];
-      s.mentions.push_back(span);
+      // Two attributions may share one mention ("…," he said, "…" and what follows).
+      if (std::find(s.mentions.begin(), s.mentions.end(), span) == s.mentions.end())
+        s.mentions.push_back(span);
       ++s.attributions;
       remember(*idx);
       // The narrator is never a "he" or "she" of the text: "If, as I've suggested, he …".
@@ -340,6 +342,11 @@ class Resolver {
     if (const auto comma = head.find(", "); comma != std::string_view::npos) {
       apposition = trim(head.substr(comma + 1));
       head = trim(head.substr(0, comma));
+      // A description in front of the name: "The state's campaign chairman, Phil Lovas," and
+      // "A Democrat, Mr. Justice,". The name is who speaks; the description is the title.
+      if (name_alone(apposition) && !name_alone(head) && !head.empty() &&
+          (ascii::is_lower(head[0]) || strip_determiner(head).size() < head.size()))
+        std::swap(head, apposition);
     }
     head = without_time(head);
     head = without_contraction(head);
@@ -599,6 +606,17 @@ class Resolver {
     if (auto known = g_.person_by_part(name.substr(name.rfind(' ') + 1)))
       if (auto s = g_.person_side(*known)) return *s;
     return person_side(name, "", title);
+  }
+
+  // Whether a phrase is a person's name and nothing else: "Phil Lovas", "Mr. Justice"; not
+  // "state's campaign chairman" nor "Gov. Pence" (a title).
+  bool name_alone(std::string_view phrase) const {
+    std::string title, name;
+    if (phrase.empty() || !ascii::is_upper(phrase[0]) ||
+        !split_title_and_name(phrase, g_, &title, &name) || !title.empty() ||
+        has_capitalized_org_word(name) || g_.side_of(name))
+      return false;
+    return name.find(' ') != std::string::npos || name.size() < phrase.size();
   }
 
   // A person by name: a short name ("Sun", "Xi") links to the full name the text gives.
@@ -1013,7 +1031,7 @@ class Resolver {
   }
 
   // "Trump's supporters" → "Donald Trump's supporters", when the owner is a person and the
-  // rest a plural of people or a team.
+  // rest a plural of people, a team or one role ("Obama's former campaign strategist").
   std::optional<std::uint32_t> possessor_people(std::string_view bare, std::uint32_t at) {
     // Some of them speak for the same side: "one of Mr. Obama's climate advisers".
     for (std::string_view some : {"one of ", "some of ", "many of ", "several of ", "two of ",
@@ -1041,7 +1059,7 @@ class Resolver {
     const std::string_view last = last_word_of(rest_lower);
     const bool people = word_set<kGroupNouns>().contains(last) ||
                         word_set<kEntourageNouns>().contains(last) || last == "team" ||
-                        last == "camp";
+                        last == "camp" || is_role_word(last);
     if (rest.empty() || !ascii::is_lower(rest[0]) || !people || has_capitalized_org_word(owner) ||
         g_.side_of(owner))
       return std::nullopt;
@@ -1075,8 +1093,9 @@ class Resolver {
     if (word_set<kGroupNouns>().contains(last) || word_set<kEntourageNouns>().contains(last) ||
         last == "team")
       kind = SpeakerKind::group;
-    else if (mentions_any(rest_lower, kOrgWords))
-      kind = SpeakerKind::organization;
+    else if (mentions_any(last, kOrgWords) ||
+             (!is_role_word(last) && mentions_any(rest_lower, kOrgWords)))
+      kind = SpeakerKind::organization;  // not "his campaign strategist", one person
     const std::string name = o.name + "'s " + std::string(rest);
     return find_or_add("owned:" + lower(name), name, kind, "", o.side);
   }
