@@ -160,7 +160,7 @@ class Extractor {
         if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
-        if (prepositional_object(id, tu, *m)) {
+        if (prepositional_object(id, tu, *m) || idle_continuation(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -207,6 +207,22 @@ class Extractor {
     if (w.size() > sizeof buf) return false;
     for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii::to_lower(w[i]);
     return word_set<kNotTopicPrepositions>().contains(std::string_view(buf, w.size()));
+  }
+
+  // "continue" reports speech only when what goes on is speech: "continued that …",
+  // "continues to insist …", "continued, “…”"; not "continues to trail Clinton" nor "will
+  // continue their legislative attacks".
+  bool idle_continuation(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect && id != RuleId::coordinated_cue) return false;
+    if (m.cue.end == 0 || tu.lemmas[m.cue.end - 1] != "continue") return false;
+    const std::uint32_t k = m.content.begin;
+    if (k >= tu.tags.size()) return true;
+    if (tu.tags[k] == tag::that || tu.tags[k] == tag::quote || tu.tags[k] == tag::gerund)
+      return false;
+    if (k + 1 >= tu.tags.size() || tokens_[tu.slots[k].begin].text(s_) != "to") return true;
+    const std::string next = ascii::lowered(tokens_[tu.slots[k + 1].begin].text(s_));
+    const LexEntry* e = lookup_word(next);
+    return !(e && (e->tag == tag::cue || e->tag == tag::tell));
   }
 
   bool possessive_source(const TaggedUnit& tu, const TagMatch& m) const {

@@ -44,19 +44,24 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
                    std::string_view s, const std::vector<Token>& tokens) {
   const auto n = u.tags.size();
   if (n == 0) return false;
+  // Only the plain form or its plural can be the noun: "the center found" has a verb.
+  const bool noun_like =
+      std::ranges::find(kNounLike, lemma) != std::end(kNounLike) &&
+      (word == lemma || (word.size() == lemma.size() + 1 && word.starts_with(lemma)) ||
+       (word.size() == lemma.size() + 2 && word.starts_with(lemma) && word.ends_with("es")) ||
+       (lemma.ends_with('y') && word.size() == lemma.size() + 2 && word.ends_with("ies") &&
+        word.starts_with(lemma.substr(0, lemma.size() - 1))));
   if (u.tags[n - 1] == 'D') return true;
   // After a participle or an adjective, a plural of a noun-like lemma is the noun:
   // "disparaging remarks", "early-morning tweets", "scrutinized reports".
   if (word != lemma && word.ends_with('s') && u.tags[n - 1] == 'w' &&
-      (std::ranges::find(kNounLike, lemma) != std::end(kNounLike) || lemma == "remark" ||
-       lemma == "decline")) {
+      (noun_like || lemma == "remark" || lemma == "decline")) {
     const auto prev = tokens[u.slots[n - 1].begin].text(s);
     for (std::string_view e : {"ing", "ed", "ous", "ive", "ful", "ic"})
       if (prev.size() > e.size() + 2 && prev.ends_with(e)) return true;
   }
   // After a preposition a noun-like lemma is the noun: "a series of tweets", "with plans".
-  if (u.tags[n - 1] == 'p' && std::ranges::find(kNounLike, lemma) != std::end(kNounLike))
-    return true;
+  if (u.tags[n - 1] == 'p' && noun_like) return true;
   const auto before = tokens[u.slots[n - 1].begin].text(s);
   if (u.tags[n - 1] == 'N' || u.tags[n - 1] == 'w') {
     if (before.ends_with("'s") || before.ends_with("s'")) return true;
@@ -64,8 +69,13 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   }
   // determiner + one modifier + noun-like lemma; a longer look-back cost more recall than it
   // saved precision on PolNeAR train.
-  return n >= 2 && u.tags[n - 2] == 'D' && (u.tags[n - 1] == 'w' || u.tags[n - 1] == 'N') &&
-         !before.ends_with("s") && std::ranges::find(kNounLike, lemma) != std::end(kNounLike);
+  // After "a" or "an" the modifier may look plural ("a news report") or be a year ("a 2009
+  // report"): a singular article leaves the verb no subject.
+  if (n < 2 || u.tags[n - 2] != 'D' || !noun_like) return false;
+  const auto det = tokens[u.slots[n - 2].begin].text(s);
+  const bool singular = det == "a" || det == "an" || det == "A" || det == "An";
+  if (u.tags[n - 1] == '#') return singular;
+  return (u.tags[n - 1] == 'w' || u.tags[n - 1] == 'N') && (!before.ends_with("s") || singular);
 }
 
 bool starts_upper(std::string_view w) {

@@ -97,6 +97,19 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   CHECK(dump("She spoke about her ties to black churches.") ==
         "indirect{She|spoke|about her ties to black churches}");
   CHECK(dump("Trump plans to visit Ohio.") == "indirect{Trump|plans|to visit Ohio}");
+  // "continue" reports speech only when what continues is speech.
+  CHECK(dump("Republicans in Congress will continue their legislative attacks.") == "");
+  CHECK(dump("Sanders continues to trail Clinton by 300 delegates.") == "");
+  CHECK(dump("Trump continued to deny the report.") ==
+        "indirect{Trump|continued|to deny the report}");
+  CHECK(dump("She continued that an official had told her so.")
+            .starts_with("indirect{She|continued|that an official had told her so}"));
+  // After "a", a noun-like cue is the noun even behind a year or a plural-looking modifier;
+  // a past tense is never that noun.
+  CHECK(dump("A news report published on Wednesday said Carter used a personal account.")
+            .starts_with("indirect{A news report published|said|"));
+  CHECK(dump("A 2009 report by the center found that a tax would help.") ==
+        "indirect{A 2009 report by the center|found|that a tax would help}");
 }
 
 TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives the via") {
