@@ -367,9 +367,13 @@ class Resolver {
       return find_or_add("other:they", std::string(head), SpeakerKind::group, "", "unknown");
     }
     // "It" stands for a body or a work, never a person: unresolved, it stays as written.
-    if (word_set<kThingPronouns>().contains(head_lower))
-      return last_thing_ ? *last_thing_
-                         : find_or_add("other:it", "it", SpeakerKind::anonymous, "", "unknown");
+    if (word_set<kThingPronouns>().contains(head_lower)) {
+      bool other_subject = false;
+      if (auto idx = body_for_it(at, &other_subject)) return idx;
+      return last_thing_ && !other_subject
+                 ? *last_thing_
+                 : find_or_add("other:it", "it", SpeakerKind::anonymous, "", "unknown");
+    }
     // "I" and "we" as a source are the narrator: quoted speakers' own words are inside quotes.
     if (head_lower == "i" || head_lower == "me") {
       // In a transcript the paragraph's label speaks: "WALLACE: … I want to ask you".
@@ -972,6 +976,60 @@ class Resolver {
     if (space != std::string_view::npos) phrase = phrase.substr(space + 1);
     if (phrase.starts_with("and ")) phrase.remove_prefix(4);
     return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
+  }
+
+  // What an "it" at `at` stands for: the body or country that opens its sentence as its
+  // subject ("The United Nations Security Council on Friday condemned … what it called"), or
+  // the previous sentence's when "It" opens its own. `other_subject` is set when a noun
+  // phrase that names no body opens it ("The Missouri bill …. It appeared").
+  std::optional<std::uint32_t> body_for_it(std::uint32_t at, bool* other_subject) {
+    std::uint32_t start = sentence_start(at);
+    if (start >= at && at >= 2) start = sentence_start(at - 2);
+    const std::string_view sentence = text_.substr(start, at - start);
+    std::size_t k = sentence.starts_with("The ") ? 4 : 0;
+    *other_subject = k > 0;
+    // The capitalized run, with the "of", "for" and "and" inside names.
+    std::size_t end = k, words = 0;
+    while (k < sentence.size() && words < 7) {
+      std::size_t e = k;
+      while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',') ++e;
+      const std::string_view w = sentence.substr(k, e - k);
+      const bool inner = (w == "of" || w == "for" || w == "and" || w == "on") && end > 0;
+      if (w.empty() || !(ascii::is_upper(w[0]) || inner)) break;
+      if (!inner) end = e;
+      ++words;
+      if (e >= sentence.size() || sentence[e] == ',') break;
+      k = e + 1;
+    }
+    if (end == 0 || words >= 7) return std::nullopt;  // none, or a title-case headline
+    // "The Commission on Presidential Debates", but not "the Council on Friday".
+    const std::string_view phrase = without_time(sentence.substr(0, end));
+    const std::string_view bare = strip_determiner(phrase);
+    // A people or a party's members are a "they", not an "it": "The Russians", "Republicans".
+    if (bare.ends_with("ans")) {
+      *other_subject = true;
+      return std::nullopt;
+    }
+    if (!g_.is_country(bare) && !has_capitalized_org_word(bare) && !g_.side_of(bare))
+      return std::nullopt;
+    // The run must be the whole subject: "The Missouri bill" is a bill, not Missouri.
+    std::size_t n = phrase.size();
+    while (n < sentence.size() && sentence[n] == ' ') ++n;
+    std::size_t ne = n;
+    while (ne < sentence.size() && ascii::is_alpha(sentence[ne])) ++ne;
+    const std::string next = lower(sentence.substr(n, ne - n));
+    if (n < sentence.size() && sentence[n] != ',' && !next.empty() &&
+        ascii::is_lower(sentence[n])) {
+      const LexEntry* e = lookup_word(next);
+      const bool verbish = e && (e->tag == tag::aux || e->tag == tag::cue || e->tag == tag::tell ||
+                                 e->tag == tag::adverb || e->tag == tag::preposition);
+      const bool past = next.size() > 3 && next.ends_with("ed");
+      if (!verbish && !past && !next.ends_with("ly")) {
+        *other_subject = true;
+        return std::nullopt;
+      }
+    }
+    return classify_and_link(phrase, "", start);
   }
 
   // The speaker label that opens the paragraph holding `at` ("WALLACE:", "MR. PENCE:"), in
