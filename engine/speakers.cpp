@@ -979,57 +979,69 @@ class Resolver {
   }
 
   // What an "it" at `at` stands for: the body or country that opens its sentence as its
-  // subject ("The United Nations Security Council on Friday condemned … what it called"), or
-  // the previous sentence's when "It" opens its own. `other_subject` is set when a noun
-  // phrase that names no body opens it ("The Missouri bill …. It appeared").
+  // subject ("The United Nations Security Council on Friday condemned … what it called", "The
+  // report also said … It said"), or the previous sentence's when "It" opens its own.
+  // `other_subject` is set when a subject that is no body opens it ("The Missouri bill …. It
+  // appeared", "The Russians … as it claims"): the "it" is that, not the last body.
   std::optional<std::uint32_t> body_for_it(std::uint32_t at, bool* other_subject) {
     std::uint32_t start = sentence_start(at);
     if (start >= at && at >= 2) start = sentence_start(at - 2);
     const std::string_view sentence = text_.substr(start, at - start);
+    // Word by word up to the subject's verb: a capitalized run (with the "of", "for", "and",
+    // "on" inside names), then lower-case words ("The Kazakh government").
     std::size_t k = sentence.starts_with("The ") ? 4 : 0;
-    *other_subject = k > 0;
-    // The capitalized run, with the "of", "for" and "and" inside names.
-    std::size_t end = k, words = 0;
+    // A sentence that opens with anything else ("In a blog post, Twitter said", "But") has
+    // its subject further in: no help.
+    if (k == 0) {
+      std::size_t e = 0;
+      while (e < sentence.size() && ascii::is_alpha(sentence[e])) ++e;
+      if (e == 0 || lookup_word(lower(sentence.substr(0, e)))) return std::nullopt;
+    }
+    std::size_t run_end = 0, end = 0, words = 0;
+    bool lower_seen = false;
     while (k < sentence.size() && words < 7) {
       std::size_t e = k;
       while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',') ++e;
       const std::string_view w = sentence.substr(k, e - k);
-      const bool inner = (w == "of" || w == "for" || w == "and" || w == "on") && end > 0;
-      if (w.empty() || !(ascii::is_upper(w[0]) || inner)) break;
-      if (!inner) end = e;
+      if (w.empty()) break;
+      const bool inner = (w == "of" || w == "for" || w == "and" || w == "on") && run_end > 0;
+      if (ascii::is_upper(w[0]) && !lower_seen) {
+        run_end = end = e;
+      } else if (!inner) {
+        const std::string lw = lower(w);
+        const LexEntry* lex = lookup_word(lw);
+        const bool verbish = (lex && lex->tag != tag::word && lex->tag != tag::determiner) ||
+                             (lw.size() > 3 && (lw.ends_with("ed") || lw.ends_with("ly"))) ||
+                             !ascii::is_lower(w[0]);
+        if (verbish || words >= 4) break;
+        lower_seen = true;
+        end = e;
+      }
       ++words;
       if (e >= sentence.size() || sentence[e] == ',') break;
       k = e + 1;
     }
-    if (end == 0 || words >= 7) return std::nullopt;  // none, or a title-case headline
-    // "The Commission on Presidential Debates", but not "the Council on Friday".
+    if (end == 0 || words >= 7) return std::nullopt;  // nothing, or a title-case headline
+    // "The Commission on Presidential Debates", not "the Council on Friday".
     const std::string_view phrase = without_time(sentence.substr(0, end));
     const std::string_view bare = strip_determiner(phrase);
-    // A people or a party's members are a "they", not an "it": "The Russians", "Republicans".
-    if (bare.ends_with("ans")) {
-      *other_subject = true;
-      return std::nullopt;
+    if (!lower_seen) {
+      // A people or a party's members are a "they": "The Russians", "Republicans".
+      if (bare.ends_with("ans")) *other_subject = true;
+      if (*other_subject ||
+          (!g_.is_country(bare) && !has_capitalized_org_word(bare) && !g_.side_of(bare)))
+        return std::nullopt;  // an unknown name says nothing
+      return classify_and_link(phrase, "", start);
     }
-    if (!g_.is_country(bare) && !has_capitalized_org_word(bare) && !g_.side_of(bare))
-      return std::nullopt;
-    // The run must be the whole subject: "The Missouri bill" is a bill, not Missouri.
-    std::size_t n = phrase.size();
-    while (n < sentence.size() && sentence[n] == ' ') ++n;
-    std::size_t ne = n;
-    while (ne < sentence.size() && ascii::is_alpha(sentence[ne])) ++ne;
-    const std::string next = lower(sentence.substr(n, ne - n));
-    if (n < sentence.size() && sentence[n] != ',' && !next.empty() &&
-        ascii::is_lower(sentence[n])) {
-      const LexEntry* e = lookup_word(next);
-      const bool verbish = e && (e->tag == tag::aux || e->tag == tag::cue || e->tag == tag::tell ||
-                                 e->tag == tag::adverb || e->tag == tag::preposition);
-      const bool past = next.size() > 3 && next.ends_with("ed");
-      if (!verbish && !past && !next.ends_with("ly")) {
-        *other_subject = true;
-        return std::nullopt;
-      }
-    }
-    return classify_and_link(phrase, "", start);
+    // A body named by its common noun: "The report", "The Kazakh government", "The group".
+    static constexpr std::string_view kBodyHeads[] = {"group", "firm",    "panel",
+                                                      "board", "lawsuit", "editorial"};
+    const std::string head = lower(last_word_of(bare));
+    if (word_set<kWorkNouns>().contains(head) || mentions_any(head, kOrgWords) ||
+        word_set<kBodyHeads>().contains(head))
+      return classify_and_link(phrase, "", start);
+    *other_subject = true;
+    return std::nullopt;
   }
 
   // The speaker label that opens the paragraph holding `at` ("WALLACE:", "MR. PENCE:"), in
@@ -1051,8 +1063,11 @@ class Resolver {
 
   // "United Nations peacekeepers are not prepared …, though they find": the plural noun
   // phrase that opens the sentence holding a "they" at `at`, up to its first verb.
+  // A "They" that opens its sentence looks at the previous one ("Voting rights advocates have
+  // expressed deep concern. They cite …").
   std::optional<std::uint32_t> plural_subject_before(std::uint32_t at) {
-    const std::uint32_t start = sentence_start(at);
+    std::uint32_t start = sentence_start(at);
+    if (start >= at && at >= 2) start = sentence_start(at - 2);
     if (start >= at) return std::nullopt;
     const std::string_view sentence = text_.substr(start, at - start);
     std::size_t end = 0, words = 0;
