@@ -245,6 +245,11 @@ std::string_view strip_determiner(std::string_view s) {
 // The side a stated affiliation implies: academia and think tanks are independent, a
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
+  // A relative clause describes the body, not whom the person speaks for: "president of the
+  // United Federation of Teachers, which represents New York City educators".
+  for (std::string_view rel : {", which ", ", who ", ", whose "})
+    if (const auto k = affiliation.find(rel); k != std::string_view::npos)
+      affiliation = affiliation.substr(0, k);
   const std::string l = lower(affiliation);
   // A party's own staff speak for its side, whatever their job ("Republican National
   // Committee Research Director").
@@ -1493,6 +1498,11 @@ constexpr std::string_view kGovernmentBodies[] = {
     "bureau", "department", "ministry",   "police", "prosecutor", "prosecutors",
     "senate", "congress",   "parliament", "army",   "military",   "government"};
 
+// Bodies that are no state's, whose heads and spokespeople speak for themselves.
+constexpr std::string_view kPrivateBodies[] = {
+    "federation", "union",       "association", "foundation", "institute", "university",
+    "company",    "corporation", "bank",        "league",     "coalition", "network"};
+
 // A reader's default: an official whose title names no country speaks for the side the
 // article is about — the side most of its other speakers have.
 void assign_home_side(std::vector<Speaker>& speakers) {
@@ -1511,6 +1521,14 @@ void assign_home_side(std::vector<Speaker>& speakers) {
   for (Speaker& s : speakers) {
     if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
     const std::string l = lower(s.affiliation + " " + s.name);
+    // A role inside a named body that is no state's: "president of the United Federation of
+    // Teachers" heads a union.
+    if (s.kind == SpeakerKind::person)
+      if (const auto of = s.affiliation.find(" of "); of != std::string::npos) {
+        std::string_view body = std::string_view(s.affiliation).substr(of + 4);
+        body = body.substr(0, body.find(", "));
+        if (mentions_any(lower(body), kPrivateBodies)) continue;
+      }
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
         s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
