@@ -204,6 +204,11 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
   if ((cue_lemma == "seem" || cue_lemma == "appear") &&
       (head == "it" || head == "city" || head == "state" || head == "country" || head == "nation"))
     return false;
+  // What a thing shows is no one's statement: "experts say it underscores the regime's
+  // determination". A body may still plan, want or hope ("it hopes to reap benefits").
+  if (head == "it" && (cue_lemma == "underscore" || cue_lemma == "highlight" ||
+                       cue_lemma == "reflect" || cue_lemma == "signal" || cue_lemma == "assume"))
+    return false;
   return word_set<kSpeakingPronouns>().contains(head) || word_set<kAnimateNouns>().contains(head) ||
          agentive_plural(head);
 }

@@ -57,7 +57,7 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   if (word != lemma && word.ends_with('s') && u.tags[n - 1] == 'w' &&
       (noun_like || lemma == "remark" || lemma == "decline")) {
     const auto prev = tokens[u.slots[n - 1].begin].text(s);
-    for (std::string_view e : {"ing", "ed", "ous", "ive", "ful", "ic"})
+    for (std::string_view e : {"ing", "ed", "ous", "ive", "ful", "ic", "ant", "ent", "al", "ble"})
       if (prev.size() > e.size() + 2 && prev.ends_with(e)) return true;
   }
   // After a preposition a noun-like lemma is the noun: "a series of tweets", "with plans".

@@ -87,6 +87,8 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   CHECK(dump("Clinton cited disparaging remarks Trump had made.").find("{disparaging") ==
         std::string::npos);
   CHECK(dump("Trump's early-morning tweets targeted a former beauty queen.") == "");
+  CHECK(dump("There are less tangible but no less important reasons to release the returns.") ==
+        "");
   CHECK(dump("He accused the U.S. of shifting blame onto China.") ==
         "indirect{He|accused|the U.S. of shifting blame onto China}");
   CHECK(dump("A curfew was announced that starts at midnight.") ==

@@ -20,6 +20,8 @@ TEST_CASE("weak cues: things are not sources, people and bodies are") {
   CHECK_FALSE(plausible_source("seem", "it", "it"));       // "as improbable as it may seem"
   CHECK_FALSE(plausible_source("appear", "the", "city"));  // "the city can appear calm"
   CHECK(plausible_source("plan", "it", "it"));  // a body planning: "the firm said it plans"
+  CHECK_FALSE(plausible_source("underscore", "it", "it"));  // "experts say it underscores"
+  CHECK(plausible_source("underscore", "the", "officials"));
 }
 
 TEST_CASE("speech verbs keep any subject, but never a gerund or 'you'") {
