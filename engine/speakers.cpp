@@ -572,6 +572,15 @@ class Resolver {
                            *side == "media" && described ? *described : *side);
       }
     }
+    // "The commission", "the campaign": the body the text named before with that word.
+    // A modifier must be in the name too: "the budget office", not "the appeals court" for
+    // the Supreme Court.
+    if (bare.size() < head.size() && words.size() <= 2 && ascii::is_lower(bare[0]) &&
+        word_set<kOrgWords>().contains(last_word))
+      if (auto idx = named_body_before(last_word, at)) {
+        const std::string name = lower(speakers_[*idx].name);
+        if (words.size() == 1 || contains_any_word(name, words.front())) return idx;
+      }
     if (mentions_any(bare_lower, kOrgWords) || mentions_any(bare_lower, kIndependentWords)) {
       std::string side = side_of_affiliation(bare, g_);
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
@@ -1046,6 +1055,76 @@ class Resolver {
         word_set<kBodyHeads>().contains(head))
       return classify_and_link(phrase, "", start);
     *other_subject = true;
+    return std::nullopt;
+  }
+
+  // The body a definite description at `at` refers back to: the last name before it that
+  // holds the noun ("the Commission on Presidential Debates" for "the commission") or that
+  // the noun follows ("the Trump campaign", "Clinton's campaign" for "the campaign").
+  std::optional<std::uint32_t> named_body_before(std::string_view noun, std::uint32_t at) {
+    constexpr std::uint32_t kLookBack = 3000;
+    const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
+    const std::string_view window = text_.substr(floor, at - floor);
+    const auto is_word_char = [](char c) {
+      return ascii::is_alnum(c) || c == '\'' || c == '.' || c == '-' ||
+             static_cast<unsigned char>(c) >= 0x80;
+    };
+    const auto capitalized_at = [&](std::size_t b) {
+      return b < window.size() && ascii::is_upper(window[b]);
+    };
+    for (std::size_t k = window.size(); k > 0;) {
+      // Case-blind search backwards for the noun as a whole word.
+      std::size_t hit = std::string_view::npos;
+      for (std::size_t i = k; i-- > 0;) {
+        if (i + noun.size() > window.size()) continue;
+        if (ascii::to_lower(window[i]) != noun[0]) continue;
+        bool same = true;
+        for (std::size_t j = 1; j < noun.size() && same; ++j)
+          same = ascii::to_lower(window[i + j]) == noun[j];
+        if (!same) continue;
+        const std::size_t e = i + noun.size();
+        if ((i > 0 && is_word_char(window[i - 1])) ||
+            (e < window.size() && ascii::is_alpha(window[e])))
+          continue;
+        hit = i;
+        break;
+      }
+      if (hit == std::string_view::npos) return std::nullopt;
+      k = hit;
+      // The capitalized words before it, with "of"/"for"/"on" inside names.
+      std::size_t b = hit;
+      while (b > 0) {
+        std::size_t pb = b - 1;
+        while (pb > 0 && window[pb - 1] == ' ') --pb;
+        if (pb == 0 || window[pb] != ' ') break;
+        std::size_t wb = pb;
+        while (wb > 0 && is_word_char(window[wb - 1])) --wb;
+        if (wb == pb || !capitalized_at(wb) || lookup_word(lower(window.substr(wb, pb - wb))))
+          break;  // "The", "Yesterday" open the sentence, not the name
+        b = wb;
+      }
+      std::size_t e = hit + noun.size();
+      if (capitalized_at(hit)) {
+        // The name may go on after the noun, through "of", "for" or "on" when a capital
+        // follows: "Commission on Presidential Debates".
+        for (std::size_t n = e; n + 1 < window.size() && window[n] == ' ';) {
+          const std::size_t wb = n + 1;
+          std::size_t we = wb;
+          while (we < window.size() && is_word_char(window[we])) ++we;
+          const std::string_view w = window.substr(wb, we - wb);
+          n = we;
+          if (w == "of" || w == "for" || w == "on") continue;
+          if (!capitalized_at(wb)) break;
+          e = we;
+        }
+        while (e > hit && !ascii::is_alnum(window[e - 1])) --e;
+      } else if (b == hit) {
+        continue;  // a common noun with no name before it: "the campaign" again
+      }
+      const std::string_view name = window.substr(b, e - b);
+      if (name.find(' ') == std::string_view::npos) continue;  // "Network" opening a sentence
+      return classify_and_link(name, "", floor + static_cast<std::uint32_t>(b));
+    }
     return std::nullopt;
   }
 
