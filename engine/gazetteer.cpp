@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "engine/ascii.hpp"
 #include "engine/split.hpp"
 
 namespace whosaid {
@@ -226,11 +227,25 @@ void Gazetteer::add(std::string_view alias, std::string_view side, bool country)
   const std::string key(strip_the(alias));
   side_[key] = std::string(side);
   country_[key] = country;
+  if (key.find(' ') == std::string::npos &&
+      std::any_of(key.begin() + 1, key.end(), [](char c) { return ascii::is_upper(c); }) &&
+      std::any_of(key.begin(), key.end(), [](char c) { return ascii::is_lower(c); }))
+    camel_[ascii::lowered(key)] = key;
   longest_words_ = std::max<std::size_t>(longest_words_, split(key, ' ').size());
 }
 
 std::optional<std::string> Gazetteer::side_of(std::string_view phrase) const {
-  const auto it = side_.find(strip_the(phrase));
+  const std::string_view key = strip_the(phrase);
+  auto it = side_.find(key);
+  // The case-blind retry runs on every capitalized word that is no alias: no allocation.
+  char buf[32];
+  if (it == side_.end() && !camel_.empty() && key.size() > 3 && key.size() <= sizeof buf &&
+      key.find(' ') == std::string_view::npos) {
+    for (std::size_t i = 0; i < key.size(); ++i) buf[i] = ascii::to_lower(key[i]);
+    const auto camel = camel_.find(std::string_view(buf, key.size()));
+    if (camel == camel_.end()) return std::nullopt;
+    it = side_.find(camel->second);
+  }
   if (it == side_.end()) return std::nullopt;
   return it->second;
 }

@@ -69,6 +69,16 @@ TEST_CASE("--sides: a user's file overrides and extends the built-in sides") {
   CHECK(g.side_of("Moscow") == std::optional<std::string>("Moscow-side"));
 }
 
+TEST_CASE("gazetteer: an alias with a capital inside matches whatever its inner case") {
+  const Gazetteer& g = builtin_gazetteer();
+  CHECK(g.side_of("PolitiFact") == std::optional<std::string>("media"));
+  CHECK(g.side_of("Politifact") == std::optional<std::string>("media"));
+  CHECK(g.side_of("Buzzfeed") == std::optional<std::string>("media"));
+  // Only such aliases: other case variants stay unknown.
+  CHECK_FALSE(g.side_of("Kremlinx").has_value());
+  CHECK_FALSE(g.side_of("cnn").has_value());
+}
+
 TEST_CASE("--sides: a bad file is refused with the file and the problem") {
   Gazetteer g = builtin_gazetteer();
   auto e = g.load_sides_json("{\"US\": [\"x\",", "bad.json");
