@@ -484,6 +484,21 @@ class Resolver {
                          std::string(apposition), side);
     }
 
+    // An acronym is a body: "the NAACP", "NATO".
+    if (words.size() == 1 && bare.size() >= 3 &&
+        std::all_of(bare.begin(), bare.end(), [](char c) { return ascii::is_upper(c); })) {
+      // Unless it is a known surname in capitals, as transcripts label speakers ("PENCE:").
+      const std::string surname = title_cased(bare);
+      // A transcript's label ("WALLACE:") is a person even when the text never names them.
+      const bool in_text =
+          bare.data() >= text_.data() && bare.data() + bare.size() < text_.data() + text_.size();
+      const bool label = in_text && bare.data()[bare.size()] == ':';
+      if (label || full_name_for(surname, at) || g_.person_by_part(surname))
+        return person(surname, std::string(apposition), "", at);
+      const std::string side = side_of_affiliation(bare, g_);
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), side);
+    }
     // A person named in the phrase, with the title in front of the name.
     std::string title, name;
     // A parenthetical after the name ("Ted Cruz (R-Tex.)") describes the person.
@@ -501,12 +516,16 @@ class Resolver {
       return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
              (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
     };
-    // A plain noun in front of a full name describes the person: "9/11 widow Terry Strada".
+    // A plain noun in front of a full name describes the person: "9/11 widow Terry Strada",
+    // "Holt's liberal NBC News colleague Matt Lauer".
     const auto described = [&](const std::string& t, const std::string& n) {
       const auto last = last_word_of(t);
       return n.find(' ') != std::string::npos && !last.empty() && ascii::is_lower(last[0]) &&
-             std::count(t.begin(), t.end(), ' ') < 3 && !lookup_word(last) &&
-             !word_set<kGroupNouns>().contains(last);
+             std::count(t.begin(), t.end(), ' ') < 6 && !lookup_word(last) &&
+             !word_set<kGroupNouns>().contains(last) &&
+             std::ranges::none_of(split(t, ' '), [](std::string_view w) {
+               return is_preposition(w);  // "a projection by the consulting firm" is a work's
+             });
     };
     if (split_title_and_name(named, g_, &title, &name) &&
         (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
@@ -587,17 +606,6 @@ class Resolver {
                          std::string(apposition), side);
     }
 
-    // An acronym is a body: "the NAACP", "NATO".
-    if (words.size() == 1 && bare.size() >= 3 &&
-        std::all_of(bare.begin(), bare.end(), [](char c) { return ascii::is_upper(c); })) {
-      // Unless it is a known surname in capitals, as transcripts label speakers ("PENCE:").
-      const std::string surname = title_cased(bare);
-      if (full_name_for(surname, at) || g_.person_by_part(surname))
-        return person(surname, std::string(apposition), "", at);
-      const std::string side = side_of_affiliation(bare, g_);
-      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
-                         std::string(apposition), side);
-    }
     // An outlet by the head of its name: "Yahoo News", "the Tampa Bay Times".
     if (words.size() >= 2 && ascii::is_upper(bare[0]) &&
         word_set<kOutletHeads>().contains(words.back()))
