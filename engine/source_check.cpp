@@ -191,6 +191,15 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
   // A gerund ("Having said that") or "you" is never a reported speaker.
   const std::string first = ascii::lowered(first_word);
   if (first == "having" || first == "you" || first == "you're") return false;
+  // The object of a relative clause ("Everything Trump says is a lie") or a copula's
+  // ("that's something most business leaders would disagree with") is no speaker.
+  if (first == "everything" || first == "anything" || first == "nothing" || first == "something" ||
+      first == "whatever")
+    return false;
+  for (std::string_view copula :
+       {"that's", "it's", "there's", "here's", "what's", "that\xE2\x80\x99s", "it\xE2\x80\x99s",
+        "there\xE2\x80\x99s", "what\xE2\x80\x99s"})
+    if (first == copula) return false;
   // Labels of a newspaper's own notes: "Correction: October 2, …".
   if (cue_lemma == ":" && word_set<kNoteLabels>().contains(first)) return false;
   if (!word_set<kWeakCues>().contains(cue_lemma)) return true;

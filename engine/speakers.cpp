@@ -30,19 +30,20 @@ constexpr std::string_view kRelatives[] = {"who", "which", "that"};
 
 // Plural nouns that make a phrase a group of speakers.
 constexpr std::string_view kGroupNouns[] = {
-    "analysts",    "experts",     "officials",     "observers",   "critics",      "diplomats",
-    "economists",  "scholars",    "academics",     "researchers", "lawmakers",    "leaders",
-    "presidents",  "sides",       "governments",   "countries",   "nations",      "people",
-    "residents",   "voters",      "authorities",   "ministers",   "commentators", "historians",
-    "strategists", "specialists", "politicians",   "senators",    "members",      "investors",
-    "officers",    "activists",   "protesters",    "democrats",   "republicans",  "allies",
-    "partners",    "negotiators", "delegations",   "parties",     "states",       "americans",
-    "critics",     "supporters",  "opponents",     "citizens",    "scientists",   "others",
-    "police",      "insiders",    "aides",         "staff",       "employees",    "students",
-    "workers",     "fans",        "demonstrators", "witnesses",   "neighbors",    "families",
-    "parents",     "veterans",    "troops",        "forces",      "prosecutors",  "investigators",
-    "polls",       "surveys",     "organizers",    "advocates",   "peacekeepers", "soldiers",
-    "delegates",   "lawyers",     "attorneys",     "judges",      "donors",       "pollsters"};
+    "analysts",      "experts",     "officials",     "observers",   "critics",      "diplomats",
+    "economists",    "scholars",    "academics",     "researchers", "lawmakers",    "leaders",
+    "presidents",    "sides",       "governments",   "countries",   "nations",      "people",
+    "residents",     "voters",      "authorities",   "ministers",   "commentators", "historians",
+    "strategists",   "specialists", "politicians",   "senators",    "members",      "investors",
+    "officers",      "activists",   "protesters",    "democrats",   "republicans",  "allies",
+    "partners",      "negotiators", "delegations",   "parties",     "states",       "americans",
+    "critics",       "supporters",  "opponents",     "citizens",    "scientists",   "others",
+    "police",        "insiders",    "aides",         "staff",       "employees",    "students",
+    "workers",       "fans",        "demonstrators", "witnesses",   "neighbors",    "families",
+    "relatives",     "parents",     "veterans",      "troops",      "forces",       "prosecutors",
+    "investigators", "polls",       "surveys",       "organizers",  "advocates",    "peacekeepers",
+    "soldiers",      "delegates",   "lawyers",       "attorneys",   "judges",       "donors",
+    "pollsters"};
 // Groups that speak for nobody but themselves.
 constexpr std::string_view kIndependentGroups[] = {
     "analysts",   "experts",      "observers",  "scholars",    "academics",   "researchers",
@@ -75,6 +76,11 @@ constexpr std::string_view kMediaWords[] = {
 constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
                                            "paper",  "review", "data",   "statement", "ruling",
                                            "letter", "memo",   "filing", "audit",     "estimate"};
+
+// Common nouns of bodies beyond kOrgWords that "the …" or "it" may refer back to: "the
+// group", "the fund".
+constexpr std::string_view kBodyHeads[] = {"group", "firm",    "panel",     "board",
+                                           "fund",  "lawsuit", "editorial", "agency"};
 
 // Capitalized words that make a name an organization's: "Committee", "Institute".
 constexpr std::string_view kCapitalizedOrgWords[] = {
@@ -147,6 +153,8 @@ constexpr RoleSynonyms kRoles[] = {
     {"businessman", "businessman|executive|developer"},
     {"businesswoman", "businesswoman|executive|developer"},
     {"billionaire", "billionaire|businessman|businesswoman"},
+    {"mogul", "mogul|tycoon|billionaire|businessman|developer|executive"},
+    {"tycoon", "tycoon|mogul|billionaire|businessman|developer|executive"},
     {"congressman", "congressman|rep.|representative"},
     {"congresswoman", "congresswoman|rep.|representative"},
     {"lawmaker", "lawmaker|senator|sen.|rep.|representative|congressman|congresswoman"},
@@ -523,9 +531,8 @@ class Resolver {
       return n.find(' ') != std::string::npos && !last.empty() && ascii::is_lower(last[0]) &&
              std::count(t.begin(), t.end(), ' ') < 6 && !lookup_word(last) &&
              !word_set<kGroupNouns>().contains(last) &&
-             std::ranges::none_of(split(t, ' '), [](std::string_view w) {
-               return is_preposition(w);  // "a projection by the consulting firm" is a work's
-             });
+             // "a projection by the consulting firm Oxford Economics" is a work's source
+             t.find(" by ") == std::string::npos && t.find(" from ") == std::string::npos;
     };
     if (split_title_and_name(named, g_, &title, &name) &&
         (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
@@ -595,7 +602,7 @@ class Resolver {
     // A modifier must be in the name too: "the budget office", not "the appeals court" for
     // the Supreme Court.
     if (bare.size() < head.size() && words.size() <= 2 && ascii::is_lower(bare[0]) &&
-        word_set<kOrgWords>().contains(last_word))
+        (word_set<kOrgWords>().contains(last_word) || word_set<kBodyHeads>().contains(last_word)))
       if (auto idx = named_body_before(last_word, at)) {
         const std::string name = lower(speakers_[*idx].name);
         if (words.size() == 1 || contains_any_word(name, words.front())) return idx;
@@ -1056,8 +1063,6 @@ class Resolver {
       return classify_and_link(phrase, "", start);
     }
     // A body named by its common noun: "The report", "The Kazakh government", "The group".
-    static constexpr std::string_view kBodyHeads[] = {"group", "firm",    "panel",
-                                                      "board", "lawsuit", "editorial"};
     const std::string head = lower(last_word_of(bare));
     if (word_set<kWorkNouns>().contains(head) || mentions_any(head, kOrgWords) ||
         word_set<kBodyHeads>().contains(head))
@@ -1188,7 +1193,7 @@ class Resolver {
     // A speaker phrase is short: its start is looked for only this far back.
     const std::uint32_t start = sentence_start(end, 200);
     std::string_view phrase = text_.substr(start, end - start);
-    for (std::string_view cut : {" of ", " for ", " from ", " by ", ", "}) {
+    for (std::string_view cut : {" of ", " for ", " from ", " by ", " to ", ", "}) {
       const auto k = phrase.rfind(cut);
       if (k != std::string_view::npos) phrase = phrase.substr(k + cut.size());
     }

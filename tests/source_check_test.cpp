@@ -24,11 +24,17 @@ TEST_CASE("weak cues: things are not sources, people and bodies are") {
   CHECK(plausible_source("underscore", "the", "officials"));
 }
 
-TEST_CASE("speech verbs keep any subject, but never a gerund or 'you'") {
+TEST_CASE(
+    "speech verbs keep any subject, but never a gerund, 'you', or an object ('everything Trump "
+    "says')") {
   CHECK(plausible_source("say", "the", "report"));
   CHECK(plausible_source("show", "the", "data"));
   CHECK_FALSE(plausible_source("say", "Having", "Having"));
   CHECK_FALSE(plausible_source("worry", "you're", "you're"));
+  // The object of a relative clause or of a copula is no speaker.
+  CHECK_FALSE(plausible_source("say", "Everything", "Trump"));
+  CHECK_FALSE(plausible_source("disagree", "that's", "leaders"));
+  CHECK_FALSE(plausible_source("say", "something", "aides"));  // "something Sanders aides argue"
 }
 
 TEST_CASE("extraction drops a weak cue's inanimate subject and keeps a speaker's") {
