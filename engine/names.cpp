@@ -399,16 +399,24 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   return true;
 }
 
-// Up to four lower-case role words that end right before `at` ("top government lawmaker").
-std::string lowercase_title_before(std::string_view text, std::size_t at) {
+// Up to four lower-case role words that end right before `at` ("top government lawmaker"),
+// with the party or demonym in front of them ("Republican presidential nominee").
+std::string lowercase_title_before(std::string_view text, std::size_t at, const Gazetteer& g) {
   std::size_t start = at;
   int words = 0;
   while (words < 4 && start >= 2 && text[start - 1] == ' ') {
     std::size_t b = start - 1;
     while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
     const auto w = text.substr(b, start - 1 - b);
-    if (w.empty() || !ascii::is_lower(w[0]) || !is_role_word(w) || w == "of" || w == "the" ||
-        w == "and" || w == "a" || w == "an")
+    if (!w.empty() && words > 0 && ascii::is_upper(w[0]) && g.side_of(w)) {
+      start = b;
+      ++words;
+      break;
+    }
+    // An adjective before the role: "presidential nominee", "congressional candidate".
+    const bool modifier = words > 0 && (w.ends_with("al") || w.ends_with("ic"));
+    if (w.empty() || !ascii::is_lower(w[0]) || !(is_role_word(w) || modifier) || w == "of" ||
+        w == "the" || w == "and" || w == "a" || w == "an")
       break;
     start = b;
     ++words;
@@ -576,7 +584,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
         // Lower-case role words right before the run belong to the title: "top government
         // lawmaker Li Zhanshu".
         if (m.title.empty() || it->second.begin == 0) {
-          const std::string before = lowercase_title_before(text, run_begin);
+          const std::string before = lowercase_title_before(text, run_begin, g);
           if (!before.empty()) m.title = m.title.empty() ? before : before + " " + m.title;
         }
         out.push_back(std::move(m));

@@ -278,6 +278,17 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   return "unknown";
 }
 
+// The US party a lower-cased description names: 'D', 'R', or 0 for none.
+char party_of(std::string_view text_lower) {
+  const bool d = contains_any_word(text_lower, "democratic") ||
+                 contains_any_word(text_lower, "democrat") ||
+                 text_lower.find("(d-") != std::string_view::npos;
+  const bool r = contains_any_word(text_lower, "republican") ||
+                 contains_any_word(text_lower, "gop") ||
+                 text_lower.find("(r-") != std::string_view::npos;
+  return d == r ? 0 : d ? 'D' : 'R';
+}
+
 std::string country_name(std::string_view side) {
   if (side == "US") return "United States";
   if (side == "UK") return "United Kingdom";
@@ -565,16 +576,17 @@ class Resolver {
     for (const auto& r : kRoles)
       if (last_word == r.role) {
         const auto side = g_.side_in(head);
-        if (auto hit = person_with_role(r.titles, side, at)) return hit;
+        const char party = party_of(head_lower);
+        if (auto hit = person_with_role(r.titles, side, at, party)) return hit;
         // A subhead before the lede names its person only after ("Senator from Texas says
         // he cannot …" over "Sen. Ted Cruz (R-Tex) is endorsing …").
         if (at < kHeadZone)
-          if (auto hit = person_with_role(r.titles, side, at + kHeadZone)) return hit;
+          if (auto hit = person_with_role(r.titles, side, at + kHeadZone, party)) return hit;
         // A definite description with no titled holder in the text ("Sanders said … The
         // senator said") is anaphoric: the person a "he" or "she" there would stand for, when
         // nothing the text says of that person contradicts the role or the side.
         if (!indefinite)
-          if (auto hit = salient_person_for_role(r.titles, side, at)) return hit;
+          if (auto hit = salient_person_for_role(r.titles, side, at, party)) return hit;
         return find_or_add("desc:" + bare_lower, std::string(bare), SpeakerKind::person,
                            std::string(apposition), side ? *side : "unknown");
       }
@@ -1282,7 +1294,7 @@ class Resolver {
   // The latest person (a speaker so far, or a titled name in the text) whose title fits.
   std::optional<std::uint32_t> person_with_role(std::string_view titles,
                                                 const std::optional<std::string>& side,
-                                                std::uint32_t at) {
+                                                std::uint32_t at, char party = 0) {
     const auto fits = [&](std::string_view title_lower) {
       for (auto t : split(titles, '|'))
         if (contains_any_word(title_lower, t)) return true;
@@ -1296,8 +1308,11 @@ class Resolver {
     for (std::size_t tried = 0; end != idx.titled.begin() && tried < kMaxTitlesTried * 10;
          ++tried) {
       const NameMention& m = idx.names[*--end];
-      if (!fits(lower(m.title))) continue;
+      const std::string title = lower(m.title);
+      if (!fits(title)) continue;
       if (side && person_side(m.name, "", m.title) != *side) continue;
+      // "The Democratic presidential nominee" is not the Republican one.
+      if (const char p = party_of(title); party && p && p != party) continue;
       return person_of(m);
     }
     return std::nullopt;
@@ -1305,14 +1320,23 @@ class Resolver {
 
   std::optional<std::uint32_t> salient_person_for_role(std::string_view titles,
                                                        const std::optional<std::string>& side,
-                                                       std::uint32_t at) {
+                                                       std::uint32_t at, char party = 0) {
     const auto hit = person_for_pronoun(Gender::unknown, at);
     if (!hit) return std::nullopt;
     const Speaker& s = speakers_[*hit];
     if (s.kind != SpeakerKind::person) return std::nullopt;
     if (side && s.side != *side) return std::nullopt;
-    // Any title the text gives this person (the first few) must be one the role stands for.
     const NameIndex& idx = index();
+    // A party in the description ("The Democratic nominee") must not be the other one the
+    // text gives the person.
+    if (party) {
+      char given = party_of(lower(s.affiliation));
+      if (const auto it = idx.titled_by_name.find(s.name); it != idx.titled_by_name.end())
+        for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried && !given; ++k)
+          given = party_of(lower(idx.names[it->second[k]].title));
+      if (given && given != party) return std::nullopt;
+    }
+    // Any title the text gives this person (the first few) must be one the role stands for.
     if (const auto it = idx.titled_by_name.find(s.name); it != idx.titled_by_name.end())
       for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
         const std::string t = lower(idx.names[it->second[k]].title);
