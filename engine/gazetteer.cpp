@@ -227,25 +227,20 @@ void Gazetteer::add(std::string_view alias, std::string_view side, bool country)
   const std::string key(strip_the(alias));
   side_[key] = std::string(side);
   country_[key] = country;
-  if (key.find(' ') == std::string::npos &&
-      std::any_of(key.begin() + 1, key.end(), [](char c) { return ascii::is_upper(c); }) &&
-      std::any_of(key.begin(), key.end(), [](char c) { return ascii::is_lower(c); }))
-    camel_[ascii::lowered(key)] = key;
+  // An alias with a capital inside ("PolitiFact", "BuzzFeed") is also written with only its
+  // first capital ("Politifact"): that spelling is one more alias, so look-ups stay one hash.
+  if (key.size() > 3 && key.find(' ') == std::string::npos && ascii::is_upper(key[0]) &&
+      std::any_of(key.begin() + 1, key.end(), [](char c) { return ascii::is_lower(c); }) &&
+      std::any_of(key.begin() + 1, key.end(), [](char c) { return ascii::is_upper(c); })) {
+    std::string plain = key.substr(0, 1) + ascii::lowered(std::string_view(key).substr(1));
+    side_[plain] = std::string(side);
+    country_[std::move(plain)] = country;
+  }
   longest_words_ = std::max<std::size_t>(longest_words_, split(key, ' ').size());
 }
 
 std::optional<std::string> Gazetteer::side_of(std::string_view phrase) const {
-  const std::string_view key = strip_the(phrase);
-  auto it = side_.find(key);
-  // The case-blind retry runs on every capitalized word that is no alias: no allocation.
-  char buf[32];
-  if (it == side_.end() && !camel_.empty() && key.size() > 3 && key.size() <= sizeof buf &&
-      key.find(' ') == std::string_view::npos) {
-    for (std::size_t i = 0; i < key.size(); ++i) buf[i] = ascii::to_lower(key[i]);
-    const auto camel = camel_.find(std::string_view(buf, key.size()));
-    if (camel == camel_.end()) return std::nullopt;
-    it = side_.find(camel->second);
-  }
+  const auto it = side_.find(strip_the(phrase));
   if (it == side_.end()) return std::nullopt;
   return it->second;
 }

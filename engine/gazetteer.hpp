@@ -57,11 +57,8 @@ class Gazetteer {
   };
   template <typename V>
   using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
-  Map<std::string> side_;  // alias (without "the ") -> side
-  Map<bool> country_;      // alias -> names a country/capital
-  // Lower-cased aliases with a capital inside ("PolitiFact", "BuzzFeed") -> the alias, for
-  // texts that write them "Politifact".
-  Map<std::string> camel_;
+  Map<std::string> side_;         // alias (without "the ") -> side
+  Map<bool> country_;             // alias -> names a country/capital
   Map<std::string> person_side_;  // full name -> side
   // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
   // people are added, never lazily: a gazetteer is shared read-only by worker threads.
