@@ -353,6 +353,9 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 struct Lexicon {
   StringMap<LexEntry> words;
   StringMap<std::vector<const MultiwordCue*>> multi;
+  // For each first byte, a bit per length (below 32) of the multiword cues' first words: most
+  // words of a text are ruled out without hashing them.
+  std::array<std::uint32_t, 256> multi_first{};
   std::vector<MultiwordCue> multi_store;
   std::vector<std::string> cue_words;  // every form of every cue verb and multiword cue
 
@@ -388,7 +391,12 @@ struct Lexicon {
       MultiwordCue c{split(m.words, ' '), m.tag, m.lemma};
       multi_store.push_back(std::move(c));
     }
-    for (const auto& c : multi_store) multi[std::string(c.words.front())].push_back(&c);
+    for (const auto& c : multi_store) {
+      const std::string_view first = c.words.front();
+      multi[std::string(first)].push_back(&c);
+      if (first.size() < 32)
+        multi_first[static_cast<unsigned char>(first[0])] |= std::uint32_t{1} << first.size();
+    }
     for (const auto& m : kMultiword) cue_words.emplace_back(m.words);
     for (auto& [k, v] : multi)
       std::stable_sort(v.begin(), v.end(),
@@ -430,7 +438,11 @@ const LexEntry* lookup_word(std::string_view lower) {
 
 const std::vector<const MultiwordCue*>& multiword_cues(std::string_view lower_first) {
   static const std::vector<const MultiwordCue*> none;
-  const auto& m = lexicon().multi;
+  const Lexicon& lex = lexicon();
+  if (lower_first.empty() || lower_first.size() >= 32 ||
+      !(lex.multi_first[static_cast<unsigned char>(lower_first[0])] >> lower_first.size() & 1))
+    return none;
+  const auto& m = lex.multi;
   const auto it = m.find(lower_first);
   return it == m.end() ? none : it->second;
 }
