@@ -8,6 +8,7 @@
 
 #include "engine/ascii.hpp"
 #include "engine/split.hpp"
+#include "engine/world_countries.hpp"
 
 namespace whosaid {
 namespace {
@@ -166,6 +167,10 @@ Gazetteer::Gazetteer() {
   for (const auto& e : kBodies)
     for (auto a : split(e.aliases, '|')) add(a, e.side, false);
   for (auto a : split(kMedia, '|')) add(a, "media", false);
+  // The rest of the world: a country the tables above leave out speaks for itself.
+  for (const CountryNames& c : world_countries())
+    for (const std::string& a : c.aliases)
+      if (!side_.contains(a)) add(a, c.side, true);
   for (const auto& e : kPeople)
     for (auto a : split(e.aliases, '|')) person_side_[std::string(a)] = std::string(e.side);
   index_person_parts();

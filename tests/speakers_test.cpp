@@ -79,6 +79,16 @@ TEST_CASE("gazetteer: an alias with a capital inside matches whatever its inner 
   CHECK_FALSE(g.side_of("cnn").has_value());
 }
 
+TEST_CASE("gazetteer: every country ICU names is a side, ambiguous names excepted") {
+  const Gazetteer& g = builtin_gazetteer();
+  CHECK(g.side_of("Myanmar") == std::optional<std::string>("Myanmar"));
+  CHECK(g.side_of("Burma") == std::optional<std::string>("Myanmar"));
+  CHECK(g.is_country("Chile"));
+  CHECK(g.side_of("United States") == std::optional<std::string>("US"));  // built-in wins
+  CHECK_FALSE(g.is_country("Jordan"));                                    // a given name as often
+  CHECK(g.side_of("Georgia") == std::optional<std::string>("US"));        // the state, as before
+}
+
 TEST_CASE("--sides: a bad file is refused with the file and the problem") {
   Gazetteer g = builtin_gazetteer();
   auto e = g.load_sides_json("{\"US\": [\"x\",", "bad.json");
