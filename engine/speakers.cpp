@@ -1601,7 +1601,8 @@ constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                "vice president",
                                                "prosecutor",
                                                "department",
-                                               "agency"};
+                                               "agency",
+                                               "campaign"};  // "a campaign aide"
 
 constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "senators",
                                                 "officials",   "prosecutors", "investigators",
