@@ -60,7 +60,9 @@ constexpr std::string_view kMaleNames[] = {
     "herman",   "lewis",    "tony",      "karl",        "derek",     "victor",    "troy",
     "alvin",    "mitt",     "trey",      "lamar",       "harvey",    "herbert",   "gordon",
     "tommy",    "marc",     "luke",      "jimmy",       "danny",     "ross",      "rod",
-    "orrin",    "darrell",  "hal",       "kenny",       "rob"};
+    "orrin",    "darrell",  "hal",       "kenny",       "rob",       "josh",      "zach",
+    "nate",     "max",      "hank",      "cory",        "corey",     "trent",     "brett",
+    "travis",   "marcus",   "jared"};
 constexpr std::string_view kFemaleNames[] = {
     "mary",      "patricia",  "jennifer",  "linda",     "elizabeth", "barbara",     "susan",
     "jessica",   "sarah",     "karen",     "nancy",     "lisa",      "betty",       "margaret",

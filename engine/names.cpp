@@ -408,9 +408,19 @@ std::string lowercase_title_before(std::string_view text, std::size_t at, const 
     std::size_t b = start - 1;
     while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
     const auto w = text.substr(b, start - 1 - b);
-    if (!w.empty() && words > 0 && ascii::is_upper(w[0]) && g.side_of(w)) {
-      start = b;
-      ++words;
+    if (!w.empty() && words > 0 && ascii::is_upper(w[0])) {
+      if (g.side_of(w)) {
+        start = b;
+        ++words;
+      } else if (b >= 2 && text[b - 1] == ' ') {
+        // A party of two words: "Green Party presidential candidate".
+        std::size_t pb = b - 1;
+        while (pb > 0 && text[pb - 1] != ' ' && text[pb - 1] != '\n') --pb;
+        if (g.side_of(text.substr(pb, start - 1 - pb))) {
+          start = pb;
+          ++words;
+        }
+      }
       break;
     }
     // An adjective before the role: "presidential nominee", "congressional candidate".

@@ -278,7 +278,8 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   return "unknown";
 }
 
-// The US party a lower-cased description names: 'D', 'R', or 0 for none.
+// The US party a lower-cased description names: 'D', 'R', 'L' (Libertarian), 'G' (Green),
+// or 0 for none or several.
 char party_of(std::string_view text_lower) {
   const bool d = contains_any_word(text_lower, "democratic") ||
                  contains_any_word(text_lower, "democrat") ||
@@ -286,7 +287,10 @@ char party_of(std::string_view text_lower) {
   const bool r = contains_any_word(text_lower, "republican") ||
                  contains_any_word(text_lower, "gop") ||
                  text_lower.find("(r-") != std::string_view::npos;
-  return d == r ? 0 : d ? 'D' : 'R';
+  const bool l = contains_any_word(text_lower, "libertarian");
+  const bool g = text_lower.find("green party") != std::string_view::npos;
+  if (d + r + l + g != 1) return 0;
+  return d ? 'D' : r ? 'R' : l ? 'L' : 'G';
 }
 
 std::string country_name(std::string_view side) {
@@ -634,10 +638,10 @@ class Resolver {
     if (words.size() == 1 && !bare.empty() && ascii::is_upper(bare[0]))
       return person(std::string(bare), std::string(apposition), "", at);
 
-    // Anything else is an unnamed source described as written.
-    const auto side = g_.side_in(head);
+    // Anything else is an unnamed source described as written, on the side of what the
+    // description names ("a narrator in the Clinton ad").
     return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
-                       std::string(apposition), side ? *side : "unknown");
+                       std::string(apposition), side_of_affiliation(head, g_));
   }
 
   // The side of one member of a coordinated source: a country or body it names, or the
@@ -739,6 +743,16 @@ class Resolver {
           known && known->front() == name.front())
         if (auto s = g_.person_side(*known)) return *s;
     if (index().us_party.contains(name)) return "US";
+    // A tie to a person of this text: "Stein spokeswoman" speaks for Jill Stein's side.
+    for (const std::string* t : {&affiliation, &title})
+      for (auto w : split(*t, ' ')) {
+        while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+        if (w.ends_with("'s")) w.remove_suffix(2);
+        if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
+        if (const auto it = person_by_part_.find(std::string(w)); it != person_by_part_.end())
+          if (speakers_[it->second].name != name && speakers_[it->second].side != "unknown")
+            return speakers_[it->second].side;
+      }
     // Titles given to the name elsewhere in the text ("Chinese Foreign Minister Qin Gang").
     const NameIndex& idx = index();
     if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
