@@ -250,6 +250,19 @@ std::string_view strip_determiner(std::string_view s) {
   return s;
 }
 
+// The side of a gazetteer person a phrase names by surname: "Clinton campaign manager", "a
+// narrator in the Clinton ad".
+std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g) {
+  for (auto w : split(phrase, ' ')) {
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);  // "Clinton’s campaign"
+    if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
+    if (auto s = g.side_by_part(w)) return s;
+  }
+  return std::nullopt;
+}
+
 // The side a stated affiliation implies: academia and think tanks are independent, a
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
@@ -268,13 +281,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   if (auto s = g.side_in(affiliation)) return *s;
   if (mentions_any(l, kMediaWords)) return "media";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
-  for (auto w : split(affiliation, ' ')) {
-    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
-    if (w.ends_with("'s")) w.remove_suffix(2);
-    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);  // "Clinton’s campaign"
-    if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
-    if (auto s = g.side_by_part(w)) return *s;
-  }
+  if (auto s = side_of_person_named(affiliation, g)) return *s;
   return "unknown";
 }
 
@@ -640,8 +647,18 @@ class Resolver {
 
     // Anything else is an unnamed source described as written, on the side of what the
     // description names ("a narrator in the Clinton ad").
+    // Only the cheap look-ups: this is the most frequent case.
+    std::string side = "unknown";
+    if (const auto s = g_.side_in(head))
+      side = *s;
+    else if (const auto p = side_of_person_named(head, g_))
+      side = *p;
+    else if (word_set<kMediaWords>().contains(last_word) ||
+             (last_word.ends_with('s') &&
+              word_set<kMediaWords>().contains(last_word.substr(0, last_word.size() - 1))))
+      side = "media";  // "this reporter", "the moderator", "columnists"
     return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
-                       std::string(apposition), side_of_affiliation(head, g_));
+                       std::string(apposition), side);
   }
 
   // The side of one member of a coordinated source: a country or body it names, or the
