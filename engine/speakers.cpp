@@ -523,7 +523,9 @@ class Resolver {
       const bool in_text =
           bare.data() >= text_.data() && bare.data() + bare.size() < text_.data() + text_.size();
       const bool label = in_text && bare.data()[bare.size()] == ':';
-      if (label || full_name_for(surname, at) || g_.person_by_part(surname))
+      // A known body ("FBI", "CNN") is no surname: asking the text's names costs building them.
+      if (label ||
+          (!g_.side_of(bare) && (g_.person_by_part(surname) || full_name_for(surname, at))))
         return person(surname, std::string(apposition), "", at);
       const std::string side = side_of_affiliation(bare, g_);
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
@@ -762,11 +764,11 @@ class Resolver {
     if (index().us_party.contains(name)) return "US";
     // A tie to a person of this text: "Stein spokeswoman" speaks for Jill Stein's side.
     for (const std::string* t : {&affiliation, &title})
-      for (auto w : split(*t, ' ')) {
+      for (auto w : t->empty() ? std::vector<std::string_view>{} : split(*t, ' ')) {
         while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
         if (w.ends_with("'s")) w.remove_suffix(2);
         if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
-        if (const auto it = person_by_part_.find(std::string(w)); it != person_by_part_.end())
+        if (const auto it = person_by_part_.find(w); it != person_by_part_.end())
           if (speakers_[it->second].name != name && speakers_[it->second].side != "unknown")
             return speakers_[it->second].side;
       }

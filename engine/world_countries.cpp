@@ -51,8 +51,11 @@ std::vector<CountryNames> world_countries() {
       c.side = name;
       c.aliases = {name};
     }
+    // Long names ("United States Minor Outlying Islands") would lengthen every phrase look-up
+    // (the gazetteer tries word windows up to its longest alias) for places no news source is.
     std::erase_if(c.aliases, [](const std::string& a) {
-      return std::find(std::begin(kAmbiguous), std::end(kAmbiguous), a) != std::end(kAmbiguous);
+      return std::count(a.begin(), a.end(), ' ') > 2 ||
+             std::find(std::begin(kAmbiguous), std::end(kAmbiguous), a) != std::end(kAmbiguous);
     });
     if (!c.aliases.empty()) out.push_back(std::move(c));
   }

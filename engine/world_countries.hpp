@@ -14,7 +14,7 @@ struct CountryNames {
 };
 
 // In ISO 3166 code order. Names that are as often a person's or a US state's ("Georgia",
-// "Jordan", "Chad") are left out.
+// "Jordan", "Chad") are left out, and so are names of more than three words.
 std::vector<CountryNames> world_countries();
 
 }  // namespace whosaid
