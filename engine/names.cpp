@@ -464,9 +464,17 @@ static bool in_headline(std::string_view text, std::size_t at) {
 static void add_headline_names(std::string_view text, const Gazetteer& g,
                                const std::vector<std::string_view>& runs,
                                std::vector<NameMention>& out) {
-  // The body's full names, searched in place: a headline has a dozen windows at most, while
-  // hashing every name of every text would cost more than the search.
+  // The body's full names, searched in place when the text is short: a headline has a dozen
+  // windows at most, while hashing every name of every text would cost more than the search.
+  // A long text (a corpus pasted as one document holds a headline per article) gets a set, or
+  // the search would grow with the square of its length.
+  constexpr std::size_t kSearchInPlace = 256;
+  std::unordered_set<std::string_view> full_names;
+  if (out.size() > kSearchInPlace)
+    for (const NameMention& m : out)
+      if (m.parts.size() >= 2) full_names.insert(m.name);
   const auto known = [&](std::string_view name) {
+    if (out.size() > kSearchInPlace) return full_names.contains(name);
     return std::any_of(out.begin(), out.end(),
                        [&](const NameMention& m) { return m.parts.size() >= 2 && m.name == name; });
   };

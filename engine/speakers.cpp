@@ -337,9 +337,11 @@ class Resolver {
     content_ = parent_content_ = nullptr;
     if (idx) {
       Speaker& s = speakers_[*idx];
-      // Two attributions may share one mention ("…," he said, "…" and what follows).
-      if (std::find(s.mentions.begin(), s.mentions.end(), span) == s.mentions.end())
-        s.mentions.push_back(span);
+      // Two attributions may share one mention ("…," he said, "…" and what follows); they are
+      // resolved one after the other, so only the last few mentions are compared (a speaker of
+      // a long text has many).
+      const auto recent = s.mentions.end() - std::min<std::ptrdiff_t>(4, std::ssize(s.mentions));
+      if (std::find(recent, s.mentions.end(), span) == s.mentions.end()) s.mentions.push_back(span);
       ++s.attributions;
       remember(*idx);
       // The narrator is never a "he" or "she" of the text: "If, as I've suggested, he …".
