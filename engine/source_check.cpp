@@ -196,10 +196,9 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
   if (first == "everything" || first == "anything" || first == "nothing" || first == "something" ||
       first == "whatever")
     return false;
-  for (std::string_view copula :
-       {"that's", "it's", "there's", "here's", "what's", "that\xE2\x80\x99s", "it\xE2\x80\x99s",
-        "there\xE2\x80\x99s", "what\xE2\x80\x99s"})
-    if (first == copula) return false;
+  if (const std::string_view bare = without_clitic(first); bare.size() < first.size())
+    for (std::string_view pronoun : {"that", "it", "there", "here", "what"})
+      if (bare == pronoun) return false;
   // Labels of a newspaper's own notes: "Correction: October 2, …".
   if (cue_lemma == ":" && word_set<kNoteLabels>().contains(first)) return false;
   if (!word_set<kWeakCues>().contains(cue_lemma)) return true;

@@ -250,17 +250,24 @@ std::string_view strip_determiner(std::string_view s) {
   return s;
 }
 
-// The side of a gazetteer person a phrase names by surname: "Clinton campaign manager", "a
-// narrator in the Clinton ad".
-std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g) {
+// The first side `side_of` gives for a capitalized word of the phrase, possessives dropped:
+// "Clinton" in "Clinton’s campaign manager".
+template <typename SideOf>
+std::optional<std::string> side_of_name_word(std::string_view phrase, SideOf side_of) {
   for (auto w : split(phrase, ' ')) {
     while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
     if (w.ends_with("'s")) w.remove_suffix(2);
-    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);  // "Clinton’s campaign"
+    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
     if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
-    if (auto s = g.side_by_part(w)) return s;
+    if (auto s = side_of(w)) return s;
   }
   return std::nullopt;
+}
+
+// The side of a gazetteer person a phrase names by surname: "Clinton campaign manager", "a
+// narrator in the Clinton ad".
+std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g) {
+  return side_of_name_word(phrase, [&](std::string_view w) { return g.side_by_part(w); });
 }
 
 // The side a stated affiliation implies: academia and think tanks are independent, a
@@ -657,9 +664,7 @@ class Resolver {
       side = *s;
     else if (const auto p = side_of_person_named(head, g_))
       side = *p;
-    else if (word_set<kMediaWords>().contains(last_word) ||
-             (last_word.ends_with('s') &&
-              word_set<kMediaWords>().contains(last_word.substr(0, last_word.size() - 1))))
+    else if (mentions_any(last_word, kMediaWords))
       side = "media";  // "this reporter", "the moderator", "columnists"
     return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
                        std::string(apposition), side);
@@ -765,15 +770,16 @@ class Resolver {
         if (auto s = g_.person_side(*known)) return *s;
     if (index().us_party.contains(name)) return "US";
     // A tie to a person of this text: "Stein spokeswoman" speaks for Jill Stein's side.
+    const auto text_person_side = [&](std::string_view w) -> std::optional<std::string> {
+      const auto it = person_by_part_.find(w);
+      if (it == person_by_part_.end()) return std::nullopt;
+      const Speaker& p = speakers_[it->second];
+      if (p.name == name || p.side == "unknown") return std::nullopt;
+      return p.side;
+    };
     for (const std::string* t : {&affiliation, &title})
-      for (auto w : t->empty() ? std::vector<std::string_view>{} : split(*t, ' ')) {
-        while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
-        if (w.ends_with("'s")) w.remove_suffix(2);
-        if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
-        if (const auto it = person_by_part_.find(w); it != person_by_part_.end())
-          if (speakers_[it->second].name != name && speakers_[it->second].side != "unknown")
-            return speakers_[it->second].side;
-      }
+      if (!t->empty())
+        if (auto s = side_of_name_word(*t, text_person_side)) return *s;
     // Titles given to the name elsewhere in the text ("Chinese Foreign Minister Qin Gang").
     const NameIndex& idx = index();
     if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
@@ -1132,22 +1138,18 @@ class Resolver {
     const auto capitalized_at = [&](std::size_t b) {
       return b < window.size() && ascii::is_upper(window[b]);
     };
+    const std::string window_lower = lower(window);
     for (std::size_t k = window.size(); k > 0;) {
-      // Case-blind search backwards for the noun as a whole word.
-      std::size_t hit = std::string_view::npos;
-      for (std::size_t i = k; i-- > 0;) {
-        if (i + noun.size() > window.size()) continue;
-        if (ascii::to_lower(window[i]) != noun[0]) continue;
-        bool same = true;
-        for (std::size_t j = 1; j < noun.size() && same; ++j)
-          same = ascii::to_lower(window[i + j]) == noun[j];
-        if (!same) continue;
+      // The noun as a whole word, case-blind, searching backwards.
+      std::size_t hit = std::string::npos;
+      for (std::size_t i = window_lower.rfind(noun, k - 1); i != std::string::npos;
+           i = i == 0 ? std::string::npos : window_lower.rfind(noun, i - 1)) {
         const std::size_t e = i + noun.size();
-        if ((i > 0 && is_word_char(window[i - 1])) ||
-            (e < window.size() && ascii::is_alpha(window[e])))
-          continue;
-        hit = i;
-        break;
+        if ((i == 0 || !is_word_char(window[i - 1])) &&
+            (e >= window.size() || !ascii::is_alpha(window[e]))) {
+          hit = i;
+          break;
+        }
       }
       if (hit == std::string_view::npos) return std::nullopt;
       k = hit;
@@ -1363,22 +1365,18 @@ class Resolver {
     if (side && s.side != *side) return std::nullopt;
     const NameIndex& idx = index();
     // A party in the description ("The Democratic nominee") must not be the other one the
-    // text gives the person.
-    if (party) {
-      char given = party_of(lower(s.affiliation));
-      if (const auto it = idx.titled_by_name.find(s.name); it != idx.titled_by_name.end())
-        for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried && !given; ++k)
-          given = party_of(lower(idx.names[it->second[k]].title));
-      if (given && given != party) return std::nullopt;
-    }
+    // text gives the person, in the affiliation or a title.
+    char given = party ? party_of(lower(s.affiliation)) : 0;
     // Any title the text gives this person (the first few) must be one the role stands for.
     if (const auto it = idx.titled_by_name.find(s.name); it != idx.titled_by_name.end())
       for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
         const std::string t = lower(idx.names[it->second[k]].title);
+        if (party && !given) given = party_of(t);
         bool fits = false;
         for (auto r : split(titles, '|')) fits = fits || contains_any_word(t, r);
         if (!fits && is_role_word(last_word_of(t))) return std::nullopt;
       }
+    if (given && given != party) return std::nullopt;
     return hit;
   }
 
