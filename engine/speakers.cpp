@@ -170,8 +170,11 @@ bool contains_any_word(std::string_view text_lower, std::string_view word) {
   while ((at = text_lower.find(word, at)) != std::string_view::npos) {
     const bool left = at == 0 || !ascii::is_alpha(text_lower[at - 1]);
     const std::size_t e = at + word.size();
-    const bool right = e >= text_lower.size() || !ascii::is_alpha(text_lower[e]) ||
-                       text_lower[e] == 's';  // plurals count
+    // A plural counts ("analysts"), a longer word does not ("pollster" is no "poll").
+    const auto ends = [&](std::size_t k) {
+      return k >= text_lower.size() || !ascii::is_alpha(text_lower[k]);
+    };
+    const bool right = ends(e) || (text_lower[e] == 's' && ends(e + 1));
     if (left && right) return true;
     ++at;
   }
