@@ -181,6 +181,14 @@ bool contains_any_word(std::string_view text_lower, std::string_view word) {
   return false;
 }
 
+// Whether one lower-case word is on a list, or is the plural of a word on it: a hash look-up
+// where mentions_any would search the word for every entry.
+template <const auto& List>
+bool is_listed_or_plural(std::string_view word) {
+  return word_set<List>().contains(word) ||
+         (word.ends_with('s') && word_set<List>().contains(word.substr(0, word.size() - 1)));
+}
+
 template <std::size_t N>
 bool mentions_any(std::string_view text_lower, const std::string_view (&list)[N]) {
   for (auto w : list)
@@ -667,7 +675,7 @@ class Resolver {
       side = *s;
     else if (const auto p = side_of_person_named(head, g_))
       side = *p;
-    else if (mentions_any(last_word, kMediaWords))
+    else if (is_listed_or_plural<kMediaWords>(last_word))
       side = "media";  // "this reporter", "the moderator", "columnists"
     return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
                        std::string(apposition), side);
@@ -1141,18 +1149,23 @@ class Resolver {
     const auto capitalized_at = [&](std::size_t b) {
       return b < window.size() && ascii::is_upper(window[b]);
     };
-    const std::string window_lower = lower(window);
     for (std::size_t k = window.size(); k > 0;) {
-      // The noun as a whole word, case-blind, searching backwards.
-      std::size_t hit = std::string::npos;
-      for (std::size_t i = window_lower.rfind(noun, k - 1); i != std::string::npos;
-           i = i == 0 ? std::string::npos : window_lower.rfind(noun, i - 1)) {
+      // Case-blind search backwards for the noun as a whole word, in place: a lowered copy of
+      // the window and rfind cost 0.5% of all extraction in instructions.
+      std::size_t hit = std::string_view::npos;
+      for (std::size_t i = k; i-- > 0;) {
+        if (i + noun.size() > window.size()) continue;
+        if (ascii::to_lower(window[i]) != noun[0]) continue;
+        bool same = true;
+        for (std::size_t j = 1; j < noun.size() && same; ++j)
+          same = ascii::to_lower(window[i + j]) == noun[j];
+        if (!same) continue;
         const std::size_t e = i + noun.size();
-        if ((i == 0 || !is_word_char(window[i - 1])) &&
-            (e >= window.size() || !ascii::is_alpha(window[e]))) {
-          hit = i;
-          break;
-        }
+        if ((i > 0 && is_word_char(window[i - 1])) ||
+            (e < window.size() && ascii::is_alpha(window[e])))
+          continue;
+        hit = i;
+        break;
       }
       if (hit == std::string_view::npos) return std::nullopt;
       k = hit;
