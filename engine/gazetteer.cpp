@@ -69,13 +69,7 @@ constexpr Entry kBodies[] = {
      "Justice|Homeland Security|Capitol "
      "Hill|Supreme Court|Federal Reserve|NYPD|Congressional Budget Office|CBO|Government "
      "Accountability Office|GAO|Census Bureau|Internal Revenue "
-     "Service|IRS|Alabama|Alaska|Arizona|Arkansas|California|"
-     "Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|"
-     "Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-     "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
-     "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South "
-     "Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|"
-     "White House|State Department|Department of State|Pentagon|Defense Department|"
+     "Service|IRS|White House|State Department|Department of State|Pentagon|Defense Department|"
      "Department of Defense|Treasury|Treasury Department|Congress|Senate|House of "
      "Representatives|CIA|FBI|National Security Council|Biden administration|Trump "
      "administration|Obama administration|Voice of America"},
@@ -93,6 +87,15 @@ constexpr Entry kBodies[] = {
     {"Iran", "IRNA|Tasnim"},
     {"UK", "Downing Street|Whitehall|Foreign Office"},
 };
+
+// US states: places, like countries, but no country a pronoun could stand for.
+constexpr std::string_view kUsStates =
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New "
+    "Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West "
+    "Virginia|Wisconsin|Wyoming";
 
 // Prominent officials of the main sides (heads of state and government, foreign and defence
 // ministers, spokespeople, top diplomats), so a person the article names without a demonym
@@ -166,6 +169,10 @@ Gazetteer::Gazetteer() {
     for (auto a : split(e.aliases, '|')) add(a, e.side, true);
   for (const auto& e : kBodies)
     for (auto a : split(e.aliases, '|')) add(a, e.side, false);
+  for (auto a : split(kUsStates, '|')) {
+    add(a, "US", false);
+    place_.emplace(a, true);
+  }
   for (auto a : split(kMedia, '|')) add(a, "media", false);
   // The rest of the world: a country the tables above leave out speaks for itself.
   for (const CountryNames& c : world_countries())
@@ -253,6 +260,10 @@ std::optional<std::string> Gazetteer::side_of(std::string_view phrase) const {
 bool Gazetteer::is_country(std::string_view phrase) const {
   const auto it = country_.find(strip_the(phrase));
   return it != country_.end() && it->second;
+}
+
+bool Gazetteer::is_place(std::string_view phrase) const {
+  return is_country(phrase) || place_.contains(strip_the(phrase));
 }
 
 std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {

@@ -48,6 +48,9 @@ class Gazetteer {
   // True when `alias` names a country or a capital (an actor that is a country).
   bool is_country(std::string_view phrase) const;
 
+  // True for a country, a capital or a US state: where someone is, not whom they serve.
+  bool is_place(std::string_view phrase) const;
+
  private:
   void add(std::string_view alias, std::string_view side, bool country);
   // Maps keyed by std::string that accept string_view look-ups without allocating.
@@ -59,6 +62,7 @@ class Gazetteer {
   using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
   Map<std::string> side_;         // alias (without "the ") -> side
   Map<bool> country_;             // alias -> names a country/capital
+  Map<bool> place_;               // US states (countries are in country_)
   Map<std::string> person_side_;  // full name -> side
   // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
   // people are added, never lazily: a gazetteer is shared read-only by worker threads.

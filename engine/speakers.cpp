@@ -281,6 +281,90 @@ std::optional<std::string> side_of_person_named(std::string_view phrase, const G
   return side_of_name_word(phrase, [&](std::string_view w) { return g.side_by_part(w); });
 }
 
+// Government roles whose holder speaks for a state even when the title names none.
+constexpr std::string_view kOfficialRoles[] = {"attorney general",
+                                               "police",
+                                               "chief",
+                                               "governor",
+                                               "gov.",
+                                               "senator",
+                                               "sen.",
+                                               "rep.",
+                                               "representative",
+                                               "mayor",
+                                               "judge",
+                                               "minister",
+                                               "secretary",
+                                               "official",
+                                               "officer",
+                                               "spokesman",
+                                               "spokesperson",
+                                               "spokeswoman",
+                                               "del.",
+                                               "delegate",
+                                               "congressman",
+                                               "congresswoman",
+                                               "lawmaker",
+                                               "sheriff",
+                                               "commissioner",
+                                               "ambassador",
+                                               "diplomat",
+                                               "general",
+                                               "gen.",
+                                               "admiral",
+                                               "president",
+                                               "vice president",
+                                               "prosecutor",
+                                               "department",
+                                               "agency",
+                                               "campaign"};  // "a campaign aide"
+
+// Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
+// name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
+// Federal Budget" inside a name is a think tank's cause.
+constexpr std::string_view kGovernmentBodies[] = {
+    "bureau", "department", "ministry",   "police", "prosecutor", "prosecutors",
+    "senate", "congress",   "parliament", "army",   "military",   "government"};
+// Bodies that are no state's, whose heads and spokespeople speak for themselves.
+constexpr std::string_view kPrivateBodies[] = {
+    "federation", "union",       "association", "foundation", "institute", "university",
+    "company",    "corporation", "bank",        "league",     "coalition", "network"};
+
+// The affiliation without where the speaker is: "a real estate developer in Virginia", "a
+// Washington-based developer". A place locates a private person; it is whom an official
+// serves only when the role is an official one ("an official in Beijing").
+std::string without_locations(std::string_view affiliation, const Gazetteer& g) {
+  const std::string l = lower(affiliation);
+  if ((mentions_any(l, kOfficialRoles) || mentions_any(l, kGovernmentBodies)) &&
+      !mentions_any(l, kPrivateBodies))
+    return std::string(affiliation);
+  std::string out;
+  const auto words = split(affiliation, ' ');
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (w.find("-based") != std::string_view::npos) continue;
+    if (w == "in" && i + 1 < words.size()) {
+      // The longest run of up to three words after "in" that is a place.
+      std::size_t take = 0;
+      std::string run;
+      for (std::size_t n = 1; n <= 3 && i + n < words.size(); ++n) {
+        std::string_view next = words[i + n];
+        while (!next.empty() && !ascii::is_alnum(next.back())) next.remove_suffix(1);
+        run += (n > 1 ? " " : "") + std::string(next);
+        if (g.is_place(run)) take = n;
+        if (next.size() != words[i + n].size()) break;  // punctuation ends the name
+      }
+      if (take > 0) {
+        i += take;
+        continue;
+      }
+    }
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
 // The side a stated affiliation implies: academia and think tanks are independent, a
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
@@ -289,6 +373,8 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   for (std::string_view rel : {", which ", ", who ", ", whose "})
     if (const auto k = affiliation.find(rel); k != std::string_view::npos)
       affiliation = affiliation.substr(0, k);
+  const std::string located = without_locations(affiliation, g);
+  affiliation = located;
   const std::string l = lower(affiliation);
   // A party's own staff speak for its side, whatever their job ("Republican National
   // Committee Research Director").
@@ -911,7 +997,7 @@ class Resolver {
     const NameIndex& idx = index();
     if (!gender_compatible(g, idx.gender[i])) return false;
     const NameMention& m = idx.names[i];
-    if (after_preposition(m.begin)) return false;
+    if (after_preposition(m.begin) || g_.is_place(m.name)) return false;
     if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
       return true;
     if (g_.person_side(m.name).has_value()) return true;
@@ -1615,59 +1701,22 @@ class Resolver {
 }  // namespace
 
 namespace {
-// Government roles whose holder speaks for a state even when the title names none.
-constexpr std::string_view kOfficialRoles[] = {"attorney general",
-                                               "police",
-                                               "chief",
-                                               "governor",
-                                               "gov.",
-                                               "senator",
-                                               "sen.",
-                                               "rep.",
-                                               "representative",
-                                               "mayor",
-                                               "judge",
-                                               "minister",
-                                               "secretary",
-                                               "official",
-                                               "officer",
-                                               "spokesman",
-                                               "spokesperson",
-                                               "spokeswoman",
-                                               "del.",
-                                               "delegate",
-                                               "congressman",
-                                               "congresswoman",
-                                               "lawmaker",
-                                               "sheriff",
-                                               "commissioner",
-                                               "ambassador",
-                                               "diplomat",
-                                               "general",
-                                               "gen.",
-                                               "admiral",
-                                               "president",
-                                               "vice president",
-                                               "prosecutor",
-                                               "department",
-                                               "agency",
-                                               "campaign"};  // "a campaign aide"
-
 constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "senators",
                                                 "officials",   "prosecutors", "investigators",
                                                 "authorities", "aides",       "officers"};
 
-// Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
-// name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
-// Federal Budget" inside a name is a think tank's cause.
-constexpr std::string_view kGovernmentBodies[] = {
-    "bureau", "department", "ministry",   "police", "prosecutor", "prosecutors",
-    "senate", "congress",   "parliament", "army",   "military",   "government"};
-
-// Bodies that are no state's, whose heads and spokespeople speak for themselves.
-constexpr std::string_view kPrivateBodies[] = {
-    "federation", "union",       "association", "foundation", "institute", "university",
-    "company",    "corporation", "bank",        "league",     "coalition", "network"};
+// Whether a role is held in a body that is no state's: "president of the United Federation of
+// Teachers", "spokeswoman for the EB-5 Investment Coalition".
+bool serves_private_body(std::string_view affiliation) {
+  for (std::string_view link : {" of ", " for "}) {
+    const auto at = affiliation.find(link);
+    if (at == std::string_view::npos) continue;
+    std::string_view body = affiliation.substr(at + link.size());
+    body = body.substr(0, body.find(", "));
+    if (mentions_any(lower(body), kPrivateBodies)) return true;
+  }
+  return false;
+}
 
 // A reader's default: an official whose title names no country speaks for the side the
 // article is about — the side most of its other speakers have.
@@ -1688,13 +1737,8 @@ void assign_home_side(std::vector<Speaker>& speakers) {
     if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
     const std::string l = lower(s.affiliation + " " + s.name);
     // A role inside a named body that is no state's: "president of the United Federation of
-    // Teachers" heads a union.
-    if (s.kind == SpeakerKind::person)
-      if (const auto of = s.affiliation.find(" of "); of != std::string::npos) {
-        std::string_view body = std::string_view(s.affiliation).substr(of + 4);
-        body = body.substr(0, body.find(", "));
-        if (mentions_any(lower(body), kPrivateBodies)) continue;
-      }
+    // Teachers" heads a union, "spokeswoman for the EB-5 Investment Coalition" speaks for one.
+    if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation)) continue;
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
         s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
