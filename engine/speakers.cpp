@@ -60,6 +60,12 @@ constexpr std::string_view kEntourageNouns[] = {
 constexpr std::string_view kOutletHeads[] = {"news",   "times",     "post",      "journal",
                                              "herald", "tribune",   "gazette",   "magazine",
                                              "radio",  "telegraph", "chronicle", "examiner"};
+// Last words that make "The …" a newspaper, though as a bare name they may be a surname
+// ("Yun Sun") or a word of anything else.
+constexpr std::string_view kNewspaperHeads[] = {
+    "observer", "globe",   "inquirer",  "sun",      "dispatch", "register", "monitor",
+    "courier",  "ledger",  "sentinel",  "bulletin", "star",     "press",    "daily",
+    "guardian", "mercury", "oregonian", "enquirer", "statesman"};
 // A party's organs: their staff are partisans, not independent researchers.
 constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
 // Words in an affiliation that make a speaker independent of any government.
@@ -550,6 +556,17 @@ class Resolver {
     // side, as "his advisers" do.
     if (auto idx = possessor_people(bare, at)) return idx;
 
+    // A newspaper by its name after "The": "The Charlotte Observer", "The Baltimore Sun". A
+    // person's name takes no article, so the head word cannot be a surname here.
+    if (bare.size() < head.size() && words.size() >= 2 && !g_.side_of(bare) &&
+        (word_set<kOutletHeads>().contains(words.back()) ||
+         word_set<kNewspaperHeads>().contains(words.back())) &&
+        std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+          return ascii::is_upper(bare[static_cast<std::size_t>(w.data() - bare_lower.data())]);
+        }))
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), "media");
+
     // A country, its capital or demonym as the actor: one speaker per country.
     if (g_.is_country(bare)) {
       const std::string side = *g_.side_of(bare);
@@ -773,11 +790,25 @@ class Resolver {
     if (auto s = g_.side_in(member)) return *s;
     std::string title, name;
     if (!split_title_and_name(member, g_, &title, &name)) return "unknown";
+    // What the text says at the full name: its title, and a short apposition after it
+    // ("Charles E. Grassley, Republican of Iowa, and …").
+    std::string apposition;
     if (name.find(' ') == std::string::npos)
-      if (const NameMention* full = full_name_for(name, 0)) name = full->name;
+      if (const NameMention* full = full_name_for(name, 0)) {
+        name = full->name;
+        if (!full->title.empty()) title = full->title;
+        const std::string_view after = text_.substr(full->end, 80);
+        if (after.starts_with(", ")) {
+          const std::string_view rest = after.substr(2);
+          apposition = rest.substr(0, std::min(rest.find(','), rest.find('.')));
+        }
+      }
+    if (const auto it = person_key_.find(name);
+        it != person_key_.end() && speakers_[it->second].side != "unknown")
+      return speakers_[it->second].side;
     if (auto known = g_.person_by_part(name.substr(name.rfind(' ') + 1)))
       if (auto s = g_.person_side(*known)) return *s;
-    return person_side(name, "", title);
+    return person_side(name, apposition, title);
   }
 
   // Whether a phrase is a person's name and nothing else: "Phil Lovas", "Mr. Justice"; not
