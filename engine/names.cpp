@@ -20,11 +20,15 @@ constexpr std::string_view kHonorifics[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof."
 
 // Words that open sentences and headlines in capitals but never belong to a name.
 constexpr std::string_view kSentenceAdverbs[] = {
-    "beyond",  "meanwhile", "despite", "amid",   "unlike", "although", "though",  "while",
-    "when",    "whether",   "after",   "before", "since",  "during",   "until",   "because",
-    "still",   "yet",       "even",    "just",   "only",   "now",      "then",    "today",
-    "here",    "there",     "why",     "how",    "what",   "where",    "asked",   "yes",
-    "instead", "indeed",    "however", "thus",   "hence",  "besides",  "already", "perhaps"};
+    "beyond", "meanwhile", "despite", "amid", "unlike", "although", "though", "while", "when",
+    "whether", "after", "before", "since", "during", "until", "because", "still", "yet", "even",
+    "just", "only", "now", "then", "today", "here", "there", "why", "how", "what", "where", "asked",
+    "yes", "instead", "indeed", "however", "thus", "hence", "besides", "already", "perhaps",
+    // Indefinite pronouns and imperatives that open a sentence or headline, capitalized but
+    // never a name: "Everything Trump says", "Hold Melania Trump to her husband's standards".
+    "everything", "everyone", "everybody", "nothing", "nobody", "something", "someone", "somebody",
+    "anything", "anyone", "anybody", "hold", "let", "meet", "vote", "ask", "tell", "stop",
+    "imagine", "consider", "forget", "remember", "thank", "please"};
 
 // Lower-cased role words; a capitalized run's leading words from this list form the title.
 constexpr std::string_view kRoles[] = {"president",

@@ -926,7 +926,18 @@ class Resolver {
   const NameMention* full_name_for(std::string_view part, std::uint32_t at,
                                    Gender want = Gender::unknown) const {
     const NameIndex& idx = index();
-    return full_name_in(idx, fold_apostrophes(part), at, want);
+    const std::string folded = fold_apostrophes(part);
+    const NameMention* hit = full_name_in(idx, folded, at, want);
+    if (!hit) return hit;
+    // A prominent holder of the surname whom the text introduces first is who the bare
+    // surname means, whoever stands nearer: "Trump says" after "Ivanka Trump, the nominee's
+    // eldest daughter". An article that opens on "Liz Cheney, the daughter of former Vice
+    // President Dick Cheney" means her by "Cheney".
+    if (const auto known = g_.person_by_part(folded); known && *known != hit->name)
+      for (const std::uint32_t i : idx.full_by_part.at(folded))
+        if (gender_compatible(want, idx.own_gender[i]))
+          return idx.names[i].name == *known ? &idx.names[i] : hit;
+    return hit;
   }
 
   // Whether the text's "Mr. X" / "Mrs. X" mostly mean someone of the other gender than the
