@@ -267,19 +267,21 @@ bool Gazetteer::is_place(std::string_view phrase) const {
 }
 
 std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {
-  // Words of the phrase, possessive "'s" and trailing commas dropped.
-  std::vector<std::string> words;
+  // Words of the phrase, possessive "'s" and trailing commas dropped; views into the phrase,
+  // and one key buffer, since this runs for every source and affiliation.
+  std::vector<std::string_view> words;
   for (auto w : split(phrase, ' ')) {
     while (!w.empty() && !is_word_char(w.back())) w.remove_suffix(1);
     while (!w.empty() && !is_word_char(w.front())) w.remove_prefix(1);
     if (w.ends_with("'s") || w.ends_with("’s")) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
-    if (!w.empty()) words.emplace_back(w);
+    if (!w.empty()) words.push_back(w);
   }
   // Longest alias first, leftmost among equals.
+  std::string key;
   for (std::size_t n = std::min(longest_words_, words.size()); n >= 1; --n) {
     for (std::size_t i = 0; i + n <= words.size(); ++i) {
-      std::string key = words[i];
-      for (std::size_t k = 1; k < n; ++k) key += ' ' + words[i + k];
+      key.assign(words[i]);
+      for (std::size_t k = 1; k < n; ++k) key.append(1, ' ').append(words[i + k]);
       if (const auto it = side_.find(key); it != side_.end()) return it->second;
     }
   }

@@ -583,7 +583,8 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
           if (t.empty() || word_set<kModifiers>().contains(ascii::lowered(last))) return false;
           return is_role_word(last) || is_honorific(last) || g.side_of(last).has_value();
         };
-        const bool ok = split_title_and_name(run, g, &title, &name);
+        // A place is no one's name: "South Carolina", "New Hampshire".
+        const bool ok = split_title_and_name(run, g, &title, &name) && !g.is_place(name);
         const auto at = ok ? run.rfind(name.substr(0, name.find(' '))) : std::string_view::npos;
         // The honorific in front, which the title leaves out, still tells the gender.
         const Gender said = !title.empty() || at == std::string_view::npos || at == 0

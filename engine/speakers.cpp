@@ -340,6 +340,10 @@ constexpr std::string_view kPrivateBodies[] = {
 // Washington-based developer". A place locates a private person; it is whom an official
 // serves only when the role is an official one ("an official in Beijing").
 std::string without_locations(std::string_view affiliation, const Gazetteer& g) {
+  // Most affiliations place nobody: answer those without lower-casing or word lists.
+  if (affiliation.find(" in ") == std::string_view::npos &&
+      affiliation.find("-based") == std::string_view::npos)
+    return std::string(affiliation);
   const std::string l = lower(affiliation);
   if ((mentions_any(l, kOfficialRoles) || mentions_any(l, kGovernmentBodies)) &&
       !mentions_any(l, kPrivateBodies))
@@ -933,10 +937,13 @@ class Resolver {
     // surname means, whoever stands nearer: "Trump says" after "Ivanka Trump, the nominee's
     // eldest daughter". An article that opens on "Liz Cheney, the daughter of former Vice
     // President Dick Cheney" means her by "Cheney".
-    if (const auto known = g_.person_by_part(folded); known && *known != hit->name)
-      for (const std::uint32_t i : idx.full_by_part.at(folded))
-        if (gender_compatible(want, idx.own_gender[i]))
-          return idx.names[i].name == *known ? &idx.names[i] : hit;
+    for (const std::uint32_t i : idx.full_by_part.at(folded))
+      if (gender_compatible(want, idx.own_gender[i])) {
+        const NameMention& first = idx.names[i];
+        if (first.name == hit->name) return hit;  // the usual case: no hash look-up
+        const auto known = g_.person_by_part(folded);
+        return known && *known == first.name ? &first : hit;
+      }
     return hit;
   }
 
@@ -1039,7 +1046,7 @@ class Resolver {
     const NameIndex& idx = index();
     if (!gender_compatible(g, idx.gender[i])) return false;
     const NameMention& m = idx.names[i];
-    if (after_preposition(m.begin) || g_.is_place(m.name)) return false;
+    if (after_preposition(m.begin)) return false;
     if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
       return true;
     if (g_.person_side(m.name).has_value()) return true;
