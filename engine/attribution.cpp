@@ -166,6 +166,7 @@ class Extractor {
           break;
         }
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
+        if (id == RuleId::trailing_cue && named_apposition(tu, m->content)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
         if (has_clause_content(id) && depth + 1 < kMaxDepth)
@@ -223,6 +224,22 @@ class Extractor {
     const std::string next = ascii::lowered(tokens_[tu.slots[k + 1].begin].text(s_));
     const LexEntry* e = lookup_word(next);
     return !(e && (e->tag == tag::cue || e->tag == tag::tell));
+  }
+
+  // Whether a span is a name and its apposition and nothing more ("Ivanka Trump, the
+  // nominee's eldest daughter"): the subject of the verb after it, never what that verb
+  // reports.
+  static bool named_apposition(const TaggedUnit& tu, TagSpan span) {
+    std::uint32_t k = span.begin;
+    while (k < span.end && tu.tags[k] == tag::name) ++k;
+    if (k == span.begin || k + 1 >= span.end || tu.tags[k] != ',' ||
+        tu.tags[k + 1] != tag::determiner)
+      return false;
+    for (++k; k < span.end; ++k)
+      if (tu.tags[k] == tag::aux || tu.tags[k] == tag::cue || tu.tags[k] == tag::tell ||
+          tu.tags[k] == tag::pronoun || tu.tags[k] == tag::that || tu.tags[k] == ',')
+        return false;
+    return true;
   }
 
   bool possessive_source(const TaggedUnit& tu, const TagMatch& m) const {

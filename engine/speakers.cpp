@@ -239,6 +239,15 @@ std::string_view without_contraction(std::string_view s) {
   return pronoun ? rest : s;
 }
 
+// What follows the last possessive: "eldest daughter" of "the nominee's eldest daughter".
+std::string_view after_possessive(std::string_view s) {
+  std::size_t cut = 0;
+  for (std::string_view mark : {"'s ", "\xE2\x80\x99s "})
+    if (const auto k = s.rfind(mark); k != std::string_view::npos)
+      cut = std::max(cut, k + mark.size());
+  return s.substr(cut);
+}
+
 // The last space-separated word: "minister" of "the Chinese foreign minister".
 std::string_view last_word_of(std::string_view s) {
   const auto space = s.rfind(' ');
@@ -284,7 +293,25 @@ std::optional<std::string> side_of_name_word(std::string_view phrase, SideOf sid
 // The side of a gazetteer person a phrase names by surname: "Clinton campaign manager", "a
 // narrator in the Clinton ad".
 std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g) {
-  return side_of_name_word(phrase, [&](std::string_view w) { return g.side_by_part(w); });
+  return side_of_name_word(phrase, [&](std::string_view w) -> std::optional<std::string> {
+    auto side = g.side_by_part(w);
+    if (!side) return side;
+    // A given name in front must make the known person: "Ivana Trump's brief" is not Donald
+    // Trump's side.
+    const std::size_t at = static_cast<std::size_t>(w.data() - phrase.data());
+    if (at < 2 || phrase[at - 1] != ' ') return side;
+    const std::size_t b = phrase.rfind(' ', at - 2);
+    const std::string_view before =
+        phrase.substr(b == std::string_view::npos ? 0 : b + 1,
+                      at - 1 - (b == std::string_view::npos ? 0 : b + 1));
+    if (before.size() < 2 || !ascii::is_upper(before[0]) || before.back() == '.' ||
+        is_role_word(before) || lookup_word(lower(before)) || g.side_of(before))
+      return side;  // "The Clinton campaign", "President Trump", "Republican Trump"
+    std::string full(before);
+    full.append(1, ' ').append(w);
+    if (g.person_side(full)) return side;
+    return std::nullopt;
+  });
 }
 
 // Government roles whose holder speaks for a state even when the title names none.
@@ -468,6 +495,8 @@ class Resolver {
   }
 
   std::vector<Speaker> take() { return std::move(speakers_); }
+  // Speakers that belong to another ("Barack Obama's advisers") with their owner, as indices.
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& owners() const { return owners_; }
 
  private:
   // The person names of the whole text with the look-ups the resolver needs, built on first
@@ -606,6 +635,10 @@ class Resolver {
 
     // Someone described by their tie to a named person or body: "a spokeswoman for Hillary
     // Clinton", "an adviser to Mr. Trump", "aides of the president". Anonymous, on that side.
+    // People near someone speak for that person's side: "Those close to him", "a source close
+    // to Mr. Putin".
+    if (const auto close = head.find(" close to "); close != std::string_view::npos)
+      if (auto idx = close_to(head, close, at)) return idx;
     for (std::string_view link : {" for ", " to ", " of "}) {
       const auto cut = head.find(link);
       if (cut == std::string_view::npos) continue;
@@ -634,6 +667,11 @@ class Resolver {
     if (const auto cut = head.find(" and ");
         cut != std::string_view::npos && cut + 5 < head.size() && ascii::is_upper(head[cut + 5]) &&
         !has_capitalized_org_word(head)) {
+      // One person with two roles after one article: "the Florida senator and Republican
+      // presidential candidate" is who the first role names.
+      if (strip_determiner(head).size() < head.size() &&
+          is_role_word(last_word_of(head.substr(0, cut))) && is_role_word(last_word_of(head)))
+        return classify_and_link(head.substr(0, cut), apposition, at);
       const std::string side_a = side_of_member(head.substr(0, cut)),
                         side_b = side_of_member(head.substr(cut + 5));
       const std::string side = side_a == side_b ? side_a : "unknown";
@@ -1410,11 +1448,11 @@ class Resolver {
         const auto o = possessor_people(bare.substr(some.size()), at);
         if (!o) return std::nullopt;
         const Speaker owner = speakers_[*o];
-        return find_or_add("owned:" + lower(bare), std::string(bare),
-                           some.starts_with("one") || some.starts_with("One")
-                               ? SpeakerKind::anonymous
-                               : SpeakerKind::group,
-                           "", owner.side);
+        return derived(*o, find_or_add("owned:" + lower(bare), std::string(bare),
+                                       some.starts_with("one") || some.starts_with("One")
+                                           ? SpeakerKind::anonymous
+                                           : SpeakerKind::group,
+                                       "", owner.side));
       }
     std::size_t mark = bare.find("'s ");
     std::size_t width = 3;
@@ -1436,6 +1474,29 @@ class Resolver {
     const auto o = classify_and_link(owner, "", at);
     if (!o || speakers_[*o].kind != SpeakerKind::person) return std::nullopt;
     return owned(*o, rest);
+  }
+
+  // "Those close to him" → "Those close to Terry McAuliffe", on his side. `close` is where
+  // " close to " starts in `head`.
+  std::optional<std::uint32_t> close_to(std::string_view head, std::size_t close,
+                                        std::uint32_t at) {
+    const std::string_view after = head.substr(close + 10);
+    const std::string after_lower = lower(after);
+    std::optional<std::uint32_t> owner;
+    if (after_lower == "him" || after_lower == "her")
+      owner = person_for_pronoun(after_lower == "him" ? Gender::male : Gender::female, at);
+    else if (after_lower == "them")
+      owner = last_plural_;
+    else if (!after.empty() && ascii::is_upper(after[0]))
+      owner = classify_and_link(after, "", at + static_cast<std::uint32_t>(close + 10));
+    if (!owner) return std::nullopt;
+    const Speaker o = speakers_[*owner];  // a copy: adding a speaker may reallocate
+    const std::string name = std::string(head.substr(0, close + 10)) + o.name;
+    const std::string first = lower(head.substr(0, head.find(' ')));
+    const SpeakerKind kind = first == "a" || first == "an" || first == "one"
+                                 ? SpeakerKind::anonymous
+                                 : SpeakerKind::group;
+    return derived(*owner, find_or_add("close:" + lower(name), name, kind, "", o.side));
   }
 
   // "his advisers" → "Barack Obama's advisers", on his side; "her campaign" likewise.
@@ -1467,7 +1528,7 @@ class Resolver {
              (!is_role_word(last) && mentions_any(rest_lower, kOrgWords)))
       kind = SpeakerKind::organization;  // not "his campaign strategist", one person
     const std::string name = o.name + "'s " + std::string(rest);
-    return find_or_add("owned:" + lower(name), name, kind, "", o.side);
+    return derived(owner, find_or_add("owned:" + lower(name), name, kind, "", o.side));
   }
 
   std::optional<std::uint32_t> nearest_name_before(std::uint32_t at, std::uint32_t within = 200) {
@@ -1483,7 +1544,10 @@ class Resolver {
   std::optional<std::uint32_t> person_with_role(std::string_view titles,
                                                 const std::optional<std::string>& side,
                                                 std::uint32_t at, char party = 0) {
+    // The role is what follows a possessive: "the Republican presidential nominee's eldest
+    // daughter" is a daughter, not the nominee.
     const auto fits = [&](std::string_view title_lower) {
+      title_lower = after_possessive(title_lower);
       for (auto t : split(titles, '|'))
         if (contains_any_word(title_lower, t)) return true;
       return false;
@@ -1529,6 +1593,12 @@ class Resolver {
       }
     if (given && given != party) return std::nullopt;
     return hit;
+  }
+
+  // Records that `idx` speaks for `owner`: a side the owner gets later is theirs too.
+  std::uint32_t derived(std::uint32_t owner, std::uint32_t idx) {
+    if (owner != idx) owners_.emplace_back(idx, owner);
+    return idx;
   }
 
   std::uint32_t find_or_add(const std::string& key, std::string name, SpeakerKind kind,
@@ -1737,6 +1807,7 @@ class Resolver {
 
   mutable std::optional<NameIndex> index_;
   std::vector<Speaker> speakers_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> owners_;       // (derived, owner) indices
   std::map<std::string, std::uint32_t> person_key_;                   // full name -> speaker
   std::map<std::string, std::uint32_t, std::less<>> person_by_part_;  // a name's word -> speaker
   std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
@@ -1848,8 +1919,12 @@ SpeakerResolution resolve_speakers(std::string_view text,
         parent = &attributions[it->second];
     r.speaker_of[i] = resolver.resolve(a, parent);
   }
+  const auto owners = resolver.owners();
   r.speakers = resolver.take();
   assign_home_side(r.speakers);
+  // "his advisers" speak for him, whatever side he got from the home side.
+  for (const auto& [d, o] : owners)
+    if (r.speakers[d].side == "unknown") r.speakers[d].side = r.speakers[o].side;
   return r;
 }
 

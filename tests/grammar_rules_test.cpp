@@ -191,6 +191,12 @@ TEST_CASE("trailing_cue: clause first, speaker and cue at the end") {
   CHECK(dump("China is considering sending aid, the U.S. embassy.") == "");
   // After "told" comes the addressee, never the speaker.
   CHECK(dump("The labels hurt us, told The Huffington Post.") == "");
+  // A name and its apposition is the subject of the verb after it, not a reported clause.
+  CHECK(dump("Ivanka Trump, the nominee's eldest daughter, noted the rule in an interview.")
+            .find("trailing_cue") == std::string::npos);
+  // A clause that opens on a name and apposition is still reported.
+  check({{"Trump, the nominee, is wrong, the senator said.",
+          "trailing_cue{the senator|said|Trump, the nominee, is wrong}"}});
 }
 
 TEST_CASE("according_to: in front of or after its clause") {
