@@ -27,6 +27,9 @@ constexpr std::string_view kPluralPronouns[] = {"they", "them"};
 constexpr std::string_view kThingPronouns[] = {"it"};
 constexpr std::string_view kSelfPronouns[] = {"i", "we", "you"};
 constexpr std::string_view kRelatives[] = {"who", "which", "that"};
+// Capitalized particles that open a surname after an honorific: "Mr. Van Voorhis".
+constexpr std::string_view kSurnameParticles[] = {"Van", "Von", "De", "Del", "Della", "Di",
+                                                  "Da",  "Du",  "Le", "La",  "Al",    "El"};
 
 // Plural nouns that make a phrase a group of speakers.
 constexpr std::string_view kGroupNouns[] = {
@@ -219,7 +222,7 @@ std::string_view without_time(std::string_view s) {
   return s;
 }
 
-// "she'll", "they’re": the pronoun without its contracted auxiliary.
+// "she'll", "they’re", "who’s": the pronoun without its contracted auxiliary.
 std::string_view without_contraction(std::string_view s) {
   static constexpr std::string_view kCurly = "\xE2\x80\x99";  // U+2019
   std::size_t mark = s.rfind('\'');
@@ -235,7 +238,7 @@ std::string_view without_contraction(std::string_view s) {
   const std::string l = lower(rest);
   const bool pronoun = word_set<kPersonPronouns>().contains(l) ||
                        word_set<kPluralPronouns>().contains(l) ||
-                       word_set<kSelfPronouns>().contains(l);
+                       word_set<kSelfPronouns>().contains(l) || l == "who" || l == "which";
   return pronoun ? rest : s;
 }
 
@@ -880,6 +883,16 @@ class Resolver {
       } else if (auto known = g_.person_by_part(name);
                  known && gender_compatible(titled, name_gender(*known, ""))) {
         name = *known;  // "Putin" in an article that never writes "Vladimir Putin"
+      }
+    } else if (const auto space = name.find(' ');
+               name.find(' ', space + 1) == std::string::npos &&
+               word_set<kSurnameParticles>().contains(std::string_view(name).substr(0, space))) {
+      // A surname with its particle ("Mr. Van Voorhis") is the full name that ends in it.
+      if (const NameMention* full =
+              full_name_for(std::string_view(name).substr(space + 1), at, titled);
+          full && full->name.size() > name.size() && full->name.ends_with(" " + name)) {
+        name = full->name;
+        if (title.empty()) title = full->title;
       }
     }
     if (const auto it = person_key_.find(name); it != person_key_.end()) {
