@@ -72,20 +72,26 @@ constexpr Entry kBodies[] = {
      "Service|IRS|White House|State Department|Department of State|Pentagon|Defense Department|"
      "Department of Defense|Treasury|Treasury Department|Congress|Senate|House of "
      "Representatives|CIA|FBI|National Security Council|Biden administration|Trump "
-     "administration|Obama administration|Voice of America"},
+     "administration|Obama administration"},
     {"China",
-     "Xinhua|People's Daily|Global Times|CCTV|CGTN|China Daily|Zhongnanhai|Communist "
-     "Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|Foreign Ministry|"
-     "National People's Congress|Politburo|State Council"},
-    {"Russia",
-     "Kremlin|TASS|RIA Novosti|RIA|Interfax|RT|Sputnik|Duma|State Duma|Federation "
-     "Council|Rossiya|Kremlin-controlled media"},
-    {"Ukraine", "Verkhovna Rada|Ukrinform"},
+     "Zhongnanhai|Communist Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|"
+     "Foreign Ministry|National People's Congress|Politburo|State Council"},
+    {"Russia", "Kremlin|Duma|State Duma|Federation Council"},
+    {"Ukraine", "Verkhovna Rada"},
+    {"South Korea", "Blue House"},
+    {"UK", "Downing Street|Whitehall|Foreign Office"},
+};
+
+// State media: outlets that speak for their state.
+constexpr Entry kStateMedia[] = {
+    {"US", "Voice of America"},
+    {"China", "Xinhua|People's Daily|Global Times|CCTV|CGTN|China Daily"},
+    {"Russia", "TASS|RIA Novosti|RIA|Interfax|RT|Sputnik|Rossiya|Kremlin-controlled media"},
+    {"Ukraine", "Ukrinform"},
     {"North Korea", "KCNA|Korean Central News Agency|Rodong Sinmun"},
-    {"South Korea", "Yonhap|Blue House"},
+    {"South Korea", "Yonhap"},
     {"Japan", "Kyodo|NHK"},
     {"Iran", "IRNA|Tasnim"},
-    {"UK", "Downing Street|Whitehall|Foreign Office"},
 };
 
 // US states: places, like countries, but no country a pronoun could stand for.
@@ -173,7 +179,15 @@ Gazetteer::Gazetteer() {
     add(a, "US", false);
     place_.emplace(a, true);
   }
-  for (auto a : split(kMedia, '|')) add(a, "media", false);
+  for (auto a : split(kMedia, '|')) {
+    add(a, "media", false);
+    outlet_.emplace(strip_the(a), true);
+  }
+  for (const auto& e : kStateMedia)
+    for (auto a : split(e.aliases, '|')) {
+      add(a, e.side, false);
+      outlet_.emplace(strip_the(a), true);
+    }
   // The rest of the world: a country the tables above leave out speaks for itself.
   for (const CountryNames& c : world_countries())
     for (const std::string& a : c.aliases)
@@ -260,6 +274,47 @@ std::optional<std::string> Gazetteer::side_of(std::string_view phrase) const {
 bool Gazetteer::is_country(std::string_view phrase) const {
   const auto it = country_.find(strip_the(phrase));
   return it != country_.end() && it->second;
+}
+
+std::optional<std::string_view> Gazetteer::last_outlet_in(
+    std::string_view text, const std::function<bool(std::string_view)>& is_head) const {
+  std::vector<std::string_view> words;
+  std::vector<std::string_view> pieces;  // a text spans paragraphs: split at line breaks too
+  for (auto line : split(text, '\n'))
+    for (auto w : split(line, ' ')) pieces.push_back(w);
+  for (auto w : pieces) {
+    while (!w.empty() && !is_word_char(w.back())) w.remove_suffix(1);
+    while (!w.empty() && !is_word_char(w.front())) w.remove_prefix(1);
+    if (w.ends_with("'s") || w.ends_with("’s")) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
+    if (!w.empty()) words.push_back(w);
+  }
+  // From the end, the longest alias ending at each word.
+  std::string key;
+  for (std::size_t end = words.size(); end > 0; --end) {
+    const auto capital = [&](std::size_t i) {
+      return !words[i].empty() && std::isupper(static_cast<unsigned char>(words[i][0]));
+    };
+    if (!capital(end - 1)) continue;
+    // A newspaper by its name's last word, behind the capitals of its town: "Orlando Sentinel".
+    if (end >= 2 && capital(end - 2) && words[end - 2] != "The" && is_head(words[end - 1])) {
+      std::size_t first = end - 2;
+      while (first > 0 && capital(first - 1) && words[first - 1] != "The") --first;
+      const char* b = words[first].data();
+      return std::string_view(
+          b, static_cast<std::size_t>(words[end - 1].data() + words[end - 1].size() - b));
+    }
+    for (std::size_t n = std::min(longest_words_, end); n >= 1; --n) {
+      const std::size_t i = end - n;
+      key.assign(words[i]);
+      for (std::size_t k = 1; k < n; ++k) key.append(1, ' ').append(words[i + k]);
+      if (outlet_.contains(key)) {
+        const char* b = words[i].data();
+        return std::string_view(
+            b, static_cast<std::size_t>(words[end - 1].data() + words[end - 1].size() - b));
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 bool Gazetteer::is_place(std::string_view phrase) const {

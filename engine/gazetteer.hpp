@@ -4,6 +4,7 @@
 // Built in, and extended or overridden by a user's --sides file.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,13 @@ class Gazetteer {
   // True when `alias` names a country or a capital (an actor that is a country).
   bool is_country(std::string_view phrase) const;
 
+  // The last news outlet (independent or state media) the text names, as a view into it:
+  // "RT" in "RT America hired a host.", for "the network" after it.
+  // `is_head(word)` tells words that end a newspaper's name ("Sentinel", "Observer"), so
+  // outlets the gazetteer does not know count too ("the Orlando Sentinel").
+  std::optional<std::string_view> last_outlet_in(
+      std::string_view text, const std::function<bool(std::string_view)>& is_head) const;
+
   // True for a country, a capital or a US state: where someone is, not whom they serve.
   bool is_place(std::string_view phrase) const;
 
@@ -63,6 +71,7 @@ class Gazetteer {
   Map<std::string> side_;         // alias (without "the ") -> side
   Map<bool> country_;             // alias -> names a country/capital
   Map<bool> place_;               // US states (countries are in country_)
+  Map<bool> outlet_;              // news outlets, independent or state media
   Map<std::string> person_side_;  // full name -> side
   // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
   // people are added, never lazily: a gazetteer is shared read-only by worker threads.

@@ -86,6 +86,11 @@ constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey
                                            "paper",  "review", "data",   "statement", "ruling",
                                            "letter", "memo",   "filing", "audit",     "estimate"};
 
+// Nouns a text calls a news outlet by once it has named it: "the newspaper", "the network".
+constexpr std::string_view kOutletNouns[] = {"newspaper",   "paper",   "network",  "channel",
+                                             "broadcaster", "agency",  "outlet",   "publication",
+                                             "daily",       "tabloid", "magazine", "station"};
+
 // Common nouns of bodies beyond kOrgWords that "the …" or "it" may refer back to: "the
 // group", "the fund".
 constexpr std::string_view kBodyHeads[] = {"group", "firm",    "panel",     "board",
@@ -629,6 +634,13 @@ class Resolver {
                          std::string(apposition), side);
     }
 
+    // "The newspaper", "the network", "the agency": the outlet the text named last.
+    if (bare.size() < head.size() && words.size() <= 2 && ascii::is_lower(bare[0]) &&
+        word_set<kOutletNouns>().contains(last_word) &&
+        (words.size() == 1 ? last_word != "agency"
+                           : words.front() == "news" || words.front() == "state"))
+      if (auto idx = outlet_before(at)) return idx;
+
     // A work named by its head noun, not its author: "a 2014 study by Justin Levitt".
     if (word_set<kWorkNouns>().contains(last_word)) {
       const std::string side = side_of_affiliation(bare, g_);
@@ -636,12 +648,12 @@ class Resolver {
                          std::string(apposition), side);
     }
 
-    // Someone described by their tie to a named person or body: "a spokeswoman for Hillary
-    // Clinton", "an adviser to Mr. Trump", "aides of the president". Anonymous, on that side.
     // People near someone speak for that person's side: "Those close to him", "a source close
     // to Mr. Putin".
     if (const auto close = head.find(" close to "); close != std::string_view::npos)
       if (auto idx = close_to(head, close, at)) return idx;
+    // Someone described by their tie to a named person or body: "a spokeswoman for Hillary
+    // Clinton", "an adviser to Mr. Trump", "aides of the president". Anonymous, on that side.
     for (std::string_view link : {" for ", " to ", " of "}) {
       const auto cut = head.find(link);
       if (cut == std::string_view::npos) continue;
@@ -1319,6 +1331,21 @@ class Resolver {
       return classify_and_link(phrase, "", start);
     *other_subject = true;
     return std::nullopt;
+  }
+
+  // The news outlet named last in the text before `at`, within a few paragraphs.
+  std::optional<std::uint32_t> outlet_before(std::uint32_t at) {
+    constexpr std::uint32_t kLookBack = 1500;
+    const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
+    const auto outlet = g_.last_outlet_in(text_.substr(floor, at - floor), [](std::string_view w) {
+      const std::string l = lower(w);
+      return word_set<kOutletHeads>().contains(l) || word_set<kNewspaperHeads>().contains(l);
+    });
+    if (!outlet) return std::nullopt;
+    // Named as an organization directly: a look-up by name might take "CNN:" for a label.
+    const auto side = g_.side_of(*outlet);
+    return find_or_add("org:" + lower(*outlet), std::string(*outlet), SpeakerKind::organization, "",
+                       side ? *side : "media");
   }
 
   // The body a definite description at `at` refers back to: the last name before it that
