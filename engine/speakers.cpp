@@ -90,6 +90,11 @@ constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey
 constexpr std::string_view kOutletNouns[] = {"newspaper",   "paper",   "network",  "channel",
                                              "broadcaster", "agency",  "outlet",   "publication",
                                              "daily",       "tabloid", "magazine", "station"};
+// A person's family, who speak for themselves, not for the person's side: "His ex-wife".
+constexpr std::string_view kKinNouns[] = {
+    "wife",       "ex-wife",         "husband",  "ex-husband",    "son",      "daughter", "father",
+    "mother",     "brother",         "sister",   "family",        "children", "parents",  "widow",
+    "son-in-law", "daughter-in-law", "grandson", "granddaughter", "nephew",   "niece"};
 
 // Common nouns of bodies beyond kOrgWords that "the …" or "it" may refer back to: "the
 // group", "the fund".
@@ -1568,6 +1573,8 @@ class Resolver {
              (!is_role_word(last) && mentions_any(rest_lower, kOrgWords)))
       kind = SpeakerKind::organization;  // not "his campaign strategist", one person
     const std::string name = o.name + "'s " + std::string(rest);
+    if (word_set<kKinNouns>().contains(last))
+      return find_or_add("owned:" + lower(name), name, kind, "", "unknown");
     return derived(owner, find_or_add("owned:" + lower(name), name, kind, "", o.side));
   }
 
