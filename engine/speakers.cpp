@@ -122,16 +122,18 @@ bool has_capitalized_org_word(std::string_view phrase) {
 // Capitalized words of places, events and things that a run of capitals may hold: such a run
 // is no person a pronoun could stand for ("Pacific Ocean", "National Baptist Convention").
 constexpr std::string_view kThingWords[] = {
-    "Ocean",  "Sea",     "River",    "Island", "Islands",    "Atoll",      "Mountain", "Mountains",
-    "Lake",   "Street",  "Avenue",   "Park",   "County",     "City",       "Valley",   "Bay",
-    "Beach",  "Airport", "Hall",     "House",  "Square",     "Convention", "Debate",   "Debates",
-    "Act",    "Plan",    "Equality", "Day",    "Museum",     "Church",     "Hospital", "Station",
-    "Show",   "Times",   "Post",     "News",   "Journal",    "Media",      "Program",  "Project",
-    "Award",  "Prize",   "Summit",   "Forum",  "Conference", "Games",      "Cup",      "Series",
-    "Speech", "Reform",  "Bill",     "Tower",  "Building",   "Bridge",     "Road",     "Coal",
-    "Inc.",   "Corp.",   "Co.",      "LLC",    "Group",      "Capital",    "Review",   "Magazine",
-    "Fort",   "Mount",   "Port",     "Camp",   "Saint",      "St.",        "Caucus",   "Star",
-    "East",   "West",    "North",    "South",  "Middle",     "Central"};
+    "Ocean",      "Sea",       "River",        "Island",   "Islands", "Atoll",     "Mountain",
+    "Mountains",  "Lake",      "Street",       "Avenue",   "Park",    "County",    "City",
+    "Valley",     "Bay",       "Beach",        "Airport",  "Hall",    "House",     "Square",
+    "Convention", "Debate",    "Debates",      "Act",      "Plan",    "Equality",  "Day",
+    "Museum",     "Church",    "Hospital",     "Station",  "Show",    "Times",     "Post",
+    "News",       "Journal",   "Media",        "Program",  "Project", "Award",     "Prize",
+    "Summit",     "Forum",     "Conference",   "Games",    "Cup",     "Series",    "Speech",
+    "Reform",     "Bill",      "Tower",        "Building", "Bridge",  "Road",      "Coal",
+    "Inc.",       "Corp.",     "Co.",          "LLC",      "Group",   "Capital",   "Review",
+    "Magazine",   "Fort",      "Mount",        "Port",     "Camp",    "Saint",     "St.",
+    "Caucus",     "Star",      "East",         "West",     "North",   "South",     "Middle",
+    "Central",    "Amendment", "Constitution", "Treaty",   "Accord",  "Agreement", "Doctrine"};
 
 // Words that make an unnamed phrase an organization.
 constexpr std::string_view kOrgWords[] = {
@@ -499,7 +501,10 @@ class Resolver {
       ++s.attributions;
       remember(*idx);
       // The narrator is never a "he" or "she" of the text: "If, as I've suggested, he …".
-      if (s.kind == SpeakerKind::person && idx != narrator_) {
+      // Nor is someone another speaker reports ("“… that she continuously says …,” she said",
+      // "McClenney said Clinton does not show …. “…,” she said"): the one who speaks next is
+      // whoever spoke last in the narrative.
+      if (s.kind == SpeakerKind::person && idx != narrator_ && !parent) {
         recent_persons_.push_back({*idx, span.begin});
         if (recent_persons_.size() > 16) recent_persons_.erase(recent_persons_.begin());
       }
