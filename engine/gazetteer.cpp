@@ -292,7 +292,7 @@ std::optional<std::string_view> Gazetteer::last_outlet_in(
   std::string key;
   for (std::size_t end = words.size(); end > 0; --end) {
     const auto capital = [&](std::size_t i) {
-      return !words[i].empty() && std::isupper(static_cast<unsigned char>(words[i][0]));
+      return !words[i].empty() && ascii::is_upper(words[i][0]);
     };
     if (!capital(end - 1)) continue;
     // A newspaper by its name's last word, behind the capitals of its town: "Orlando Sentinel".

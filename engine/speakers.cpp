@@ -27,6 +27,8 @@ constexpr std::string_view kPluralPronouns[] = {"they", "them"};
 constexpr std::string_view kThingPronouns[] = {"it"};
 constexpr std::string_view kSelfPronouns[] = {"i", "we", "you"};
 constexpr std::string_view kRelatives[] = {"who", "which", "that"};
+// What ties people to the person they speak for: "Those close to him".
+constexpr std::string_view kCloseTo = " close to ";
 // Capitalized particles that open a surname after an honorific: "Mr. Van Voorhis".
 constexpr std::string_view kSurnameParticles[] = {"Van", "Von", "De", "Del", "Della", "Di",
                                                   "Da",  "Du",  "Le", "La",  "Al",    "El"};
@@ -660,7 +662,7 @@ class Resolver {
 
     // People near someone speak for that person's side: "Those close to him", "a source close
     // to Mr. Putin".
-    if (const auto close = head.find(" close to "); close != std::string_view::npos)
+    if (const auto close = head.find(kCloseTo); close != std::string_view::npos)
       if (auto idx = close_to(head, close, at)) return idx;
     // Someone described by their tie to a named person or body: "a spokeswoman for Hillary
     // Clinton", "an adviser to Mr. Trump", "aides of the president". Anonymous, on that side.
@@ -1527,10 +1529,11 @@ class Resolver {
   }
 
   // "Those close to him" → "Those close to Terry McAuliffe", on his side. `close` is where
-  // " close to " starts in `head`.
+  // kCloseTo starts in `head`.
   std::optional<std::uint32_t> close_to(std::string_view head, std::size_t close,
                                         std::uint32_t at) {
-    const std::string_view after = head.substr(close + 10);
+    const std::size_t owner_at = close + kCloseTo.size();
+    const std::string_view after = head.substr(owner_at);
     const std::string after_lower = lower(after);
     std::optional<std::uint32_t> owner;
     if (after_lower == "him" || after_lower == "her")
@@ -1538,10 +1541,10 @@ class Resolver {
     else if (after_lower == "them")
       owner = last_plural_;
     else if (!after.empty() && ascii::is_upper(after[0]))
-      owner = classify_and_link(after, "", at + static_cast<std::uint32_t>(close + 10));
+      owner = classify_and_link(after, "", at + static_cast<std::uint32_t>(owner_at));
     if (!owner) return std::nullopt;
     const Speaker o = speakers_[*owner];  // a copy: adding a speaker may reallocate
-    const std::string name = std::string(head.substr(0, close + 10)) + o.name;
+    const std::string name = std::string(head.substr(0, owner_at)) + o.name;
     const std::string first = lower(head.substr(0, head.find(' ')));
     const SpeakerKind kind = first == "a" || first == "an" || first == "one"
                                  ? SpeakerKind::anonymous
