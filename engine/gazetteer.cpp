@@ -276,18 +276,42 @@ bool Gazetteer::is_country(std::string_view phrase) const {
   return it != country_.end() && it->second;
 }
 
-std::optional<std::string_view> Gazetteer::last_outlet_in(
-    std::string_view text, const std::function<bool(std::string_view)>& is_head) const {
+namespace {
+// The words of a phrase or text as views into it, split at spaces and line breaks, with
+// surrounding punctuation and a possessive "'s" dropped: what aliases are matched against.
+std::vector<std::string_view> alias_words(std::string_view text) {
   std::vector<std::string_view> words;
-  std::vector<std::string_view> pieces;  // a text spans paragraphs: split at line breaks too
-  for (auto line : split(text, '\n'))
-    for (auto w : split(line, ' ')) pieces.push_back(w);
-  for (auto w : pieces) {
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != ' ' && text[i] != '\n') continue;
+    std::string_view w = text.substr(b, i - b);
+    b = i + 1;
     while (!w.empty() && !is_word_char(w.back())) w.remove_suffix(1);
     while (!w.empty() && !is_word_char(w.front())) w.remove_prefix(1);
     if (w.ends_with("'s") || w.ends_with("’s")) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
     if (!w.empty()) words.push_back(w);
   }
+  return words;
+}
+
+// words[i, i + n) joined by single spaces into `key`, a buffer reused across look-ups.
+void join_words(std::string& key, const std::vector<std::string_view>& words, std::size_t i,
+                std::size_t n) {
+  key.assign(words[i]);
+  for (std::size_t k = 1; k < n; ++k) key.append(1, ' ').append(words[i + k]);
+}
+
+// The text from the start of words[first] to the end of words[last].
+std::string_view words_span(const std::vector<std::string_view>& words, std::size_t first,
+                            std::size_t last) {
+  const char* b = words[first].data();
+  return {b, static_cast<std::size_t>(words[last].data() + words[last].size() - b)};
+}
+}  // namespace
+
+std::optional<std::string_view> Gazetteer::last_outlet_in(
+    std::string_view text, const std::function<bool(std::string_view)>& is_head) const {
+  const std::vector<std::string_view> words = alias_words(text);
   // From the end, the longest alias ending at each word.
   std::string key;
   for (std::size_t end = words.size(); end > 0; --end) {
@@ -299,19 +323,11 @@ std::optional<std::string_view> Gazetteer::last_outlet_in(
     if (end >= 2 && capital(end - 2) && words[end - 2] != "The" && is_head(words[end - 1])) {
       std::size_t first = end - 2;
       while (first > 0 && capital(first - 1) && words[first - 1] != "The") --first;
-      const char* b = words[first].data();
-      return std::string_view(
-          b, static_cast<std::size_t>(words[end - 1].data() + words[end - 1].size() - b));
+      return words_span(words, first, end - 1);
     }
     for (std::size_t n = std::min(longest_words_, end); n >= 1; --n) {
-      const std::size_t i = end - n;
-      key.assign(words[i]);
-      for (std::size_t k = 1; k < n; ++k) key.append(1, ' ').append(words[i + k]);
-      if (outlet_.contains(key)) {
-        const char* b = words[i].data();
-        return std::string_view(
-            b, static_cast<std::size_t>(words[end - 1].data() + words[end - 1].size() - b));
-      }
+      join_words(key, words, end - n, n);
+      if (outlet_.contains(key)) return words_span(words, end - n, end - 1);
     }
   }
   return std::nullopt;
@@ -322,21 +338,13 @@ bool Gazetteer::is_place(std::string_view phrase) const {
 }
 
 std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {
-  // Words of the phrase, possessive "'s" and trailing commas dropped; views into the phrase,
-  // and one key buffer, since this runs for every source and affiliation.
-  std::vector<std::string_view> words;
-  for (auto w : split(phrase, ' ')) {
-    while (!w.empty() && !is_word_char(w.back())) w.remove_suffix(1);
-    while (!w.empty() && !is_word_char(w.front())) w.remove_prefix(1);
-    if (w.ends_with("'s") || w.ends_with("’s")) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
-    if (!w.empty()) words.push_back(w);
-  }
+  // Views into the phrase and one key buffer: this runs for every source and affiliation.
+  const std::vector<std::string_view> words = alias_words(phrase);
   // Longest alias first, leftmost among equals.
   std::string key;
   for (std::size_t n = std::min(longest_words_, words.size()); n >= 1; --n) {
     for (std::size_t i = 0; i + n <= words.size(); ++i) {
-      key.assign(words[i]);
-      for (std::size_t k = 1; k < n; ++k) key.append(1, ' ').append(words[i + k]);
+      join_words(key, words, i, n);
       if (const auto it = side_.find(key); it != side_.end()) return it->second;
     }
   }

@@ -71,6 +71,12 @@ constexpr std::string_view kNewspaperHeads[] = {
     "observer", "globe",   "inquirer",  "sun",      "dispatch", "register", "monitor",
     "courier",  "ledger",  "sentinel",  "bulletin", "star",     "press",    "daily",
     "guardian", "mercury", "oregonian", "enquirer", "statesman"};
+// Whether a lower-case word ends the name of a newspaper that "The" opens ("The Baltimore
+// Sun", "The Charlotte Observer").
+bool ends_newspaper_name(std::string_view lower_word) {
+  return word_set<kOutletHeads>().contains(lower_word) ||
+         word_set<kNewspaperHeads>().contains(lower_word);
+}
 // A party's organs: their staff are partisans, not independent researchers.
 constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
 // Words in an affiliation that make a speaker independent of any government.
@@ -612,8 +618,7 @@ class Resolver {
     // A newspaper by its name after "The": "The Charlotte Observer", "The Baltimore Sun". A
     // person's name takes no article, so the head word cannot be a surname here.
     if (bare.size() < head.size() && words.size() >= 2 && !g_.side_of(bare) &&
-        (word_set<kOutletHeads>().contains(words.back()) ||
-         word_set<kNewspaperHeads>().contains(words.back())) &&
+        ends_newspaper_name(words.back()) &&
         std::all_of(words.begin(), words.end(), [&](std::string_view w) {
           return ascii::is_upper(bare[static_cast<std::size_t>(w.data() - bare_lower.data())]);
         }))
@@ -1350,8 +1355,7 @@ class Resolver {
     constexpr std::uint32_t kLookBack = 1500;
     const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
     const auto outlet = g_.last_outlet_in(text_.substr(floor, at - floor), [](std::string_view w) {
-      const std::string l = lower(w);
-      return word_set<kOutletHeads>().contains(l) || word_set<kNewspaperHeads>().contains(l);
+      return ends_newspaper_name(lower(w));
     });
     if (!outlet) return std::nullopt;
     // Named as an organization directly: a look-up by name might take "CNN:" for a label.
