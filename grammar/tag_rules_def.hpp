@@ -205,13 +205,18 @@ const auto tell_cue_def = marked_speaker >> raw[*char_("ar") >> 'K'][cue] >>
 const auto indirect_def = -interview_frame >> marked_speaker >> raw[cue_phrase][cue] >> -lit(',') >>
                           !lit(':') >> raw[clause][content];
 
-/// trailing_cue ::= head ',' ( speaker cue_phrase | inverted_phrase speaker_tail ) sentence_end
+/// trailing_cue ::= head ',' ( speaker cue_phrase | !'a' inverted_phrase speaker_tail )
+///                  sentence_end
 /// e.g. China is considering sending direct military aid, the U.S. says.
+/// An unquoted head inverts only a bare verb ("…, says the report"): after an auxiliary
+/// ("Some Democrats, such as Mr. Durbin, have criticized the bill.") the phrase before the
+/// comma is the verb's subject.
+const auto trailing_inverted = !lit('a') >> inverted_phrase;
 const auto trailing_tail = ',' >> ((marked_speaker >> raw[cue_phrase][cue]) |
-                                   (raw[inverted_phrase][cue] >> raw[speaker_tail][source])) >>
+                                   (raw[trailing_inverted][cue] >> raw[speaker_tail][source])) >>
                            clause_end;
 const auto trailing_head =
-    +(!(',' >> ((speaker >> cue_phrase) | (inverted_phrase >> speaker_tail)) >> clause_end) >>
+    +(!(',' >> ((speaker >> cue_phrase) | (trailing_inverted >> speaker_tail)) >> clause_end) >>
       !char_(".!?") >> char_);
 const auto trailing_cue_def = raw[trailing_head][content] >> trailing_tail;
 

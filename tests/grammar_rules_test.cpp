@@ -194,6 +194,9 @@ TEST_CASE("trailing_cue: clause first, speaker and cue at the end") {
   // A name and its apposition is the subject of the verb after it, not a reported clause.
   CHECK(dump("Ivanka Trump, the nominee's eldest daughter, noted the rule in an interview.")
             .find("trailing_cue") == std::string::npos);
+  // After an auxiliary the verb's subject stands before the comma: no inversion.
+  CHECK(dump("Some Democrats, such as Senator Dick Durbin, have criticized the bill.")
+            .find("trailing_cue") == std::string::npos);
   // A clause that opens on a name and apposition is still reported.
   check({{"Trump, the nominee, is wrong, the senator said.",
           "trailing_cue{the senator|said|Trump, the nominee, is wrong}"}});
