@@ -64,9 +64,7 @@ constexpr Entry kCountries[] = {
 // Bodies and state media: they speak for a side but are not the country itself.
 constexpr Entry kBodies[] = {
     {"US",
-     "Republican|Republicans|Democrat|Democrats|Democratic|GOP|Democratic Party|Republican "
-     "Party|DNC|RNC|Green Party|Libertarian Party|Libertarian|Justice Department|Department of "
-     "Justice|Homeland Security|Capitol "
+     "Justice Department|Department of Justice|Homeland Security|Capitol "
      "Hill|Supreme Court|Federal Reserve|NYPD|Congressional Budget Office|CBO|Government "
      "Accountability Office|GAO|Census Bureau|Internal Revenue "
      "Service|IRS|White House|State Department|Department of State|Pentagon|Defense Department|"
@@ -80,6 +78,13 @@ constexpr Entry kBodies[] = {
     {"Ukraine", "Verkhovna Rada"},
     {"South Korea", "Blue House"},
     {"UK", "Downing Street|Whitehall|Foreign Office"},
+};
+
+// Parties: they speak for their country's side but are no part of its government.
+constexpr Entry kParties[] = {
+    {"US",
+     "Republican|Republicans|Democrat|Democrats|Democratic|GOP|Democratic Party|Republican "
+     "Party|DNC|RNC|Green Party|Libertarian Party|Libertarian"},
 };
 
 // State media: outlets that speak for their state.
@@ -174,6 +179,11 @@ Gazetteer::Gazetteer() {
   for (const auto& e : kCountries)
     for (auto a : split(e.aliases, '|')) add(a, e.side, true);
   for (const auto& e : kBodies)
+    for (auto a : split(e.aliases, '|')) {
+      add(a, e.side, false);
+      government_.emplace(a, true);
+    }
+  for (const auto& e : kParties)
     for (auto a : split(e.aliases, '|')) add(a, e.side, false);
   for (auto a : split(kUsStates, '|')) {
     add(a, "US", false);
@@ -335,6 +345,16 @@ std::optional<std::string_view> Gazetteer::last_outlet_in(
 
 bool Gazetteer::is_place(std::string_view phrase) const {
   return is_country(phrase) || place_.contains(strip_the(phrase));
+}
+
+std::optional<std::string> Gazetteer::government_opening(std::string_view phrase) const {
+  const std::vector<std::string_view> words = alias_words(strip_the(phrase));
+  std::string key;
+  for (std::size_t n = std::min(longest_words_, words.size()); n >= 1; --n) {
+    join_words(key, words, 0, n);
+    if (government_.contains(key)) return side_.find(key)->second;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {

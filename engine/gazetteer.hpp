@@ -32,6 +32,10 @@ class Gazetteer {
   // capitalized aliases, so "us" the pronoun is not "US"); nullopt when none.
   std::optional<std::string> side_in(std::string_view phrase) const;
 
+  // The side of the government body a name opens with: "State Department Refugee Processing
+  // Center" is the US, whatever its last word says; nullopt when it opens with none.
+  std::optional<std::string> government_opening(std::string_view phrase) const;
+
   // The side of a phrase that is exactly an alias ("Beijing", "the Kremlin", "Xinhua").
   std::optional<std::string> side_of(std::string_view phrase) const;
 
@@ -72,6 +76,7 @@ class Gazetteer {
   Map<bool> country_;             // alias -> names a country/capital
   Map<bool> place_;               // US states (countries are in country_)
   Map<bool> outlet_;              // news outlets, independent or state media
+  Map<bool> government_;          // government bodies ("State Department"), not parties
   Map<std::string> person_side_;  // full name -> side
   // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
   // people are added, never lazily: a gazetteer is shared read-only by worker threads.

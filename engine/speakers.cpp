@@ -48,7 +48,8 @@ constexpr std::string_view kGroupNouns[] = {
     "relatives",     "parents",     "veterans",      "troops",      "forces",       "prosecutors",
     "investigators", "polls",       "surveys",       "organizers",  "advocates",    "peacekeepers",
     "soldiers",      "delegates",   "lawyers",       "attorneys",   "judges",       "donors",
-    "pollsters"};
+    "pollsters",     "proponents",  "backers",       "skeptics",    "defenders",    "conservatives",
+    "liberals",      "progressives"};
 // Groups that speak for nobody but themselves.
 constexpr std::string_view kIndependentGroups[] = {
     "analysts",   "experts",      "observers",  "scholars",    "academics",   "researchers",
@@ -71,6 +72,9 @@ constexpr std::string_view kNewspaperHeads[] = {
     "observer", "globe",   "inquirer",  "sun",      "dispatch", "register", "monitor",
     "courier",  "ledger",  "sentinel",  "bulletin", "star",     "press",    "daily",
     "guardian", "mercury", "oregonian", "enquirer", "statesman"};
+// Papers named by one word after "The", a word that alone is a surname or a noun ("Fiona
+// Hill", "a blaze"): only "The Hill" is the paper.
+constexpr std::string_view kOneWordPapers[] = {"Hill", "Blaze", "Intercept", "Onion"};
 // Whether a lower-case word ends the name of a newspaper that "The" opens ("The Baltimore
 // Sun", "The Charlotte Observer").
 bool ends_newspaper_name(std::string_view lower_word) {
@@ -93,6 +97,9 @@ constexpr std::string_view kMediaWords[] = {
 constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
                                            "paper",  "review", "data",   "statement", "ruling",
                                            "letter", "memo",   "filing", "audit",     "estimate"};
+
+// Works one finding may be called by in turn: "a Reuters survey … The study found".
+constexpr std::string_view kResearchNouns[] = {"study", "poll", "survey", "analysis"};
 
 // Nouns a text calls a news outlet by once it has named it: "the newspaper", "the network".
 constexpr std::string_view kOutletNouns[] = {"newspaper",   "paper",   "network",  "channel",
@@ -293,9 +300,51 @@ bool is_preposition(std::string_view lower_word) {
   return e && e->tag == tag::preposition;
 }
 
+// A joint poll's sponsors as separate words: "Washington Post-ABC News poll", "NBC News/Wall
+// Street Journal survey" name the outlets, not the capital.
+std::string sponsors_apart(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 1; i + 1 < out.size(); ++i)
+    if ((out[i] == '-' || out[i] == '/') && ascii::is_alnum(out[i - 1]) &&
+        ascii::is_upper(out[i + 1]))
+      out[i] = ' ';
+  return out;
+}
+
+// Whether a lower-case plural names people: a listed group ("proponents") or a word with a
+// people suffix ("millennials", "farmers").
+bool names_people(std::string_view plural) {
+  if (word_set<kGroupNouns>().contains(plural)) return true;
+  for (std::string_view suffix : {"ers", "ors", "ists", "ans", "als", "ents", "ites"})
+    if (plural.ends_with(suffix)) return true;
+  return false;
+}
+
+// Whether lower-case words before "of" give a share of a group: "half", "only 52 percent",
+// "nearly eight", "a majority".
+bool names_share(std::string_view words) {
+  static constexpr std::string_view kShares[] = {
+      "half",    "third", "thirds", "quarter", "quarters", "majority", "minority",
+      "percent", "most",  "share",  "two",     "three",    "four",     "five",
+      "six",     "seven", "eight",  "nine",    "ten",      "fraction", "plurality"};
+  for (auto w : split(words, ' ')) {
+    if (word_set<kShares>().contains(w)) return true;
+    if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+          return ascii::is_digit(c) || c == '%' || c == '.';
+        }))
+      return true;
+  }
+  return false;
+}
+
 std::string_view strip_determiner(std::string_view s) {
   for (std::string_view d : {"the ", "The ", "a ", "A ", "an ", "An "})
-    if (s.starts_with(d)) return s.substr(d.size());
+    if (s.starts_with(d)) {
+      s.remove_prefix(d.size());
+      // A no-break space arrives as two spaces: "A\u00a0Bloomberg poll".
+      while (s.starts_with(' ')) s.remove_prefix(1);
+      return s;
+    }
   return s;
 }
 
@@ -386,25 +435,16 @@ constexpr std::string_view kPrivateBodies[] = {
     "federation", "union",       "association", "foundation", "institute", "university",
     "company",    "corporation", "bank",        "league",     "coalition", "network"};
 
-// The affiliation without where the speaker is: "a real estate developer in Virginia", "a
-// Washington-based developer". A place locates a private person; it is whom an official
-// serves only when the role is an official one ("an official in Beijing").
-std::string without_locations(std::string_view affiliation, const Gazetteer& g) {
-  // Most affiliations place nobody: answer those without lower-casing or word lists.
-  if (affiliation.find(" in ") == std::string_view::npos &&
-      affiliation.find("-based") == std::string_view::npos)
-    return std::string(affiliation);
-  const std::string l = lower(affiliation);
-  if ((mentions_any(l, kOfficialRoles) || mentions_any(l, kGovernmentBodies)) &&
-      !mentions_any(l, kPrivateBodies))
-    return std::string(affiliation);
+// `text` without the places it names after "in" (and after "of" when `after_of`) and without
+// "X-based" words.
+std::string places_dropped(std::string_view text, const Gazetteer& g, bool after_of) {
   std::string out;
-  const auto words = split(affiliation, ' ');
+  const auto words = split(text, ' ');
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     if (w.find("-based") != std::string_view::npos) continue;
-    if (w == "in" && i + 1 < words.size()) {
-      // The longest run of up to three words after "in" that is a place.
+    if ((w == "in" || (after_of && w == "of")) && i + 1 < words.size()) {
+      // The longest run of up to three words after the preposition that is a place.
       std::size_t take = 0;
       std::string run;
       for (std::size_t n = 1; n <= 3 && i + n < words.size(); ++n) {
@@ -425,6 +465,21 @@ std::string without_locations(std::string_view affiliation, const Gazetteer& g) 
   return out;
 }
 
+// The affiliation without where the speaker is: "a real estate developer in Virginia", "a
+// Washington-based developer". A place locates a private person; it is whom an official
+// serves only when the role is an official one ("an official in Beijing").
+std::string without_locations(std::string_view affiliation, const Gazetteer& g) {
+  // Most affiliations place nobody: answer those without lower-casing or word lists.
+  if (affiliation.find(" in ") == std::string_view::npos &&
+      affiliation.find("-based") == std::string_view::npos)
+    return std::string(affiliation);
+  const std::string l = lower(affiliation);
+  if ((mentions_any(l, kOfficialRoles) || mentions_any(l, kGovernmentBodies)) &&
+      !mentions_any(l, kPrivateBodies))
+    return std::string(affiliation);
+  return places_dropped(affiliation, g, false);
+}
+
 // The side a stated affiliation implies: academia and think tanks are independent, a
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
@@ -440,6 +495,9 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   // Committee Research Director").
   if (mentions_any(l, kPartyBodies))
     if (auto s = g.side_in(affiliation)) return *s;
+  // A government's own research office is no think tank: "State Department Refugee
+  // Processing Center".
+  if (auto s = g.government_opening(affiliation)) return *s;
   if (mentions_any(l, kIndependentWords)) return "independent";
   // A named body or country wins over generic newsroom words: "China's state news agency".
   if (auto s = g.side_in(affiliation)) return *s;
@@ -497,9 +555,15 @@ class Resolver {
                            a.source_apposition->end - a.source_apposition->begin);
     content_ = &a.content;
     parent_content_ = parent ? &parent->content : nullptr;
+    parent_speaker_ = std::nullopt;
+    if (parent)
+      if (const auto it = speaker_by_attribution_.find(parent->id);
+          it != speaker_by_attribution_.end())
+        parent_speaker_ = it->second;
     auto idx = classify_and_link(mention, extra, span.begin);
     content_ = parent_content_ = nullptr;
     if (idx) {
+      speaker_by_attribution_[a.id] = *idx;
       Speaker& s = speakers_[*idx];
       // Two attributions may share one mention ("…," he said, "…" and what follows); they are
       // resolved one after the other, so only the last few mentions are compared (a speaker of
@@ -566,6 +630,7 @@ class Resolver {
       return idx;
     }
     if (word_set<kPluralPronouns>().contains(head_lower)) {
+      if (auto idx = parent_as_subject(at)) return idx;
       if (auto idx = plural_subject_before(at)) return idx;
       if (last_plural_) return last_plural_;
       // One person is never a "they": unresolved, it stays as written.
@@ -617,6 +682,9 @@ class Resolver {
 
     // A newspaper by its name after "The": "The Charlotte Observer", "The Baltimore Sun". A
     // person's name takes no article, so the head word cannot be a surname here.
+    if (words.size() == 1 && head.starts_with("The ") && word_set<kOneWordPapers>().contains(bare))
+      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                         std::string(apposition), "media");
     if (bare.size() < head.size() && words.size() >= 2 && !g_.side_of(bare) &&
         ends_newspaper_name(words.back()) &&
         std::all_of(words.begin(), words.end(), [&](std::string_view w) {
@@ -640,16 +708,24 @@ class Resolver {
                              std::string(apposition), *side);
     }
 
-    // A group: "analysts", "U.S. officials", "the two presidents".
-    if (word_set<kGroupNouns>().contains(last_word)) {
-      std::string side = "unknown";
-      if (word_set<kIndependentGroups>().contains(last_word))
-        side = "independent";
-      else if (auto s = g_.side_in(head))
-        side = *s;
-      return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
-                         std::string(apposition), side);
+    // A share of a group speaks as that group: "Half of Vermont Democrats", "Only 52 percent
+    // of registered voters", "78 percent of voters in a recent CBS News poll" (the poll's
+    // respondents, not its sponsor).
+    if (const auto of = bare_lower.find(" of ");
+        of != std::string::npos && names_share(std::string_view(bare_lower).substr(0, of))) {
+      std::string_view people = bare.substr(of + 4);
+      if (const auto in = people.find(" in "); in != std::string_view::npos)
+        people = people.substr(0, in);
+      const std::string noun(last_word_of(lower(people)));
+      if (names_people(noun))
+        return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
+                           std::string(apposition), group_side(people, noun));
     }
+
+    // A group: "analysts", "U.S. officials", "the two presidents".
+    if (word_set<kGroupNouns>().contains(last_word))
+      return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
+                         std::string(apposition), group_side(head, last_word));
 
     // "The newspaper", "the network", "the agency": the outlet the text named last.
     if (bare.size() < head.size() && words.size() <= 2 && ascii::is_lower(bare[0]) &&
@@ -660,9 +736,22 @@ class Resolver {
 
     // A work named by its head noun, not its author: "a 2014 study by Justin Levitt".
     if (word_set<kWorkNouns>().contains(last_word)) {
-      const std::string side = side_of_affiliation(bare, g_);
-      return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
-                         std::string(apposition), side);
+      // "The study found" after "according to a recent Reuters survey": the work of that
+      // kind named last.
+      const auto kind_of = [](std::string_view noun) {
+        return word_set<kResearchNouns>().contains(noun) ? std::string_view("research") : noun;
+      };
+      if (last_work_ && (head.starts_with("the ") || head.starts_with("The ")) &&
+          words.size() <= 2 && ascii::is_lower(bare.front()) && apposition.empty() &&
+          kind_of(last_word) == kind_of(last_work_noun_))
+        return *last_work_;
+      // A work speaks for who made it, not for where it looked: "an ORC poll of South
+      // Carolina", "a Washington Post-ABC News poll".
+      const std::string side =
+          side_of_affiliation(places_dropped(sponsors_apart(bare), g_, true), g_);
+      last_work_noun_ = last_word;
+      return last_work_ = find_or_add("org:" + bare_lower, std::string(bare),
+                                      SpeakerKind::organization, std::string(apposition), side);
     }
 
     // People near someone speak for that person's side: "Those close to him", "a source close
@@ -917,9 +1006,7 @@ class Resolver {
                name.find(' ', space + 1) == std::string::npos &&
                word_set<kSurnameParticles>().contains(std::string_view(name).substr(0, space))) {
       // A surname with its particle ("Mr. Van Voorhis") is the full name that ends in it.
-      if (const NameMention* full =
-              full_name_for(std::string_view(name).substr(space + 1), at, titled);
-          full && full->name.size() > name.size() && full->name.ends_with(" " + name)) {
+      if (const NameMention* full = longer_name_ending_in(name, at, titled)) {
         name = full->name;
         if (title.empty()) title = full->title;
       }
@@ -1025,6 +1112,28 @@ class Resolver {
         return known && *known == first.name ? &first : hit;
       }
     return hit;
+  }
+
+  // The text's full name that ends in a particle surname ("de Blasio"), nearest before
+  // `at` or else the first; the particle's case follows the sentence ("De Blasio said").
+  const NameMention* longer_name_ending_in(const std::string& surname, std::uint32_t at,
+                                           Gender want) const {
+    const NameIndex& idx = index();
+    const auto it = idx.full_by_part.find(
+        fold_apostrophes(std::string_view(surname).substr(surname.rfind(' ') + 1)));
+    if (it == idx.full_by_part.end()) return nullptr;
+    const std::string low = ascii::lowered(surname);
+    const NameMention* found = nullptr;
+    for (const std::uint32_t i : it->second) {
+      const NameMention& m = idx.names[i];
+      if (m.name.size() <= surname.size() || !gender_compatible(want, idx.own_gender[i]) ||
+          m.name[m.name.size() - surname.size() - 1] != ' ' ||
+          ascii::lowered(std::string_view(m.name).substr(m.name.size() - surname.size())) != low)
+        continue;
+      if (found && m.begin > at) break;
+      found = &m;
+    }
+    return found;
   }
 
   // Whether the text's "Mr. X" / "Mrs. X" mostly mean someone of the other gender than the
@@ -1169,6 +1278,30 @@ class Resolver {
         if (left && right && !inside_content(static_cast<std::uint32_t>(at))) return true;
       }
     return false;
+  }
+
+  // The side of a group by its words: its head noun ("analysts" are independent), else the
+  // country or body it names ("U.S. officials").
+  std::string group_side(std::string_view phrase, std::string_view head_noun) const {
+    if (word_set<kIndependentGroups>().contains(head_noun)) return "independent";
+    if (auto s = g_.side_in(phrase)) return *s;
+    return "unknown";
+  }
+
+  // The speaker of the enclosing content when a "they" at `at` opens it: "Half of Vermont
+  // Democrats said they want …", "78 percent of voters in a recent CBS News poll said they
+  // think …". Only a plural speaker: one person is no "they".
+  std::optional<std::uint32_t> parent_as_subject(std::uint32_t at) const {
+    if (!parent_content_ || !parent_speaker_ ||
+        speakers_[*parent_speaker_].kind == SpeakerKind::person)
+      return std::nullopt;
+    for (const ByteSpan& c : *parent_content_) {
+      if (at < c.begin || at >= c.end) continue;
+      std::string_view before = text_.substr(c.begin, at - c.begin);
+      if (before.starts_with("that ")) before.remove_prefix(5);
+      if (trim(before).empty()) return parent_speaker_;
+    }
+    return std::nullopt;
   }
 
   bool inside_content(std::uint32_t pos) const {
@@ -1469,13 +1602,30 @@ class Resolver {
       if (lex && (lex->tag == tag::aux || lex->tag == tag::cue || lex->tag == tag::tell)) break;
       end = e;
       ++words;
+      // An example list after the subject is no part of it: "Proponents, including the
+      // United States Conference of Mayors, have urged … although they say".
+      if (e < sentence.size() && sentence[e] == ',' &&
+          (sentence.substr(e).starts_with(", including ") ||
+           sentence.substr(e).starts_with(", such as ")))
+        break;
       if (e >= sentence.size() || sentence[e] == ',') return std::nullopt;
       k = e + 1;
     }
     const std::string_view phrase = sentence.substr(0, end);
-    const std::string_view last = last_word_of(phrase);
-    if (words == 0 || words > 6 || last.size() < 4 || !ascii::is_lower(last[0]) ||
-        !last.ends_with('s') || last.ends_with("ss"))
+    // The head noun stands before a place or body after it: "Some Democrats in Congress".
+    std::string_view head = phrase;
+    for (std::string_view prep : {" in ", " on ", " at ", " from "})
+      if (const auto k = head.find(prep); k != std::string_view::npos) head = head.substr(0, k);
+    const std::string_view last = last_word_of(head);
+    // The sentence's first word is capitalized whatever it is: "Proponents", "Millennials"
+    // (people, not "Things were bad"); so are parties and peoples ("Some Democrats").
+    const bool lower_case =
+        ascii::is_lower(last[0]) ||
+        (last.size() > 1 && ascii::is_lower(last[1]) &&
+         (last.size() == head.size() ? names_people(lower(last))
+                                     : word_set<kGroupNouns>().contains(lower(last))));
+    if (words == 0 || words > 6 || last.size() < 4 || !lower_case || !last.ends_with('s') ||
+        last.ends_with("ss"))
       return std::nullopt;
     return classify_and_link(phrase, "", start);
   }
@@ -1671,6 +1821,8 @@ class Resolver {
   std::uint32_t add(std::string name, SpeakerKind kind, std::string affiliation, std::string side) {
     Speaker s;
     s.id = static_cast<std::uint32_t>(speakers_.size() + 1);
+    // A no-break space arrives as two spaces ("75 percent of\u00a0Democrats"): a name has one.
+    for (auto k = name.find("  "); k != std::string::npos; k = name.find("  ", k)) name.erase(k, 1);
     s.name = std::move(name);
     s.kind = kind;
     s.affiliation = std::string(trim(affiliation));
@@ -1700,7 +1852,9 @@ class Resolver {
       case SpeakerKind::organization:
       case SpeakerKind::country:
         last_thing_ = idx;
-        last_plural_ = idx;  // "they" often stands for a government or body
+        // "They" often stands for a government or body, seldom for a newspaper: "The Hill
+        // reported. … You know what they say".
+        if (speakers_[idx].side != "media") last_plural_ = idx;
         break;
     }
   }
@@ -1871,11 +2025,15 @@ class Resolver {
   std::map<std::string, std::uint32_t, std::less<>> person_by_part_;  // a name's word -> speaker
   std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
   std::optional<std::uint32_t> last_person_, last_plural_, last_thing_, last_any_;
+  std::optional<std::uint32_t> last_work_;  // the last study, poll or report that spoke
+  std::string last_work_noun_;              // its head noun: "survey"
   // The latest person speakers with where each was mentioned, oldest first.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_persons_;
   std::vector<Gender> gender_;                      // of each speaker
   const std::vector<ByteSpan>* content_ = nullptr;  // the content of the attribution resolved
   const std::vector<ByteSpan>* parent_content_ = nullptr;  // the content it is nested in
+  std::optional<std::uint32_t> parent_speaker_;            // who speaks that content
+  std::unordered_map<std::uint32_t, std::uint32_t> speaker_by_attribution_;  // by id
 };
 }  // namespace
 
