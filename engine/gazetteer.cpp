@@ -348,13 +348,19 @@ bool Gazetteer::is_place(std::string_view phrase) const {
 }
 
 std::optional<std::string> Gazetteer::government_opening(std::string_view phrase) const {
-  const std::vector<std::string_view> words = alias_words(strip_the(phrase));
-  std::string key;
-  for (std::size_t n = std::min(longest_words_, words.size()); n >= 1; --n) {
-    join_words(key, words, 0, n);
-    if (government_.contains(key)) return side_.find(key)->second;
+  // Runs for every affiliation: the phrase's first words as views, no word list.
+  phrase = strip_the(phrase);
+  if (phrase.empty() || !ascii::is_upper(phrase[0])) return std::nullopt;
+  std::optional<std::string> found;
+  std::size_t end = 0;
+  for (std::size_t n = 1; n <= longest_words_ && end < phrase.size(); ++n) {
+    end = std::min(phrase.find(' ', end + 1), phrase.size());
+    std::string_view key = phrase.substr(0, end);
+    while (!key.empty() && !is_word_char(key.back())) key.remove_suffix(1);
+    if (key.ends_with("'s") || key.ends_with("’s")) key.remove_suffix(key.ends_with("'s") ? 2 : 4);
+    if (government_.contains(key)) found = side_.find(key)->second;  // the longest wins
   }
-  return std::nullopt;
+  return found;
 }
 
 std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {
