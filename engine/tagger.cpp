@@ -25,6 +25,12 @@ constexpr std::string_view kLyNouns[] = {
     "folly",     "holly",    "lily",    "early",    "only",   "homily", "melancholy",
     "oligopoly", "doily",    "filly",   "gully",    "sully"};
 
+// Nouns that finish a date after a time word ("last week", "Tuesday night"): like the time
+// word, they never sit in a speaker phrase.
+constexpr std::string_view kTimeNouns[] = {"week",   "month",   "year",    "morning",
+                                           "night",  "evening", "weekend", "afternoon",
+                                           "spring", "summer",  "fall",    "winter"};
+
 // Cue lemmas that are as often nouns: after "a public" or "the latest", "show" is a noun.
 constexpr std::string_view kNounLike[] = {
     "show",    "report",  "claim",     "plan",     "hope",     "fear",  "question", "doubt",
@@ -202,6 +208,9 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     } else if (lower.size() > 4 && lower.ends_with("ly") &&
                std::ranges::find(kLyNouns, lower) == std::end(kLyNouns)) {
       push('r', k, k + 1);
+    } else if (!out.tags.empty() && out.tags.back() == tag::breaker &&
+               std::ranges::find(kTimeNouns, lower) != std::end(kTimeNouns)) {
+      push(tag::breaker, k, k + 1);  // "last week", "Wednesday morning": a date, as "last" is
     } else {
       push('w', k, k + 1);
     }

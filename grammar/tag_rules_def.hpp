@@ -93,10 +93,13 @@ const auto speaker = np >> -parenthetical >> -(',' >> -(appositive >> ',' >> &li
 /// e.g. Blinken, after talks with Xi in Beijing last month, alleged …
 const auto insertion = char_("xp") >> *(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
-/// marked_speaker ::= speaker ( ',' insertion ',' )? ( 'p' 'x' )?   (marks the source)
-/// e.g. Sanders on Tuesday said …  (the date is not the source)
+/// marked_speaker ::= speaker ( ',' insertion ',' )? ( 'p' 'x'+ | 'x' 'x'+ )?
+///                    (marks the source)
+/// e.g. Sanders on Tuesday said …, Sanders last week said …, Sanders on Wednesday morning
+///      called …  (the date is not the source). One 'x' alone is no date: "as promised".
+const auto date = (lit('p') >> +lit('x')) | (lit('x') >> +lit('x'));
 const auto marked_speaker = raw[speaker][source] >> -(',' >> insertion >> ',' >> &cue_verb) >>
-                            -(lit('p') >> 'x' >> &cue_verb);
+                            -(date >> &cue_verb);
 
 /// interview_frame ::= 'p' 'D'? 'w' 'p' np ( ',' appositive )* ','   (marks the via)
 /// e.g. In an interview with Xinhua, China’s state-run news agency, …

@@ -75,7 +75,15 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
       // A date between speaker and cue stays out of the source.
       {"Sanders on Tuesday said the loopholes would close.",
        "indirect{Sanders|said|the loopholes would close}"},
+      {"Rep. Brad Sherman last month joked that God did it.",
+       "indirect{Rep. Brad Sherman|joked|that God did it}"},
+      {"Sen. Bernie Sanders on Wednesday morning also called for action.",
+       "indirect{Sen. Bernie Sanders|also called for|action}"},
   });
+  // One breaker word is no date: "as promised" makes no speaker of what comes before.
+  CHECK(
+      dump("He proposed dropping carried interest as promised, but it stayed.").find("{dropping") ==
+      std::string::npos);
   // ... but a date with no cue after it makes nothing a speaker.
   CHECK(dump("Sanders on Tuesday visited four towns.") == "");
   // Negative: a noun that looks like a cue ("a public show"), an infinitive, a passive.
