@@ -68,7 +68,8 @@ constexpr Entry kBodies[] = {
      "Hill|Supreme Court|Federal Reserve|NYPD|Congressional Budget Office|CBO|Government "
      "Accountability Office|GAO|Census Bureau|Internal Revenue "
      "Service|IRS|White House|State Department|Department of State|Pentagon|Defense Department|"
-     "Department of Defense|Treasury|Treasury Department|Congress|Senate|House of "
+     "Department of Defense|Treasury|Treasury Department|Congress|Senate|Broadcasting Board of "
+     "Governors|House of "
      "Representatives|CIA|FBI|National Security Council|Biden administration|Trump "
      "administration|Obama administration"},
     {"China",
@@ -89,7 +90,7 @@ constexpr Entry kParties[] = {
 
 // State media: outlets that speak for their state.
 constexpr Entry kStateMedia[] = {
-    {"US", "Voice of America"},
+    {"US", "Voice of America|VOA|Radio Free Europe|Radio Liberty|Radio Free Asia"},
     {"China", "Xinhua|People's Daily|Global Times|CCTV|CGTN|China Daily"},
     {"Russia", "TASS|RIA Novosti|RIA|Interfax|RT|Sputnik|Rossiya|Kremlin-controlled media"},
     {"Ukraine", "Ukrinform"},

@@ -1633,7 +1633,15 @@ class Resolver {
   // The noun phrase that a relative at `at` follows, from its last "of"/"for"/"from"/"by".
   std::string_view phrase_before(std::uint32_t at) const {
     std::uint32_t end = at;
-    while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
+    // Past spaces, commas and the quotation marks of a quoted phrase: ‘"some people" who’.
+    for (bool more = true; more;) {
+      more = false;
+      while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',' || text_[end - 1] == '"'))
+        --end, more = true;
+      if (end >= 3 && text_.substr(end - 3, 2) == "\xE2\x80" &&
+          (text_[end - 1] == '\x9D' || text_[end - 1] == '\x99'))
+        end -= 3, more = true;
+    }
     // A speaker phrase is short: its start is looked for only this far back.
     const std::uint32_t start = sentence_start(end, 200);
     std::string_view phrase = text_.substr(start, end - start);
