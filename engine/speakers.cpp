@@ -565,6 +565,10 @@ class Resolver {
     if (idx) {
       speaker_by_attribution_[a.id] = *idx;
       Speaker& s = speakers_[*idx];
+      // A byline: "Julie Hirschfeld Davis reported from Midway Atoll" names a reporter.
+      if (s.kind == SpeakerKind::person && s.side == "unknown" && a.cue &&
+          text_.substr(a.cue->begin, a.cue->end - a.cue->begin).starts_with("reported from"))
+        s.side = "media";
       // Two attributions may share one mention ("…," he said, "…" and what follows); they are
       // resolved one after the other, so only the last few mentions are compared (a speaker of
       // a long text has many).
@@ -693,6 +697,13 @@ class Resolver {
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                          std::string(apposition), "media");
 
+    // "The bloc" in a text about the European Union is the Union.
+    if (last_word == "bloc" && words.size() <= 2 &&
+        (text_.find("E.U.") != std::string_view::npos ||
+         text_.find("European Union") != std::string_view::npos ||
+         text_.find("EU ") != std::string_view::npos))
+      return find_or_add("country:EU", country_name("EU"), SpeakerKind::country, "", "EU");
+
     // A country, its capital or demonym as the actor: one speaker per country.
     if (g_.is_country(bare)) {
       const std::string side = *g_.side_of(bare);
@@ -745,6 +756,12 @@ class Resolver {
           words.size() <= 2 && ascii::is_lower(bare.front()) && apposition.empty() &&
           kind_of(last_word) == kind_of(last_work_noun_))
         return *last_work_;
+      // A headline's "Poll:" is the poll its story names first: "A Bloomberg poll shows".
+      if (!last_work_ && words.size() == 1 && bare.size() == head.size() && at < kHeadZone)
+        if (const std::string_view named = work_named_after(at + bare.size(), last_word);
+            !named.empty())
+          return classify_and_link(named, "",
+                                   static_cast<std::uint32_t>(named.data() - text_.data()));
       // A work speaks for who made it, not for where it looked: "an ORC poll of South
       // Carolina", "a Washington Post-ABC News poll".
       const std::string side =
@@ -1278,6 +1295,37 @@ class Resolver {
         if (left && right && !inside_content(static_cast<std::uint32_t>(at))) return true;
       }
     return false;
+  }
+
+  // The first "<Sponsor> <noun>" after `from` in the text's opening ("a Bloomberg poll"), as
+  // a view from its first capitalized word; empty when the noun comes without a name.
+  std::string_view work_named_after(std::uint32_t from, std::string_view noun) const {
+    const std::string_view zone = text_.substr(from, 3 * kHeadZone);
+    for (std::size_t k = zone.find(noun); k != std::string_view::npos; k = zone.find(noun, k + 1)) {
+      const std::size_t end = k + noun.size();
+      if (k < 2 || zone[k - 1] != ' ' || (end < zone.size() && ascii::is_alpha(zone[end])))
+        continue;
+      // Back over the capitalized words before the noun, and the few plain words a poll's
+      // name carries: "a new Washington Post-ABC News national poll".
+      static constexpr std::string_view kPlain[] = {"national", "nationwide", "tracking", "opinion",
+                                                    "exit",     "online",     "state",    "new",
+                                                    "latest",   "recent"};
+      std::size_t begin = k, named = k;
+      while (begin >= 2 && zone[begin - 1] == ' ') {
+        std::size_t w = begin - 1;
+        while (w > 0 && zone[w - 1] != ' ' && zone[w - 1] != '\n') --w;
+        const std::string_view word = zone.substr(w, begin - 1 - w);
+        if (word.empty()) break;
+        if (ascii::is_upper(word[0]))
+          named = w;
+        else if (!word_set<kPlain>().contains(word))
+          break;
+        begin = w;
+      }
+      // From where the phrase's speaker key starts: the words after its article.
+      if (named < k) return zone.substr(begin, end - begin);
+    }
+    return {};
   }
 
   // The side of a group by its words: its head noun ("analysts" are independent), else the
