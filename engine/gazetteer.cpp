@@ -74,7 +74,7 @@ constexpr Entry kBodies[] = {
      "administration|Obama administration"},
     {"China",
      "Zhongnanhai|Communist Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|"
-     "Foreign Ministry|National People's Congress|Politburo|State Council"},
+     "National People's Congress|Politburo|State Council"},
     {"Russia", "Kremlin|Duma|State Duma|Federation Council"},
     {"Ukraine", "Verkhovna Rada"},
     {"South Korea", "Blue House"},

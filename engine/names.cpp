@@ -413,17 +413,22 @@ std::string lowercase_title_before(std::string_view text, std::size_t at, const 
     while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
     const auto w = text.substr(b, start - 1 - b);
     if (!w.empty() && words > 0 && ascii::is_upper(w[0])) {
-      if (g.side_of(w)) {
-        start = b;
-        ++words;
-      } else if (b >= 2 && text[b - 1] == ' ') {
-        // A party of two words: "Green Party presidential candidate".
-        std::size_t pb = b - 1;
+      // The body or country the role serves, in up to four capitalized words: "Russian
+      // spokesman", "Green Party presidential candidate", "Chinese Foreign Ministry
+      // spokesman". The longest run that names a side is the title's.
+      std::size_t rb = b, best = std::string_view::npos;
+      for (int n = 0; n < 4; ++n) {
+        if (g.side_in(text.substr(rb, start - 1 - rb))) best = rb;
+        if (rb < 2 || text[rb - 1] != ' ') break;
+        std::size_t pb = rb - 1;
         while (pb > 0 && text[pb - 1] != ' ' && text[pb - 1] != '\n') --pb;
-        if (g.side_of(text.substr(pb, start - 1 - pb))) {
-          start = pb;
-          ++words;
-        }
+        const auto prev = text.substr(pb, rb - 1 - pb);
+        if (prev.empty() || !ascii::is_upper(prev[0]) || !ascii::is_alnum(prev.back())) break;
+        rb = pb;
+      }
+      if (best != std::string_view::npos) {
+        start = best;
+        ++words;
       }
       break;
     }

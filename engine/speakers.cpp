@@ -85,10 +85,10 @@ bool ends_newspaper_name(std::string_view lower_word) {
 constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
-    "professor",  "university",  "institute", "center",    "centre",    "think tank", "scholar",
-    "researcher", "analyst",     "expert",    "fellow",    "academy",   "school of",  "program",
-    "programme",  "foundation",  "lecturer",  "economist", "college",   "research",   "studies",
-    "analyses",   "consultancy", "observer",  "historian", "strategist"};
+    "professor",  "university",  "institute", "center",    "centre",  "think tank", "scholar",
+    "researcher", "analyst",     "expert",    "fellow",    "academy", "school of",  "program",
+    "programme",  "foundation",  "lecturer",  "economist", "college", "research",   "studies",
+    "analyses",   "consultancy", "observer",  "historian"};
 constexpr std::string_view kMediaWords[] = {
     "reporter",  "journalist",  "correspondent", "newspaper", "news agency", "editor",
     "columnist", "broadcaster", "outlet",        "host",      "anchor",      "pundit",
@@ -320,6 +320,23 @@ bool names_people(std::string_view plural) {
   return false;
 }
 
+// Whether a lower-case title holds one of `titles` ('|'-separated) as `description` means
+// it: "the president" is no "vice president" nor "former president" unless it says so.
+bool title_fits(std::string_view title, std::string_view titles, std::string_view description) {
+  static constexpr std::string_view kRanks[] = {"vice ",      "vice-",   "deputy ",
+                                                "assistant ", "former ", "ex-"};
+  for (auto t : split(titles, '|')) {
+    const auto k = title.find(t);
+    if (k == std::string_view::npos || !contains_any_word(title, t)) continue;
+    bool ranked = false;
+    for (std::string_view rank : kRanks)
+      ranked = ranked || (k >= rank.size() && title.substr(k - rank.size(), rank.size()) == rank &&
+                          description.find(rank) == std::string_view::npos);
+    if (!ranked) return true;
+  }
+  return false;
+}
+
 // Whether lower-case words before "of" give a share of a group: "half", "only 52 percent",
 // "nearly eight", "a majority".
 bool names_share(std::string_view words) {
@@ -493,8 +510,10 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   const std::string l = lower(affiliation);
   // A party's own staff speak for its side, whatever their job ("Republican National
   // Committee Research Director").
-  if (mentions_any(l, kPartyBodies))
+  if (mentions_any(l, kPartyBodies)) {
     if (auto s = g.side_in(affiliation)) return *s;
+    if (auto s = side_of_person_named(affiliation, g)) return *s;  // "Obama's campaigns"
+  }
   // A government's own research office is no think tank: "State Department Refugee
   // Processing Center".
   if (auto s = g.government_opening(affiliation)) return *s;
@@ -616,11 +635,32 @@ class Resolver {
     if (const auto comma = head.find(", "); comma != std::string_view::npos) {
       apposition = trim(head.substr(comma + 1));
       head = trim(head.substr(0, comma));
-      // A description in front of the name: "The state's campaign chairman, Phil Lovas," and
-      // "A Democrat, Mr. Justice,". The name is who speaks; the description is the title.
-      if (name_alone(apposition) && !name_alone(head) && !head.empty() &&
-          (ascii::is_lower(head[0]) || strip_determiner(head).size() < head.size()))
-        std::swap(head, apposition);
+      // A description in front of the name: "The state's campaign chairman, Phil Lovas,",
+      // "A Democrat, Mr. Justice,", "Nevada's governor, Brian Sandoval, a Republican,". The
+      // name is who speaks; the description is the title.
+      const std::string_view name = trim(apposition.substr(0, apposition.find(", ")));
+      const auto possessive = [](std::string_view h) {
+        for (std::string_view mark : {"'s ", "\xE2\x80\x99s "})
+          if (const auto k = h.find(mark); k != std::string_view::npos &&
+                                           k + mark.size() < h.size() &&
+                                           ascii::is_lower(h[k + mark.size()]))
+            return true;
+        return false;
+      };
+      const bool described = strip_determiner(head).size() < head.size() || possessive(head) ||
+                             head.starts_with("his ") || head.starts_with("her ") ||
+                             head.starts_with("their ") || head.starts_with("His ") ||
+                             head.starts_with("Her ") || head.starts_with("Their ");
+      if (name_alone(name) && !name_alone(head) && !head.empty() &&
+          (ascii::is_lower(head[0]) || described)) {
+        // Lower-case words without an article are the end of a clause, not a description
+        // ("… elections procedures, Chris Herren, chief of the voting section,"): what
+        // follows the name describes the person then.
+        const std::string_view rest =
+            trim(apposition.substr(std::min(apposition.size(), name.size() + 1)));
+        apposition = described || rest.empty() ? head : rest;
+        head = name;
+      }
     }
     head = without_time(head);
     head = without_contraction(head);
@@ -893,16 +933,17 @@ class Resolver {
       if (last_word == r.role) {
         const auto side = g_.side_in(head);
         const char party = party_of(head_lower);
-        if (auto hit = person_with_role(r.titles, side, at, party)) return hit;
+        if (auto hit = person_with_role(r.titles, head_lower, side, at, party)) return hit;
         // A subhead before the lede names its person only after ("Senator from Texas says
         // he cannot …" over "Sen. Ted Cruz (R-Tex) is endorsing …").
         if (at < kHeadZone)
-          if (auto hit = person_with_role(r.titles, side, at + kHeadZone, party)) return hit;
+          if (auto hit = person_with_role(r.titles, head_lower, side, at + kHeadZone, party))
+            return hit;
         // A definite description with no titled holder in the text ("Sanders said … The
         // senator said") is anaphoric: the person a "he" or "she" there would stand for, when
         // nothing the text says of that person contradicts the role or the side.
         if (!indefinite)
-          if (auto hit = salient_person_for_role(r.titles, side, at, party)) return hit;
+          if (auto hit = salient_person_for_role(r.titles, head_lower, side, at, party)) return hit;
         return find_or_add("desc:" + bare_lower, std::string(bare), SpeakerKind::person,
                            std::string(apposition), side ? *side : "unknown");
       }
@@ -1066,6 +1107,9 @@ class Resolver {
       if (t->find("(R-") != std::string::npos || t->find("(D-") != std::string::npos ||
           t->find("(I-") != std::string::npos)
         return "US";
+    // A prominent person speaks for their side whatever a clause about them names ("Hillary
+    // Clinton, who served as secretary of state when … to intervene in Libya").
+    if (auto s = g_.person_side(name)) return *s;
     if (!affiliation.empty()) {
       const std::string s = side_of_affiliation(affiliation, g_);
       if (s != "unknown") return s;
@@ -1074,7 +1118,6 @@ class Resolver {
       const std::string s = side_of_affiliation(title, g_);
       if (s != "unknown") return s;
     }
-    if (auto s = g_.person_side(name)) return *s;
     // A bare surname all known holders of which share a side ("Clinton").
     if (name.find(' ') == std::string::npos)
       if (auto s = g_.side_by_part(name)) return *s;
@@ -1807,15 +1850,13 @@ class Resolver {
 
   // The latest person (a speaker so far, or a titled name in the text) whose title fits.
   std::optional<std::uint32_t> person_with_role(std::string_view titles,
+                                                std::string_view description,
                                                 const std::optional<std::string>& side,
                                                 std::uint32_t at, char party = 0) {
     // The role is what follows a possessive: "the Republican presidential nominee's eldest
     // daughter" is a daughter, not the nominee.
     const auto fits = [&](std::string_view title_lower) {
-      title_lower = after_possessive(title_lower);
-      for (auto t : split(titles, '|'))
-        if (contains_any_word(title_lower, t)) return true;
-      return false;
+      return title_fits(after_possessive(title_lower), titles, description);
     };
     // The titled names before `at`, latest first, looking back a bounded number of them.
     const NameIndex& idx = index();
@@ -1836,6 +1877,7 @@ class Resolver {
   }
 
   std::optional<std::uint32_t> salient_person_for_role(std::string_view titles,
+                                                       std::string_view description,
                                                        const std::optional<std::string>& side,
                                                        std::uint32_t at, char party = 0) {
     const auto hit = person_for_pronoun(Gender::unknown, at);
@@ -1852,9 +1894,8 @@ class Resolver {
       for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
         const std::string t = lower(idx.names[it->second[k]].title);
         if (party && !given) given = party_of(t);
-        bool fits = false;
-        for (auto r : split(titles, '|')) fits = fits || contains_any_word(t, r);
-        if (!fits && is_role_word(last_word_of(t))) return std::nullopt;
+        if (!title_fits(t, titles, description) && is_role_word(last_word_of(t)))
+          return std::nullopt;
       }
     if (given && given != party) return std::nullopt;
     return hit;
@@ -1941,22 +1982,56 @@ class Resolver {
       if (const auto c = apposition.find(cut); c != std::string_view::npos)
         apposition = apposition.substr(0, c);
     // A clause is no description: "Donald Trump, the answer is no".
+    if (has_verb(apposition)) return {};
+    return std::string(apposition);
+  }
+
+  // The description a name stands in apposition to: "His campaign manager, Jeff Weaver,",
+  // "Nevada's governor, Brian Sandoval,". Empty unless it opens with an article or a
+  // possessive and ends in a role word.
+  std::string description_before(std::uint32_t begin) const {
+    if (begin < 4 || text_.substr(begin - 2, 2) != ", ") return {};
+    const std::uint32_t from = begin > 80 ? begin - 80 : 0;
+    std::string_view phrase = text_.substr(from, begin - 2 - from);
+    if (const auto k = phrase.find_last_of(",.;:\n\"("); k != std::string_view::npos)
+      phrase = phrase.substr(k + 1);
+    phrase = trim(phrase);
+    if (phrase.empty() || !is_role_word(last_word_of(phrase))) return {};
+    const auto first = phrase.substr(0, phrase.find(' '));
+    static constexpr std::string_view kOpeners[] = {"The", "A", "An", "the", "a", "an"};
+    // A possessive pronoun is the owner's, not this person's: it would tell the owner's
+    // gender ("His campaign manager, Jeff Weaver" → "campaign manager").
+    static constexpr std::string_view kPronouns[] = {"His", "Her", "Their", "his", "her", "their"};
+    if (word_set<kPronouns>().contains(first))
+      phrase.remove_prefix(std::min(phrase.size(), first.size() + 1));
+    else if (!word_set<kOpeners>().contains(first) && !first.ends_with("'s") &&
+             !first.ends_with("\xE2\x80\x99s"))
+      return {};
+    if (has_verb(phrase)) return {};  // a clause: "The Times reported that the RT editor"
+    return std::string(phrase);
+  }
+
+  // Whether a phrase holds a verb of saying or an auxiliary: then it is a clause.
+  static bool has_verb(std::string_view phrase) {
     char buf[24];
-    for (auto w : split(apposition, ' ')) {
+    for (auto w : split(phrase, ' ')) {
       if (w.size() > sizeof buf) continue;
       for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii::to_lower(w[i]);
       if (const LexEntry* e = lookup_word(std::string_view(buf, w.size()));
           e && (e->tag == tag::aux || e->tag == tag::cue || e->tag == tag::tell))
-        return {};
+        return true;
     }
-    return std::string(apposition);
+    return false;
   }
 
   void build_index(NameIndex& x) const {
     x.names = find_person_names(text_, g_);
     add_short_mentions(x.names);
     for (NameMention& m : x.names)
-      if (m.title.empty() && m.parts.size() >= 2) m.title = apposition_after(m.end);
+      if (m.title.empty() && m.parts.size() >= 2) {
+        m.title = apposition_after(m.end);
+        if (m.title.empty()) m.title = description_before(m.begin);
+      }
     x.own_gender.resize(x.names.size());
     std::unordered_map<std::string_view, Gender> of_given;  // given name -> gender, looked up once
     for (std::size_t i = 0; i < x.names.size(); ++i) {
@@ -2198,6 +2273,20 @@ SpeakerResolution resolve_speakers(std::string_view text,
   // "his advisers" speak for him, whatever side he got from the home side.
   for (const auto& [d, o] : owners)
     if (r.speakers[d].side == "unknown") r.speakers[d].side = r.speakers[o].side;
+  // A speaker made while weighing a reading that lost (an owner, a titled holder) speaks
+  // nowhere: it is no one's to list. The rest are numbered again in order.
+  std::vector<std::uint32_t> moved(r.speakers.size());
+  std::uint32_t kept = 0;
+  for (std::uint32_t i = 0; i < r.speakers.size(); ++i) {
+    if (r.speakers[i].attributions == 0) continue;
+    moved[i] = kept;
+    if (kept != i) r.speakers[kept] = std::move(r.speakers[i]);
+    r.speakers[kept].id = kept + 1;
+    ++kept;
+  }
+  r.speakers.resize(kept);
+  for (auto& of : r.speaker_of)
+    if (of) of = moved[*of];
   return r;
 }
 

@@ -66,6 +66,14 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
     for (std::string_view e : {"ing", "ed", "ous", "ive", "ful", "ic", "ant", "ent", "al", "ble"})
       if (prev.size() > e.size() + 2 && prev.ends_with(e)) return true;
   }
+  // A plural after the first noun of a fixed compound is its second: "phone calls", "news
+  // reports", "late-night calls".
+  if (word != lemma && noun_like && u.tags[n - 1] == 'w') {
+    static constexpr std::string_view kCompoundHeads[] = {
+        "phone", "telephone", "conference", "robo", "late-night", "news", "media"};
+    const auto prev = tokens[u.slots[n - 1].begin].text(s);
+    if (std::ranges::find(kCompoundHeads, prev) != std::end(kCompoundHeads)) return true;
+  }
   // After a preposition a noun-like lemma is the noun: "a series of tweets", "with plans".
   if (u.tags[n - 1] == 'p' && noun_like) return true;
   const auto before = tokens[u.slots[n - 1].begin].text(s);

@@ -91,6 +91,8 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   CHECK(dump("He went to the Senate to talk about supplements.") == "");
   CHECK(dump("China's continued support for Russia is a problem.") == "");
   CHECK(dump("The candidate's response came in her own series of tweets about the debate.") == "");
+  // The second noun of a compound: "phone calls" is no speaker and cue.
+  CHECK(dump("The PAC will hammer her with negative ads, mailers and phone calls.") == "");
   // A plural after a participle or adjective is a noun: no cue.
   CHECK(dump("Clinton cited disparaging remarks Trump had made.").find("{disparaging") ==
         std::string::npos);
