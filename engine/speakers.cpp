@@ -2114,6 +2114,13 @@ class Resolver {
       if (m.parts.size() >= 2 && judged.insert(m.name).second && plain_name(m))
         for (const auto& p : m.parts) parts.insert(p);
     if (parts.empty()) return;
+    // Which (first letter, length) pairs the parts have: most capitalized words of a text
+    // ("The", "But", "Washington") are then passed over without hashing.
+    std::array<std::uint64_t, 26> shapes{};
+    for (std::string_view p : parts)
+      if (!p.empty() && ascii::is_upper(p[0]))
+        shapes[static_cast<std::size_t>(p[0] - 'A')] |= std::uint64_t{1}
+                                                        << std::min<std::size_t>(p.size(), 63);
     std::vector<NameMention> shorts;
     std::size_t next = 0;  // the first found name not yet passed
     const std::size_t n = text_.size();
@@ -2130,7 +2137,11 @@ class Resolver {
       while (next < names.size() && names[next].end <= i) ++next;
       const bool inside = next < names.size() && names[next].begin <= i;
       // The word holds letters, digits and hyphens only, so it needs no apostrophe folding.
-      if (const auto word = text_.substr(i, e - i); !inside && e - i >= 2 && parts.contains(word)) {
+      const bool shaped =
+          (shapes[static_cast<std::size_t>(text_[i] - 'A')] >> std::min<std::size_t>(e - i, 63)) &
+          1;
+      if (const auto word = text_.substr(i, e - i);
+          shaped && !inside && e - i >= 2 && parts.contains(word)) {
         NameMention m;
         m.begin = static_cast<std::uint32_t>(i);
         m.end = static_cast<std::uint32_t>(e);
