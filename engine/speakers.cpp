@@ -90,9 +90,10 @@ constexpr std::string_view kIndependentWords[] = {
     "programme",  "foundation",  "lecturer",  "economist", "college", "research",   "studies",
     "analyses",   "consultancy", "observer",  "historian"};
 constexpr std::string_view kMediaWords[] = {
-    "reporter",  "journalist",  "correspondent", "newspaper", "news agency", "editor",
-    "columnist", "broadcaster", "outlet",        "host",      "anchor",      "pundit",
-    "website",   "blog",        "fact-checker",  "moderator"};
+    "reporter",  "journalist",   "correspondent", "newspaper",   "news agency",
+    "editor",    "columnist",    "broadcaster",   "outlet",      "host",
+    "anchor",    "pundit",       "website",       "blog",        "fact-checker",
+    "moderator", "news service", "wire service",  "news network"};
 // Head nouns of a source that is a work, not a person: "a study by …", "the report".
 constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
                                            "paper",  "review", "data",   "statement", "ruling",
