@@ -79,6 +79,10 @@ constexpr Entry kBodies[] = {
     {"Ukraine", "Verkhovna Rada"},
     {"South Korea", "Blue House"},
     {"UK", "Downing Street|Whitehall|Foreign Office"},
+    // International bodies speak for themselves, as the UN and NATO do.
+    {"IMF", "IMF|International Monetary Fund"},
+    {"World Bank", "World Bank"},
+    {"WTO", "WTO|World Trade Organization"},
 };
 
 // Parties: they speak for their country's side but are no part of its government.

@@ -1060,6 +1060,9 @@ class Resolver {
       } else if (auto known = g_.person_by_part(name);
                  known && gender_compatible(titled, name_gender(*known, ""))) {
         name = *known;  // "Putin" in an article that never writes "Vladimir Putin"
+      } else if (const NameMention* typo = misspelled_surname(name, at)) {
+        name = typo->name;  // "Wines believes" two lines after "Leslie Wimes"
+        if (title.empty()) title = typo->title;
       }
     } else if (const auto space = name.find(' ');
                name.find(' ', space + 1) == std::string::npos &&
@@ -1173,6 +1176,30 @@ class Resolver {
         return known && *known == first.name ? &first : hit;
       }
     return hit;
+  }
+
+  // The full name named shortly before `at` whose surname `word` misspells by one letter
+  // ("Wines" for "Leslie Wimes"): same length and first letter, five letters or more, and
+  // only one such name. A surname the text gives as is never comes here.
+  const NameMention* misspelled_surname(std::string_view word, std::uint32_t at) const {
+    if (word.size() < 5 || !ascii::is_upper(word[0])) return nullptr;
+    const auto& names = index().names;
+    auto it = std::upper_bound(names.begin(), names.end(), at,
+                               [](std::uint32_t v, const NameMention& m) { return v < m.end; });
+    const NameMention* found = nullptr;
+    while (it != names.begin()) {
+      const NameMention& m = *--it;
+      if (at - m.end > kNearFullName) break;
+      if (m.parts.size() < 2) continue;
+      const std::string_view last = m.parts.back();
+      if (last.size() != word.size() || last[0] != word[0]) continue;
+      std::size_t diff = 0;
+      for (std::size_t i = 0; i < word.size() && diff < 2; ++i) diff += last[i] != word[i];
+      if (diff != 1) continue;
+      if (found && found->name != m.name) return nullptr;
+      found = &m;
+    }
+    return found;
   }
 
   // The text's full name that ends in a particle surname ("de Blasio"), nearest before
@@ -1813,7 +1840,10 @@ class Resolver {
     const std::string_view rest = head.substr(space + 1);
     std::optional<std::uint32_t> owner;
     if (owner_word == "their") {
-      owner = last_plural_;
+      // The plural subject of the sentence, else the last group: "Scott's relatives, including
+      // his wife, watched the videos, according to their attorneys".
+      owner = plural_subject_before(at);
+      if (!owner) owner = last_plural_;
     } else {
       owner = person_for_pronoun(owner_word == "his" ? Gender::male : Gender::female, at);
     }
@@ -1834,7 +1864,9 @@ class Resolver {
     else if (mentions_any(last, kOrgWords) ||
              (!is_role_word(last) && mentions_any(rest_lower, kOrgWords)))
       kind = SpeakerKind::organization;  // not "his campaign strategist", one person
-    const std::string name = o.name + "'s " + std::string(rest);
+    // A plural owner takes the apostrophe alone: "Scott's relatives' attorneys".
+    const bool plural_owner = o.kind != SpeakerKind::person && o.name.ends_with('s');
+    const std::string name = o.name + (plural_owner ? "' " : "'s ") + std::string(rest);
     if (word_set<kKinNouns>().contains(last))
       return find_or_add("owned:" + lower(name), name, kind, "", "unknown");
     return derived(owner, find_or_add("owned:" + lower(name), name, kind, "", o.side));
