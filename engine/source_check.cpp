@@ -199,8 +199,12 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
   if (const std::string_view bare = without_clitic(first); bare.size() < first.size())
     for (std::string_view pronoun : {"that", "it", "there", "here", "what"})
       if (bare == pronoun) return false;
+  // A phrase that ends on an article has lost its noun: "Following a swiftly called meeting".
+  for (std::string_view article : {"a", "an", "the", "A", "An", "The"})
+    if (head_word == article) return false;
   // Labels of a newspaper's own notes: "Correction: October 2, …".
-  if (cue_lemma == ":" && word_set<kNoteLabels>().contains(first)) return false;
+  if ((cue_lemma == ":" || cue_lemma.empty()) && word_set<kNoteLabels>().contains(first))
+    return false;
   if (!word_set<kWeakCues>().contains(cue_lemma)) return true;
   if (head_word.empty() || ascii::is_upper(head_word.front())) return true;
   // A capitalized first word counts unless it is only capitalized for opening the sentence.

@@ -355,6 +355,19 @@ bool names_share(std::string_view words) {
   return false;
 }
 
+// The head noun of a description: the last word before its "of", "for", "at", "in" or
+// "with" ("The minister of the economy" → "minister", "Nevada's governor" → "governor").
+std::string_view head_noun_of(std::string_view description) {
+  // "One of the university's top executives": the noun after the share.
+  for (std::string_view share :
+       {"One of ", "one of ", "Some of ", "some of ", "Many of ", "many of ", "Two of ", "two of "})
+    if (description.starts_with(share)) description.remove_prefix(share.size());
+  for (std::string_view prep : {" of ", " for ", " at ", " in ", " with "})
+    if (const auto k = description.find(prep); k != std::string_view::npos)
+      description = description.substr(0, k);
+  return last_word_of(description);
+}
+
 std::string_view strip_determiner(std::string_view s) {
   for (std::string_view d : {"the ", "The ", "a ", "A ", "an ", "An "})
     if (s.starts_with(d)) {
@@ -451,7 +464,8 @@ constexpr std::string_view kGovernmentBodies[] = {
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
 constexpr std::string_view kPrivateBodies[] = {
     "federation", "union",       "association", "foundation", "institute", "university",
-    "company",    "corporation", "bank",        "league",     "coalition", "network"};
+    "company",    "corporation", "bank",        "league",     "coalition", "network",
+    "workers",    "chamber",     "club",        "society",    "alliance"};
 
 // `text` without the places it names after "in" (and after "of" when `after_of`) and without
 // "X-based" words.
@@ -648,10 +662,14 @@ class Resolver {
             return true;
         return false;
       };
-      const bool described = strip_determiner(head).size() < head.size() || possessive(head) ||
-                             head.starts_with("his ") || head.starts_with("her ") ||
-                             head.starts_with("their ") || head.starts_with("His ") ||
-                             head.starts_with("Her ") || head.starts_with("Their ");
+      // A description names a role or a party ("A Democrat, Mr. Justice,"): "the election,
+      // Minyon Moore, a senior adviser," is a clause's end, and the words after the name
+      // describe her.
+      const bool described =
+          (strip_determiner(head).size() < head.size() || possessive(head) ||
+           head.starts_with("his ") || head.starts_with("her ") || head.starts_with("their ") ||
+           head.starts_with("His ") || head.starts_with("Her ") || head.starts_with("Their ")) &&
+          names_person(head_noun_of(head));
       if (name_alone(name) && !name_alone(head) && !head.empty() &&
           (ascii::is_lower(head[0]) || described)) {
         // Lower-case words without an article are the end of a clause, not a description
@@ -1178,9 +1196,21 @@ class Resolver {
     return hit;
   }
 
+  // Whether two words differ by one letter changed, added or dropped (compare them in one
+  // case: "McLenney" drops the "C" of "McClenney").
+  static bool one_edit_apart(std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    if (a.size() - b.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < b.size() && a[i] == b[i]) ++i;
+    if (a.size() == b.size()) return i < a.size() && a.substr(i + 1) == b.substr(i + 1);
+    return a.substr(i + 1) == b.substr(i);
+  }
+
   // The full name named shortly before `at` whose surname `word` misspells by one letter
-  // ("Wines" for "Leslie Wimes"): same length and first letter, five letters or more, and
-  // only one such name. A surname the text gives as is never comes here.
+  // ("Wines" for "Leslie Wimes", "McLenney" for "Tyresha McClenney"): same first letter,
+  // five letters or more, and only one such name. A surname the text gives as is never
+  // comes here.
   const NameMention* misspelled_surname(std::string_view word, std::uint32_t at) const {
     if (word.size() < 5 || !ascii::is_upper(word[0])) return nullptr;
     const auto& names = index().names;
@@ -1192,10 +1222,10 @@ class Resolver {
       if (at - m.end > kNearFullName) break;
       if (m.parts.size() < 2) continue;
       const std::string_view last = m.parts.back();
-      if (last.size() != word.size() || last[0] != word[0]) continue;
-      std::size_t diff = 0;
-      for (std::size_t i = 0; i < word.size() && diff < 2; ++i) diff += last[i] != word[i];
-      if (diff != 1) continue;
+      // "The Khans" are Ghazala and Khizr Khan together, no misspelling of either.
+      if (last[0] != word[0] || !one_edit_apart(ascii::lowered(last), ascii::lowered(word)) ||
+          (word.size() == last.size() + 1 && word.back() == 's'))
+        continue;
       if (found && found->name != m.name) return nullptr;
       found = &m;
     }
@@ -1397,6 +1427,23 @@ class Resolver {
       if (named < k) return zone.substr(begin, end - begin);
     }
     return {};
+  }
+
+  // Whether a noun names a person or their party: a role word ("governor"), a word with a
+  // person suffix ("blogger", "committeeman", "executives"), or a party ("Democrat").
+  bool names_person(std::string_view noun) const {
+    const std::string l = lower(noun);
+    static constexpr std::string_view kPeopleNouns[] = {
+        "friend", "colleague", "aide",   "wife",  "husband", "son",   "daughter", "brother",
+        "sister", "mother",    "father", "widow", "cousin",  "chief", "head",     "spouse",
+        "boss",   "deputy",    "ally",   "rival", "friends", "aides", "allies",   "sons"};
+    if (is_role_word(l) || g_.side_of(noun) || word_set<kPeopleNouns>().contains(l)) return true;
+    for (std::string_view suffix : {"er", "or", "ist", "man", "woman", "ive", "ant", "ent"})
+      if (l.ends_with(suffix) ||
+          (l.ends_with('s') && std::string_view(l).substr(0, l.size() - 1).ends_with(suffix)) ||
+          l.ends_with("men"))
+        return true;
+    return false;
   }
 
   // The side of a group by its words: its head noun ("analysts" are independent), else the

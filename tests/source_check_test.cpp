@@ -35,6 +35,12 @@ TEST_CASE(
   CHECK_FALSE(plausible_source("say", "Everything", "Trump"));
   CHECK_FALSE(plausible_source("disagree", "that's", "leaders"));
   CHECK_FALSE(plausible_source("say", "something", "aides"));  // "something Sanders aides argue"
+  // A phrase that ends on its article lost its noun: "Following a swiftly called meeting".
+  CHECK_FALSE(plausible_source("call", "Following", "a"));
+  CHECK(plausible_source("call", "Following", "Obama"));
+  // A paper's own note labels, whatever tags the colon: "CLARIFICATION: The first …".
+  CHECK_FALSE(plausible_source("", "CLARIFICATION", "CLARIFICATION"));
+  CHECK(plausible_source("", "Pence", "Pence"));
 }
 
 TEST_CASE("extraction drops a weak cue's inanimate subject and keeps a speaker's") {
