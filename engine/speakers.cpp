@@ -89,6 +89,8 @@ constexpr std::string_view kIndependentWords[] = {
     "researcher", "analyst",     "expert",    "fellow",    "academy", "school of",  "program",
     "programme",  "foundation",  "lecturer",  "economist", "college", "research",   "studies",
     "analyses",   "consultancy", "observer",  "historian"};
+constexpr std::string_view kNotScholars[] = {"grad",   "graduate", "student", "alumnus",
+                                             "alumna", "customer", "dropout"};
 constexpr std::string_view kMediaWords[] = {
     "reporter",  "journalist",   "correspondent", "newspaper",   "news agency",
     "editor",    "columnist",    "broadcaster",   "outlet",      "host",
@@ -467,15 +469,15 @@ constexpr std::string_view kPrivateBodies[] = {
     "company",    "corporation", "bank",        "league",     "coalition", "network",
     "workers",    "chamber",     "club",        "society",    "alliance"};
 
-// `text` without the places it names after "in" (and after "of" when `after_of`) and without
-// "X-based" words.
+// `text` without the places it names after "in" or "from" (and after "of" when `after_of`)
+// and without "X-based" words.
 std::string places_dropped(std::string_view text, const Gazetteer& g, bool after_of) {
   std::string out;
   const auto words = split(text, ' ');
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     if (w.find("-based") != std::string_view::npos) continue;
-    if ((w == "in" || (after_of && w == "of")) && i + 1 < words.size()) {
+    if ((w == "in" || w == "from" || (after_of && w == "of")) && i + 1 < words.size()) {
       // The longest run of up to three words after the preposition that is a place.
       std::size_t take = 0;
       std::string run;
@@ -503,6 +505,7 @@ std::string places_dropped(std::string_view text, const Gazetteer& g, bool after
 std::string without_locations(std::string_view affiliation, const Gazetteer& g) {
   // Most affiliations place nobody: answer those without lower-casing or word lists.
   if (affiliation.find(" in ") == std::string_view::npos &&
+      affiliation.find(" from ") == std::string_view::npos &&
       affiliation.find("-based") == std::string_view::npos)
     return std::string(affiliation);
   const std::string l = lower(affiliation);
@@ -620,6 +623,36 @@ class Resolver {
       }
     }
     return idx;
+  }
+
+  // A person whose mentions as a source said nothing of a side may be described where the
+  // text names them otherwise: "Dean, a former Democratic National Committee chairman, …"
+  // before "Dean, a medical doctor, then appeared". The first apposition after the surname
+  // that gives a side settles it.
+  // Runs on the taken speakers once the home side is given, so that these private people's
+  // sides do not sway it.
+  void settle_from_later_appositions(std::vector<Speaker>& speakers) const {
+    for (Speaker& s : speakers) {
+      if (s.kind != SpeakerKind::person || s.side != "unknown") continue;
+      const auto space = s.name.rfind(' ');
+      if (space == std::string::npos) continue;
+      const std::string_view surname = std::string_view(s.name).substr(space + 1);
+      std::size_t tried = 0;
+      for (auto k = text_.find(surname); k != std::string_view::npos && tried < 20;
+           k = text_.find(surname, k + 1)) {
+        const auto end = static_cast<std::uint32_t>(k + surname.size());
+        if (k > 0 && ascii::is_alpha(text_[k - 1])) continue;
+        if (end < text_.size() && ascii::is_alpha(text_[end])) continue;
+        ++tried;
+        const std::string apposition = apposition_after(end);
+        if (apposition.empty()) continue;
+        if (const std::string side = side_of_affiliation(apposition, g_); side != "unknown") {
+          s.side = side;
+          if (s.affiliation.empty()) s.affiliation = apposition;
+          break;
+        }
+      }
+    }
   }
 
   std::vector<Speaker> take() { return std::move(speakers_); }
@@ -2361,6 +2394,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   const auto owners = resolver.owners();
   r.speakers = resolver.take();
   assign_home_side(r.speakers);
+  resolver.settle_from_later_appositions(r.speakers);
   // "his advisers" speak for him, whatever side he got from the home side.
   for (const auto& [d, o] : owners)
     if (r.speakers[d].side == "unknown") r.speakers[d].side = r.speakers[o].side;
