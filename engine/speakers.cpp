@@ -1650,9 +1650,13 @@ class Resolver {
       } else if (!inner) {
         const std::string lw = lower(w);
         const LexEntry* lex = lookup_word(lw);
+        // Right after the name, a word in -s is its verb: "The FBI needs to stay out … unless
+        // it wants".
+        const bool third_person =
+            !lower_seen && run_end > 0 && lw.size() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
         const bool verbish = (lex && lex->tag != tag::word && lex->tag != tag::determiner) ||
                              (lw.size() > 3 && (lw.ends_with("ed") || lw.ends_with("ly"))) ||
-                             !ascii::is_lower(w[0]);
+                             !ascii::is_lower(w[0]) || third_person;
         if (verbish || words >= 4) break;
         lower_seen = true;
         end = e;

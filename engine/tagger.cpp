@@ -74,6 +74,12 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
     const auto prev = tokens[u.slots[n - 1].begin].text(s);
     if (std::ranges::find(kCompoundHeads, prev) != std::end(kCompoundHeads)) return true;
   }
+  // After a possessive and one modifier a noun-like lemma is the noun: "Mrs. Clinton's tax
+  // plan would raise".
+  if (noun_like && n >= 2 && u.tags[n - 1] == 'w' && u.tags[n - 2] == 'N') {
+    const auto owner = tokens[u.slots[n - 2].begin].text(s);
+    if (owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s")) return true;
+  }
   // After a preposition a noun-like lemma is the noun: "a series of tweets", "with plans".
   if (u.tags[n - 1] == 'p' && noun_like) return true;
   const auto before = tokens[u.slots[n - 1].begin].text(s);

@@ -91,6 +91,9 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
   CHECK(dump("He went to the Senate to talk about supplements.") == "");
   CHECK(dump("China's continued support for Russia is a problem.") == "");
   CHECK(dump("The candidate's response came in her own series of tweets about the debate.") == "");
+  // After a possessive and a modifier the cue-like word is a noun: "Clinton's tax plan".
+  CHECK(dump("Mrs. Clinton's tax plan would raise $1.1 trillion over the next decade.")
+            .find("plan") == std::string::npos);
   // The second noun of a compound: "phone calls" is no speaker and cue.
   CHECK(dump("The PAC will hammer her with negative ads, mailers and phone calls.") == "");
   // A plural after a participle or adjective is a noun: no cue.
