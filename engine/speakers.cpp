@@ -89,8 +89,6 @@ constexpr std::string_view kIndependentWords[] = {
     "researcher", "analyst",     "expert",    "fellow",    "academy", "school of",  "program",
     "programme",  "foundation",  "lecturer",  "economist", "college", "research",   "studies",
     "analyses",   "consultancy", "observer",  "historian"};
-constexpr std::string_view kNotScholars[] = {"grad",   "graduate", "student", "alumnus",
-                                             "alumna", "customer", "dropout"};
 constexpr std::string_view kMediaWords[] = {
     "reporter",  "journalist",   "correspondent", "newspaper",   "news agency",
     "editor",    "columnist",    "broadcaster",   "outlet",      "host",
