@@ -1248,15 +1248,17 @@ class Resolver {
     auto it = std::upper_bound(names.begin(), names.end(), at,
                                [](std::uint32_t v, const NameMention& m) { return v < m.end; });
     const NameMention* found = nullptr;
+    const std::string word_lower = ascii::lowered(word);
+    std::string last_lower;  // reused across candidates
     while (it != names.begin()) {
       const NameMention& m = *--it;
       if (at - m.end > kNearFullName) break;
       if (m.parts.size() < 2) continue;
       const std::string_view last = m.parts.back();
       // "The Khans" are Ghazala and Khizr Khan together, no misspelling of either.
-      if (last[0] != word[0] || !one_edit_apart(ascii::lowered(last), ascii::lowered(word)) ||
-          (word.size() == last.size() + 1 && word.back() == 's'))
-        continue;
+      if (last[0] != word[0] || (word.size() == last.size() + 1 && word.back() == 's')) continue;
+      ascii::to_lower(last, last_lower);
+      if (!one_edit_apart(last_lower, word_lower)) continue;
       if (found && found->name != m.name) return nullptr;
       found = &m;
     }
