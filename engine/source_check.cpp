@@ -12,7 +12,7 @@ namespace {
 // Cues that also describe things, not only speakers or thinkers.
 constexpr std::string_view kWeakCues[] = {"seem",  "appear", "assume", "aim",      "highlight",
                                           "worry", "feel",   "plan",   "continue", "expect",
-                                          "want",  "hope",   "signal", "reflect",  "underscore"};
+                                          "want",  "hope",   "signal", "reflect",  "underscore", "stress"};
 
 constexpr std::string_view kSpeakingPronouns[] = {"he",  "she",  "they", "i",     "we",
                                                   "who", "both", "many", "some",  "most",

@@ -22,6 +22,9 @@ TEST_CASE("weak cues: things are not sources, people and bodies are") {
   CHECK(plausible_source("plan", "it", "it"));  // a body planning: "the firm said it plans"
   CHECK_FALSE(plausible_source("underscore", "it", "it"));  // "experts say it underscores"
   CHECK(plausible_source("underscore", "the", "officials"));
+  // "stress" is as often the noun: "such as post-traumatic stress disorder".
+  CHECK_FALSE(plausible_source("stress", "post-traumatic", "post-traumatic"));
+  CHECK(plausible_source("stress", "the", "officials"));
 }
 
 TEST_CASE(
