@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "engine/ascii.hpp"
+#include "engine/demonyms.hpp"
 #include "engine/split.hpp"
 #include "engine/world_countries.hpp"
 
@@ -182,6 +183,8 @@ std::string_view strip_the(std::string_view s) {
 
 Gazetteer::Gazetteer() {
   for (const auto& e : kCountries)
+    for (auto a : split(e.aliases, '|')) add(a, e.side, true);
+  for (const auto& e : kMoreCountries)
     for (auto a : split(e.aliases, '|')) add(a, e.side, true);
   for (const auto& e : kBodies)
     for (auto a : split(e.aliases, '|')) {
@@ -368,7 +371,7 @@ std::optional<std::string> Gazetteer::government_opening(std::string_view phrase
   return found;
 }
 
-std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {
+std::optional<std::string> Gazetteer::side_in(std::string_view phrase, bool countries) const {
   // Views into the phrase and one key buffer: this runs for every source and affiliation.
   const std::vector<std::string_view> words = alias_words(phrase);
   // Longest alias first, leftmost among equals.
@@ -376,7 +379,9 @@ std::optional<std::string> Gazetteer::side_in(std::string_view phrase) const {
   for (std::size_t n = std::min(longest_words_, words.size()); n >= 1; --n) {
     for (std::size_t i = 0; i + n <= words.size(); ++i) {
       join_words(key, words, i, n);
-      if (const auto it = side_.find(key); it != side_.end()) return it->second;
+      if (const auto it = side_.find(key);
+          it != side_.end() && (countries || !country_.find(key)->second))
+        return it->second;
     }
   }
   return std::nullopt;

@@ -29,8 +29,10 @@ class Gazetteer {
   std::optional<SidesError> load_sides_json(std::string_view json, const std::string& origin);
 
   // The side of a phrase by the longest alias it contains as whole words (case-sensitive for
-  // capitalized aliases, so "us" the pronoun is not "US"); nullopt when none.
-  std::optional<std::string> side_in(std::string_view phrase) const;
+  // capitalized aliases, so "us" the pronoun is not "US"); nullopt when none. Without
+  // `countries`, aliases of countries, demonyms and capitals do not count ("a Portuguese
+  // newspaper" names no body).
+  std::optional<std::string> side_in(std::string_view phrase, bool countries = true) const;
 
   // The side of the government body a name opens with: "State Department Refugee Processing
   // Center" is the US, whatever its last word says; nullopt when it opens with none.

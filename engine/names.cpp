@@ -285,6 +285,13 @@ std::string join(const std::vector<std::string_view>& words, std::size_t from, s
   }
   return s;
 }
+// Whether a word has an occupation's ending: "Billionaire", "Businessman", "Comedian".
+bool occupation_like(std::string_view w) {
+  for (std::string_view e : {"aire", "man", "woman", "er", "ist", "or", "ian", "ess", "eur"})
+    if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string fold_apostrophes(std::string_view word) {
@@ -371,9 +378,11 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     // A role word that ends the phrase after a given name is a surname: "Larry King".
     const bool surname_after_given = start == words.size() && start >= 2 &&
                                      gender_of_given_name(words[start - 2]) != Gender::unknown;
+    // So is a place or demonym there: "Mark Cuban", "George Washington".
     const bool namey = (capitalized(w) || particle) &&
                        (after_honorific || surname_after_given || !is_role_word(w)) &&
-                       !is_honorific(w) && !word_set<kNotNames>().contains(w) && !g.side_of(w) &&
+                       !is_honorific(w) && !word_set<kNotNames>().contains(w) &&
+                       (surname_after_given || !g.side_of(w)) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
     --start;
@@ -382,6 +391,11 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   if (start > 0)
     while (start < words.size() && word_set<kParticles>().contains(words[start])) ++start;
   if (start == words.size()) return false;
+  // An occupation capitalized for opening the sentence is no given name before a known one:
+  // "Billionaire Mark Cuban", "Businessman Tom Steyer".
+  if (words.size() - start >= 3 && gender_of_given_name(words[start]) == Gender::unknown &&
+      gender_of_given_name(words[start + 1]) != Gender::unknown && occupation_like(words[start]))
+    ++start;
   const std::size_t n = words.size() - start;
   // A single word is a name only after a title or honorific ("Mr. Xi"), or alone.
   if (n == 1 && start > 0) {

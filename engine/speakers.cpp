@@ -94,6 +94,10 @@ constexpr std::string_view kMediaWords[] = {
     "editor",    "columnist",    "broadcaster",   "outlet",      "host",
     "anchor",    "pundit",       "website",       "blog",        "fact-checker",
     "moderator", "news service", "wire service",  "news network"};
+// What makes a newsroom its state's: "state news agency", "the Vatican's official newspaper".
+constexpr std::string_view kStateWords[] = {
+    "state",    "state-run",  "state-owned",    "state-controlled",
+    "official", "government", "government-run", "party"};
 // Head nouns of a source that is a work, not a person: "a study by …", "the report".
 constexpr std::string_view kWorkNouns[] = {"study",  "report", "poll",   "survey",    "analysis",
                                            "paper",  "review", "data",   "statement", "ruling",
@@ -534,7 +538,10 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   // Processing Center".
   if (auto s = g.government_opening(affiliation)) return *s;
   if (mentions_any(l, kIndependentWords)) return "independent";
-  // A named body or country wins over generic newsroom words: "China's state news agency".
+  // A newsroom is media unless it is the state's ("China's state news agency") or a named
+  // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
+  if (mentions_any(l, kMediaWords) && !mentions_any(l, kStateWords))
+    return g.side_in(affiliation, false).value_or("media");
   if (auto s = g.side_in(affiliation)) return *s;
   if (mentions_any(l, kMediaWords)) return "media";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
@@ -567,6 +574,10 @@ std::string country_name(std::string_view side) {
 
 // How many titled mentions of one name (or, times ten, of any name) a look-up tries.
 constexpr std::size_t kMaxTitlesTried = 5;
+// How far before a possessive description its owner may be named ("his top aide, X").
+constexpr std::uint32_t kOwnerReach = 400;
+// How many words a description before a name may have ("his senior climate adviser").
+constexpr std::size_t kDescriptionWords = 6;
 // A full name this close before a bare surname is the one it stands for, however rare.
 constexpr std::uint32_t kNearFullName = 1000;
 // How far back a sentence start and a pronoun's antecedent are looked for, in bytes.
@@ -671,6 +682,8 @@ class Resolver {
     std::vector<Gender> gender;         // of each name
     std::unordered_map<std::string, Gender> gender_by_name;
     std::unordered_set<std::string_view> us_party;  // names followed by "(R-La.)", "(D)"
+    // Whose description a name's is: "his top aide, Tad Devine" → the "he" named before.
+    std::unordered_map<std::string_view, std::uint32_t> owner_by_name;
     // Surnames after "Mr." or "Mrs.": how many of each gender ("Mr. Obama" ×12).
     std::unordered_map<std::string_view, std::array<std::uint32_t, 3>> said_of_part;
   };
@@ -794,6 +807,11 @@ class Resolver {
          text_.find("EU ") != std::string_view::npos))
       return find_or_add("country:EU", country_name("EU"), SpeakerKind::country, "", "EU");
 
+    // The surname of someone the text names, though also a place or a role: "Mark Cuban …
+    // Cuban said", "Billie Jean King … King says".
+    if (words.size() == 1 && ascii::is_upper(bare[0]) && (g_.side_of(bare) || is_role_word(bare)) &&
+        full_name_for(bare, at))
+      return person(std::string(bare), std::string(apposition), "", at);
     // A country, its capital or demonym as the actor: one speaker per country.
     if (g_.is_country(bare)) {
       const std::string side = *g_.side_of(bare);
@@ -954,6 +972,11 @@ class Resolver {
     if (split_title_and_name(named, g_, &title, &name) &&
         (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
         !g_.side_of(name)) {
+      // What a newsroom noun introduces is the outlet: "The Portuguese newspaper Correio da
+      // Manha", "the state news agency Yonhap".
+      if (word_set<kOutletNouns>().contains(last_word_of(title)))
+        return find_or_add("org:" + lower(name), name, SpeakerKind::organization,
+                           std::string(apposition), side_of_affiliation(title, g_));
       if (!paren.empty())
         title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
       std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
@@ -997,6 +1020,17 @@ class Resolver {
         return find_or_add("desc:" + bare_lower, std::string(bare), SpeakerKind::person,
                            std::string(apposition), side ? *side : "unknown");
       }
+    // Any other role, definite or bare, is the person the text gives that title: "The judge"
+    // after "U.S. District Judge Richard Leon", a headline's "Pastor" over "Pastor Kevin
+    // Swanson". Not "one aide", "another supporter", nor a plural.
+    if (!indefinite && !head_lower.starts_with("one ") && !head_lower.starts_with("another ") &&
+        words.size() <= 3 && !last_word.ends_with('s') && names_person(last_word)) {
+      const auto side = g_.side_in(head);
+      if (auto hit = person_with_role(last_word, head_lower, side, at, 0, true)) return hit;
+      if (at < kHeadZone)
+        if (auto hit = person_with_role(last_word, head_lower, side, at + kHeadZone, 0, true))
+          return hit;
+    }
 
     // A named body: "the Kremlin", "Xinhua", "the New York Times".
     if (auto side = g_.side_of(bare)) {
@@ -1199,7 +1233,48 @@ class Resolver {
         const std::string s = side_of_affiliation(idx.names[it->second[k]].title, g_);
         if (s != "unknown") return s;
       }
+    // "The finance minister, Lou Jiwei," after "The Chinese finance minister jabbed back".
+    for (const std::string* t : {&affiliation, &title})
+      if (auto s = side_of_role_named_before(*t)) return *s;
+    if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
+      for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k)
+        if (auto s = side_of_role_named_before(idx.names[it->second[k]].title)) return *s;
+    // An aide speaks for whom they serve: "Obama's senior climate adviser", "his top aide".
+    if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
+      for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k)
+        if (auto s = side_of_name_word(idx.names[it->second[k]].title, text_person_side)) return *s;
+    if (const auto it = idx.owner_by_name.find(name); it != idx.owner_by_name.end()) {
+      const NameMention& owner = idx.names[it->second];
+      if (auto s = g_.person_side(owner.name)) return *s;
+      if (auto s = side_of_person_named(owner.name, g_)) return *s;
+      if (auto s = text_person_side(owner.parts.back())) return *s;
+      const std::string s = side_of_affiliation(owner.title, g_);
+      if (s != "unknown") return s;
+    }
     return "unknown";
+  }
+
+  // The side of a bare role ("the finance minister") that the text gives elsewhere with a
+  // country: "the Chinese finance minister", "China's finance minister".
+  std::optional<std::string> side_of_role_named_before(std::string_view title) const {
+    for (std::string_view article : {"The ", "the ", "A ", "a ", "An ", "an "})
+      if (title.starts_with(article)) title.remove_prefix(article.size());
+    if (title.empty() || title.find(' ') == std::string_view::npos ||
+        !is_role_word(last_word_of(title)))
+      return std::nullopt;
+    for (const char c : title)
+      if (!ascii::is_lower(c) && c != ' ') return std::nullopt;
+    for (auto at = text_.find(title); at != std::string_view::npos;
+         at = text_.find(title, at + title.size())) {
+      if (at < 2 || text_[at - 1] != ' ') continue;
+      std::string_view before = text_.substr(0, at - 1);
+      before = before.substr(before.find_last_of(" \n") + 1);
+      if (before.ends_with("'s")) before.remove_suffix(2);
+      if (before.ends_with("\xE2\x80\x99s")) before.remove_suffix(4);
+      if (before.empty() || !ascii::is_upper(before.front())) continue;
+      if (auto s = g_.side_of(before)) return s;
+    }
+    return std::nullopt;
   }
 
   // The full name containing `part` that the text gives. When the text gives several ("Ted
@@ -1483,7 +1558,8 @@ class Resolver {
   // country or body it names ("U.S. officials").
   std::string group_side(std::string_view phrase, std::string_view head_noun) const {
     if (word_set<kIndependentGroups>().contains(head_noun)) return "independent";
-    if (auto s = g_.side_in(phrase)) return *s;
+    // Where private people are does not say whom they speak for: "Protesters in Tbilisi".
+    if (auto s = g_.side_in(without_locations(phrase, g_))) return *s;
     return "unknown";
   }
 
@@ -1969,11 +2045,15 @@ class Resolver {
   std::optional<std::uint32_t> person_with_role(std::string_view titles,
                                                 std::string_view description,
                                                 const std::optional<std::string>& side,
-                                                std::uint32_t at, char party = 0) {
+                                                std::uint32_t at, char party = 0,
+                                                bool head_only = false) {
     // The role is what follows a possessive: "the Republican presidential nominee's eldest
-    // daughter" is a daughter, not the nominee.
+    // daughter" is a daughter, not the nominee. With `head_only`, the role must be the title's
+    // last word: "the state" is no "Secretary of State".
     const auto fits = [&](std::string_view title_lower) {
-      return title_fits(after_possessive(title_lower), titles, description);
+      const std::string_view role = after_possessive(title_lower);
+      if (!head_only) return title_fits(role, titles, description);
+      return last_word_of(role) == titles && !role.ends_with(" of " + std::string(titles));
     };
     // The titled names before `at`, latest first, looking back a bounded number of them.
     const NameIndex& idx = index();
@@ -1984,7 +2064,8 @@ class Resolver {
          ++tried) {
       const NameMention& m = idx.names[*--end];
       const std::string title = lower(m.title);
-      if (!fits(title)) continue;
+      // "King Solomon Missionary Baptist Church" is no king's name.
+      if (!fits(title) || has_capitalized_org_word(m.name)) continue;
       if (side && person_side(m.name, "", m.title) != *side) continue;
       // "The Democratic presidential nominee" is not the Republican one.
       if (const char p = party_of(title); party && p && p != party) continue;
@@ -2106,7 +2187,7 @@ class Resolver {
   // The description a name stands in apposition to: "His campaign manager, Jeff Weaver,",
   // "Nevada's governor, Brian Sandoval,". Empty unless it opens with an article or a
   // possessive and ends in a role word.
-  std::string description_before(std::uint32_t begin) const {
+  std::string description_before(std::uint32_t begin, Gender* owner = nullptr) const {
     if (begin < 4 || text_.substr(begin - 2, 2) != ", ") return {};
     const std::uint32_t from = begin > 80 ? begin - 80 : 0;
     std::string_view phrase = text_.substr(from, begin - 2 - from);
@@ -2114,17 +2195,32 @@ class Resolver {
       phrase = phrase.substr(k + 1);
     phrase = trim(phrase);
     if (phrase.empty() || !is_role_word(last_word_of(phrase))) return {};
-    const auto first = phrase.substr(0, phrase.find(' '));
+    // The role is a goal, not the head: "In her quest for the nomination for president, X".
+    if (phrase.ends_with(" for " + std::string(last_word_of(phrase)))) return {};
     static constexpr std::string_view kOpeners[] = {"The", "A", "An", "the", "a", "an"};
     // A possessive pronoun is the owner's, not this person's: it would tell the owner's
     // gender ("His campaign manager, Jeff Weaver" → "campaign manager").
     static constexpr std::string_view kPronouns[] = {"His", "Her", "Their", "his", "her", "their"};
-    if (word_set<kPronouns>().contains(first))
-      phrase.remove_prefix(std::min(phrase.size(), first.size() + 1));
-    else if (!word_set<kOpeners>().contains(first) && !first.ends_with("'s") &&
-             !first.ends_with("\xE2\x80\x99s"))
-      return {};
-    if (has_verb(phrase)) return {};  // a clause: "The Times reported that the RT editor"
+    // The noun phrase opens at an article or possessive within the last few words, after
+    // any clause: "he summoned his senior climate adviser, Brian Deese".
+    const std::vector<std::string_view> words = split(phrase, ' ');
+    std::size_t k = words.size() > kDescriptionWords ? words.size() - kDescriptionWords : 0;
+    for (; k < words.size(); ++k) {
+      const std::string_view w = words[k];
+      if (!word_set<kOpeners>().contains(w) && !word_set<kPronouns>().contains(w) &&
+          !w.ends_with("'s") && !w.ends_with("\xE2\x80\x99s"))
+        continue;
+      const std::string_view np = phrase.substr(static_cast<std::size_t>(w.data() - phrase.data()));
+      // Not a clause, nor a coordination: "the president and the first lady, Michelle Obama".
+      if (!has_verb(np) && np.find(" and ") == np.npos && np.find(" or ") == np.npos) break;
+    }
+    if (k == words.size()) return {};
+    const std::string_view first = words[k];
+    phrase.remove_prefix(static_cast<std::size_t>(first.data() - phrase.data()));
+    const bool pronoun = word_set<kPronouns>().contains(first);
+    if (pronoun) phrase.remove_prefix(std::min(phrase.size(), first.size() + 1));
+    if (pronoun && owner)
+      *owner = first[1] == 'i' ? Gender::male : first[1] == 'e' ? Gender::female : Gender::unknown;
     return std::string(phrase);
   }
 
@@ -2144,11 +2240,16 @@ class Resolver {
   void build_index(NameIndex& x) const {
     x.names = find_person_names(text_, g_);
     add_short_mentions(x.names);
-    for (NameMention& m : x.names)
+    std::vector<std::pair<std::uint32_t, Gender>> owned;  // "his aide, X": X and his gender
+    for (std::uint32_t i = 0; i < x.names.size(); ++i) {
+      NameMention& m = x.names[i];
       if (m.title.empty() && m.parts.size() >= 2) {
         m.title = apposition_after(m.end);
-        if (m.title.empty()) m.title = description_before(m.begin);
+        Gender owner = Gender::unknown;
+        if (m.title.empty()) m.title = description_before(m.begin, &owner);
+        if (owner != Gender::unknown) owned.emplace_back(i, owner);
       }
+    }
     x.own_gender.resize(x.names.size());
     std::unordered_map<std::string_view, Gender> of_given;  // given name -> gender, looked up once
     for (std::size_t i = 0; i < x.names.size(); ++i) {
@@ -2212,6 +2313,14 @@ class Resolver {
         x.gender_by_name.emplace(m.name, s->second);
       }
     }
+    // "He summoned his senior climate adviser, Brian Deese": the owner is the last name
+    // before of the possessive's gender.
+    for (const auto& [i, want] : owned)
+      for (std::uint32_t j = i; j-- > 0 && x.names[j].end + kOwnerReach > x.names[i].begin;)
+        if (x.gender[j] == want && x.names[j].name != x.names[i].name) {
+          x.owner_by_name.try_emplace(x.names[i].name, j);
+          break;
+        }
   }
 
   // The first gender noted for a key sticks; a contradiction makes it unknown for good.

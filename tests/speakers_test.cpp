@@ -11,7 +11,9 @@
 #include <sstream>
 
 #include "engine/attribution.hpp"
+#include "engine/demonyms.hpp"
 #include "engine/gazetteer.hpp"
+#include "engine/world_countries.hpp"
 #include "tests/files.hpp"
 #include "tests/speaker_check.hpp"
 
@@ -87,6 +89,22 @@ TEST_CASE("gazetteer: every country ICU names is a side, ambiguous names excepte
   CHECK(g.side_of("United States") == std::optional<std::string>("US"));  // built-in wins
   CHECK_FALSE(g.is_country("Jordan"));                                    // a given name as often
   CHECK(g.side_of("Georgia") == std::optional<std::string>("US"));        // the state, as before
+}
+
+TEST_CASE("gazetteer: demonyms and capitals speak for the country ICU names") {
+  const Gazetteer& g = builtin_gazetteer();
+  CHECK(g.side_of("Indonesian") == std::optional<std::string>("Indonesia"));
+  CHECK(g.side_of("Kabul") == std::optional<std::string>("Afghanistan"));
+  CHECK(g.side_of("Jordanian") == std::optional<std::string>("Jordan"));
+  CHECK_FALSE(g.side_of("Georgian").has_value());  // the US state's people as often
+  // Each table side is the name ICU gives the country, so name and demonym are one side.
+  std::vector<std::string> icu;
+  for (const CountryNames& c : world_countries()) icu.push_back(c.side);
+  for (const char* ambiguous : {"Jordan", "Niger", "Chad", "Georgia"}) icu.push_back(ambiguous);
+  for (const DemonymEntry& e : kMoreCountries) {
+    CAPTURE(e.side);
+    CHECK(std::find(icu.begin(), icu.end(), e.side) != icu.end());
+  }
 }
 
 TEST_CASE("--sides: a bad file is refused with the file and the problem") {
