@@ -540,9 +540,11 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   if (mentions_any(l, kIndependentWords)) return "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
-  if (mentions_any(l, kMediaWords) && !mentions_any(l, kStateWords))
-    return g.side_in(affiliation, false).value_or("media");
-  if (auto s = g.side_in(affiliation)) return *s;
+  if (auto s = g.side_in(affiliation)) {
+    if (mentions_any(l, kMediaWords) && !mentions_any(l, kStateWords))
+      return g.side_in(affiliation, false).value_or("media");
+    return *s;
+  }
   if (mentions_any(l, kMediaWords)) return "media";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
   if (auto s = side_of_person_named(affiliation, g)) return *s;
@@ -682,6 +684,8 @@ class Resolver {
     std::vector<Gender> gender;         // of each name
     std::unordered_map<std::string, Gender> gender_by_name;
     std::unordered_set<std::string_view> us_party;  // names followed by "(R-La.)", "(D)"
+    // The last words of all titles, lower-cased: "judge" for "U.S. District Judge".
+    std::unordered_set<std::string> title_heads;
     // Whose description a name's is: "his top aide, Tad Devine" → the "he" named before.
     std::unordered_map<std::string_view, std::uint32_t> owner_by_name;
     // Surnames after "Mr." or "Mrs.": how many of each gender ("Mr. Obama" ×12).
@@ -1022,9 +1026,12 @@ class Resolver {
       }
     // Any other role, definite or bare, is the person the text gives that title: "The judge"
     // after "U.S. District Judge Richard Leon", a headline's "Pastor" over "Pastor Kevin
-    // Swanson". Not "one aide", "another supporter", nor a plural.
-    if (!indefinite && !head_lower.starts_with("one ") && !head_lower.starts_with("another ") &&
-        words.size() <= 3 && !last_word.ends_with('s') && names_person(last_word)) {
+    // Swanson". Not "one aide", "another supporter", nor a plural; and in the body only with
+    // an article, as a bare capitalized word there is a name ("Spicer").
+    if ((bare.size() < head.size() || at < kHeadZone) && !indefinite &&
+        !head_lower.starts_with("one ") && !head_lower.starts_with("another ") &&
+        words.size() <= 3 && !last_word.ends_with('s') && names_person(last_word) &&
+        index().title_heads.contains(std::string(last_word))) {
       const auto side = g_.side_in(head);
       if (auto hit = person_with_role(last_word, head_lower, side, at, 0, true)) return hit;
       if (at < kHeadZone)
@@ -1257,6 +1264,12 @@ class Resolver {
   // The side of a bare role ("the finance minister") that the text gives elsewhere with a
   // country: "the Chinese finance minister", "China's finance minister".
   std::optional<std::string> side_of_role_named_before(std::string_view title) const {
+    // Asked again for each candidate of each role look-up: the text is searched once a title.
+    const auto [cached, fresh] = role_side_.try_emplace(std::string(title));
+    if (fresh) cached->second = search_role_side(title);
+    return cached->second;
+  }
+  std::optional<std::string> search_role_side(std::string_view title) const {
     for (std::string_view article : {"The ", "the ", "A ", "a ", "An ", "an "})
       if (title.starts_with(article)) title.remove_prefix(article.size());
     if (title.empty() || title.find(' ') == std::string_view::npos ||
@@ -2273,6 +2286,7 @@ class Resolver {
       if (!m.title.empty()) {
         x.titled_by_name[m.name].push_back(i);
         x.titled.push_back(i);
+        x.title_heads.insert(lower(last_word_of(m.title)));
       }
       if (m.parts.size() == 1 && m.said != Gender::unknown)
         ++x.said_of_part[m.parts.front()][static_cast<std::size_t>(m.said)];
@@ -2387,6 +2401,8 @@ class Resolver {
   }
 
   mutable std::optional<NameIndex> index_;
+  // Sides of bare roles found elsewhere in the text, by title (side_of_role_named_before).
+  mutable std::unordered_map<std::string, std::optional<std::string>> role_side_;
   std::vector<Speaker> speakers_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> owners_;       // (derived, owner) indices
   std::map<std::string, std::uint32_t> person_key_;                   // full name -> speaker
