@@ -342,6 +342,18 @@ bool title_fits(std::string_view title, std::string_view titles, std::string_vie
   return false;
 }
 
+// The abbreviation a title writes a rank with: "gen." for "general"; empty when none.
+std::string_view abbreviated(std::string_view rank) {
+  static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+      {"general", "gen."},        {"governor", "gov."}, {"senator", "sen."},
+      {"representative", "rep."}, {"admiral", "adm."},  {"colonel", "col."},
+      {"lieutenant", "lt."},      {"sergeant", "sgt."}, {"captain", "capt."},
+      {"professor", "prof."},     {"reverend", "rev."}, {"superintendent", "supt."}};
+  for (const auto& [word, abbreviation] : kAbbreviations)
+    if (rank == word) return abbreviation;
+  return {};
+}
+
 // Whether lower-case words before "of" give a share of a group: "half", "only 52 percent",
 // "nearly eight", "a majority".
 bool names_share(std::string_view words) {
@@ -469,7 +481,7 @@ constexpr std::string_view kGovernmentBodies[] = {
 constexpr std::string_view kPrivateBodies[] = {
     "federation", "union",       "association", "foundation", "institute", "university",
     "company",    "corporation", "bank",        "league",     "coalition", "network",
-    "workers",    "chamber",     "club",        "society",    "alliance"};
+    "workers",    "chamber",     "club",        "society",    "alliance",  "afl-cio"};
 
 // `text` without the places it names after "in" or "from" (and after "of" when `after_of`)
 // and without "X-based" words.
@@ -517,6 +529,29 @@ std::string without_locations(std::string_view affiliation, const Gazetteer& g) 
   return places_dropped(affiliation, g, false);
 }
 
+// `text` without the US states it names ("Virginia", "New Hampshire").
+std::string us_states_dropped(std::string_view text, const Gazetteer& g) {
+  std::string out;
+  const auto words = split(text, ' ');
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::size_t take = 0;
+    for (std::size_t n = 1; n <= 2 && i + n <= words.size(); ++n) {
+      const auto run =
+          text.substr(static_cast<std::size_t>(words[i].data() - text.data()),
+                      static_cast<std::size_t>(words[i + n - 1].data() - words[i].data()) +
+                          words[i + n - 1].size());
+      if (g.is_place(run) && !g.is_country(run)) take = n;
+    }
+    if (take > 0) {
+      i += take - 1;
+      continue;
+    }
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
 // The side a stated affiliation implies: academia and think tanks are independent, a
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
@@ -543,6 +578,9 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   if (auto s = g.side_in(affiliation)) {
     if (mentions_any(l, kMediaWords) && !mentions_any(l, kStateWords))
       return g.side_in(affiliation, false).value_or("media");
+    // A state says where a private body is, not whom it serves: "Virginia AFL-CIO President".
+    if (mentions_any(l, kPrivateBodies) && !mentions_any(l, kGovernmentBodies))
+      return g.side_in(us_states_dropped(affiliation, g)).value_or("unknown");
     return *s;
   }
   if (mentions_any(l, kMediaWords)) return "media";
@@ -915,7 +953,8 @@ class Resolver {
 
     // Several named speakers at once: "Hillary Clinton and Donald Trump".
     if (const auto cut = head.find(" and ");
-        cut != std::string_view::npos && cut + 5 < head.size() && ascii::is_upper(head[cut + 5]) &&
+        cut != std::string_view::npos && cut + 5 < head.size() &&
+        ascii::is_upper(strip_determiner(head.substr(cut + 5)).front()) &&
         !has_capitalized_org_word(head)) {
       // One person with two roles after one article: "the Florida senator and Republican
       // presidential candidate" is who the first role names.
@@ -1031,14 +1070,15 @@ class Resolver {
     if ((bare.size() < head.size() || at < kHeadZone) && !indefinite &&
         !head_lower.starts_with("one ") && !head_lower.starts_with("another ") &&
         words.size() <= 3 && !last_word.ends_with('s') && names_person(last_word) &&
-        index().title_heads.contains(std::string(last_word))) {
+        !word_set<kOrgWords>().contains(last_word) &&
+        (index().title_heads.contains(std::string(last_word)) ||
+         index().title_heads.contains(std::string(abbreviated(last_word))))) {
       const auto side = g_.side_in(head);
       if (auto hit = person_with_role(last_word, head_lower, side, at, 0, true)) return hit;
       if (at < kHeadZone)
         if (auto hit = person_with_role(last_word, head_lower, side, at + kHeadZone, 0, true))
           return hit;
     }
-
     // A named body: "the Kremlin", "Xinhua", "the New York Times".
     if (auto side = g_.side_of(bare)) {
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
@@ -1101,7 +1141,8 @@ class Resolver {
   std::string side_of_member(std::string_view member) const {
     if (auto s = g_.side_in(member)) return *s;
     std::string title, name;
-    if (!split_title_and_name(member, g_, &title, &name)) return "unknown";
+    // A body or role, not a name: "The Clinton campaign" (and DNC).
+    if (!split_title_and_name(member, g_, &title, &name)) return side_of_affiliation(member, g_);
     // What the text says at the full name: its title, and a short apposition after it
     // ("Charles E. Grassley, Republican of Iowa, and …").
     std::string apposition;
@@ -1979,6 +2020,19 @@ class Resolver {
       return std::nullopt;
     const auto o = classify_and_link(owner, "", at);
     if (!o || speakers_[*o].kind != SpeakerKind::person) return std::nullopt;
+    // One aide, just after someone the text named who has no title of their own: "David
+    // Axelrod on Wednesday called … Obama's former campaign strategist said" is Axelrod. Not
+    // kin, who are new people ("Trump's daughter"), nor a prominent person, nobody's aide.
+    if (head_noun_of(rest_lower) == last && is_role_word(last) && !last.ends_with('s') &&
+        !word_set<kKinNouns>().contains(last))
+      if (auto hit = salient_person_for_role(last, rest_lower, std::nullopt, at);
+          hit && *hit != *o && !g_.person_side(speakers_[*hit].name) &&
+          !index().titled_by_name.contains(speakers_[*hit].name)) {
+        Speaker& aide = speakers_[*hit];
+        if (aide.affiliation.empty()) aide.affiliation = std::string(bare);
+        if (aide.side == "unknown") aide.side = speakers_[*o].side;
+        return hit;
+      }
     return owned(*o, rest);
   }
 
@@ -2066,7 +2120,9 @@ class Resolver {
     const auto fits = [&](std::string_view title_lower) {
       const std::string_view role = after_possessive(title_lower);
       if (!head_only) return title_fits(role, titles, description);
-      return last_word_of(role) == titles && !role.ends_with(" of " + std::string(titles));
+      const std::string_view head = last_word_of(role);
+      return (head == titles || head == abbreviated(titles)) &&
+             !role.ends_with(" of " + std::string(titles));
     };
     // The titled names before `at`, latest first, looking back a bounded number of them.
     const NameIndex& idx = index();
@@ -2429,6 +2485,11 @@ constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "s
 // Whether a role is held in a body that is no state's: "president of the United Federation of
 // Teachers", "spokeswoman for the EB-5 Investment Coalition".
 bool serves_private_body(std::string_view affiliation) {
+  // The body in front of the role: "Virginia AFL-CIO President".
+  if (const std::string_view role = last_word_of(affiliation);
+      is_role_word(role) &&
+      mentions_any(lower(affiliation.substr(0, affiliation.size() - role.size())), kPrivateBodies))
+    return true;
   for (std::string_view link : {" of ", " for "}) {
     const auto at = affiliation.find(link);
     if (at == std::string_view::npos) continue;
