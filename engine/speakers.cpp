@@ -1524,13 +1524,20 @@ class Resolver {
 
   // Whether the word before `at` is a preposition (the lexicon's): the name there is an object
   // ("Campaigning against Mitt Romney in 2012, he …"), which a reader does not take a pronoun to
-  // mean.
-  bool after_preposition(std::uint32_t at) const {
+  // mean. With `past_title`, capitalized words in between are skipped: "after meeting with
+  // Russian President Vladimir Putin".
+  bool after_preposition(std::uint32_t at, bool past_title = false) const {
     std::uint32_t end = at;
-    while (end > 0 && text_[end - 1] == ' ') --end;
-    std::uint32_t begin = end;
-    while (begin > 0 && ascii::is_alpha(text_[begin - 1])) --begin;
-    return end > begin && is_preposition(lower(text_.substr(begin, end - begin)));
+    for (int words = 0; words < 4; ++words) {
+      while (end > 0 && text_[end - 1] == ' ') --end;
+      std::uint32_t begin = end;
+      while (begin > 0 && ascii::is_alpha(text_[begin - 1])) --begin;
+      if (end == begin) return false;
+      const std::string_view word = text_.substr(begin, end - begin);
+      if (!past_title || !ascii::is_upper(word.front())) return is_preposition(lower(word));
+      end = begin;
+    }
+    return false;
   }
 
   // A run of capitals with no place, body or thing word in it: "Tom Clarke", not "New York",
@@ -1698,6 +1705,11 @@ class Resolver {
       // A subject: the first name of its sentence, with no pronoun of the same gender before
       // it ("The difference, he told me, is … Mr. Trump": the subject is "he").
       const std::uint32_t opens = sentence_start(m.begin);
+      // The quoted speaker opened this sentence, though not as a name the index knows
+      // ("Obama said after meeting with … Putin"): a name after a preposition there is no
+      // subject. (An addressee may answer: "Tapper asked Trump".)
+      if (quoted && quoted_at >= opens && quoted_at < m.begin && after_preposition(m.begin, true))
+        break;
       if (i == 0 || names[i - 1].end <= opens) {
         if (pronoun_between(opens, m.begin, g)) break;
         return person_of(m);
