@@ -2087,6 +2087,17 @@ class Resolver {
       owner = person_for_pronoun(owner_word == "his" ? Gender::male : Gender::female, at);
     }
     if (!owner) return std::nullopt;
+    // Kin the text names is that person, of the family's surname: "his wife Michelle".
+    if (const auto sp = rest.find(' '); sp != std::string_view::npos && sp + 1 < rest.size() &&
+                                        ascii::is_upper(rest[sp + 1]) &&
+                                        word_set<kKinNouns>().contains(lower(rest.substr(0, sp)))) {
+      const Speaker& o = speakers_[*owner];
+      std::string name(rest.substr(sp + 1));
+      if (name.find(' ') == std::string::npos && o.kind == SpeakerKind::person &&
+          o.name.find(' ') != std::string::npos)
+        name += o.name.substr(o.name.rfind(' '));
+      return person(name, std::string(rest.substr(0, sp)), "", at);
+    }
     return owned(*owner, rest);
   }
 
