@@ -285,6 +285,14 @@ std::string join(const std::vector<std::string_view>& words, std::size_t from, s
   }
   return s;
 }
+// Initials of given names: "B.", "G.K.", "J.J.".
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < w.size(); i += 2)
+    if (!ascii::is_upper(w[i]) || w[i + 1] != '.') return false;
+  return true;
+}
+
 // Whether a word has an occupation's ending: "Billionaire", "Businessman", "Comedian".
 bool occupation_like(std::string_view w) {
   for (std::string_view e : {"aire", "man", "woman", "er", "ist", "or", "ian", "ess", "eur"})
@@ -355,8 +363,8 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     const bool particle =
         word_set<kParticles>().contains(w) || w.starts_with("al-") || w.starts_with("bin");
     // A middle initial ("Charles B. Rangel") is part of a name.
-    const bool initial = w.size() == 2 && w[1] == '.' && ascii::is_upper(w[0]);
-    if (initial && start < words.size() && start > 1) {
+    const bool initial = is_initials(w);
+    if (initial && start < words.size() && !g.side_of(w) && (start > 1 || w.size() > 2)) {
       --start;
       continue;
     }

@@ -289,6 +289,20 @@ std::string_view last_word_of(std::string_view s) {
   return space == std::string_view::npos ? s : s.substr(space + 1);
 }
 
+// A source without the occasion that trails it: "Stumpf in a televised interview", "Trump in
+// a statement on Friday" (after without_time).
+std::string_view without_occasion(std::string_view s) {
+  static constexpr std::string_view kOccasions[] = {
+      "interview", "statement", "email", "letter",  "tweet",      "post",     "speech",
+      "op-ed",     "memo",      "video", "remarks", "appearance", "briefing", "conversation"};
+  for (std::string_view in : {" in a ", " in an ", " in his ", " in her ", " in their "})
+    if (const auto k = s.rfind(in); k != std::string_view::npos && k > 0 &&
+                                    word_set<kOccasions>().contains(last_word_of(s)) &&
+                                    ascii::is_upper(s.front()))
+      return s.substr(0, k);
+  return s;
+}
+
 // "PENCE" → "Pence", "MR. PENCE" → "Mr. Pence": capitals as a name is written.
 std::string title_cased(std::string_view s) {
   std::string out;
@@ -560,6 +574,15 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   for (std::string_view rel : {", which ", ", who ", ", whose "})
     if (const auto k = affiliation.find(rel); k != std::string_view::npos)
       affiliation = affiliation.substr(0, k);
+  // A second apposition describes the last noun: it speaks only when the first part says
+  // nothing ("the foreign minister of France, a permanent member of the Security Council" is
+  // France; "director of the House Majority PAC, a Democratic super PAC" is the US).
+  for (std::string_view rel : {", a ", ", an ", ", one of "})
+    if (const auto k = affiliation.find(rel); k != std::string_view::npos && k > 0) {
+      if (std::string s = side_of_affiliation(affiliation.substr(0, k), g); s != "unknown")
+        return s;
+      break;
+    }
   const std::string located = without_locations(affiliation, g);
   affiliation = located;
   const std::string l = lower(affiliation);
@@ -767,7 +790,7 @@ class Resolver {
         head = name;
       }
     }
-    head = without_time(head);
+    head = without_occasion(without_time(head));
     head = without_contraction(head);
     const std::string head_lower = lower(head);
 
