@@ -295,11 +295,10 @@ std::string_view without_occasion(std::string_view s) {
   static constexpr std::string_view kOccasions[] = {
       "interview", "statement", "email", "letter",  "tweet",      "post",     "speech",
       "op-ed",     "memo",      "video", "remarks", "appearance", "briefing", "conversation"};
+  if (s.empty() || !ascii::is_upper(s.front()) || !word_set<kOccasions>().contains(last_word_of(s)))
+    return s;
   for (std::string_view in : {" in a ", " in an ", " in his ", " in her ", " in their "})
-    if (const auto k = s.rfind(in); k != std::string_view::npos && k > 0 &&
-                                    word_set<kOccasions>().contains(last_word_of(s)) &&
-                                    ascii::is_upper(s.front()))
-      return s.substr(0, k);
+    if (const auto k = s.rfind(in); k != std::string_view::npos && k > 0) return s.substr(0, k);
   return s;
 }
 
