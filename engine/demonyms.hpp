@@ -14,7 +14,8 @@ struct DemonymEntry {
 };
 
 // Left out on purpose: words that are as often something else in American news ("Georgian",
-// "Jordan", "Santiago", "Kingston", "Wellington", "Sofia", "Geneva", "Lao").
+// "Jordan", "Santiago", "Kingston", "Wellington", "Sofia", "Geneva", "Lao", and "Bern", as in
+// "Feel the Bern").
 inline constexpr DemonymEntry kMoreCountries[] = {
     {"Afghanistan", "Afghanistan|Afghan|Afghans|Kabul"},
     {"Iraq", "Iraq|Iraqi|Iraqis|Baghdad"},

@@ -1037,8 +1037,8 @@ class Resolver {
     if (split_title_and_name(named, g_, &title, &name) &&
         (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
         !g_.side_of(name)) {
-      // What a newsroom noun introduces is the outlet: "The Portuguese newspaper Correio da
-      // Manha", "the state news agency Yonhap".
+      // What a newsroom noun introduces is the outlet, not a person: "The Portuguese
+      // newspaper Correio da Manha".
       if (word_set<kOutletNouns>().contains(last_word_of(title)))
         return find_or_add("org:" + lower(name), name, SpeakerKind::organization,
                            std::string(apposition), side_of_affiliation(title, g_));
@@ -1296,23 +1296,31 @@ class Resolver {
     for (const std::string* t : {&affiliation, &title})
       if (!t->empty())
         if (auto s = side_of_name_word(*t, text_person_side)) return *s;
-    // Titles given to the name elsewhere in the text ("Chinese Foreign Minister Qin Gang").
+    // Titles given to the name elsewhere in the text, the first few: the first side one of
+    // them gives.
     const NameIndex& idx = index();
-    if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
-      for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
-        const std::string s = side_of_affiliation(idx.names[it->second[k]].title, g_);
-        if (s != "unknown") return s;
-      }
+    const auto other_titles = [&](const auto& side_of_title) -> std::optional<std::string> {
+      if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
+        for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k)
+          if (auto s = side_of_title(idx.names[it->second[k]].title)) return s;
+      return std::nullopt;
+    };
+    // "Chinese Foreign Minister Qin Gang".
+    if (auto s = other_titles([&](const std::string& t) -> std::optional<std::string> {
+          std::string side = side_of_affiliation(t, g_);
+          if (side == "unknown") return std::nullopt;
+          return side;
+        }))
+      return *s;
     // "The finance minister, Lou Jiwei," after "The Chinese finance minister jabbed back".
     for (const std::string* t : {&affiliation, &title})
       if (auto s = side_of_role_named_before(*t)) return *s;
-    if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
-      for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k)
-        if (auto s = side_of_role_named_before(idx.names[it->second[k]].title)) return *s;
+    if (auto s = other_titles([&](const std::string& t) { return side_of_role_named_before(t); }))
+      return *s;
     // An aide speaks for whom they serve: "Obama's senior climate adviser", "his top aide".
-    if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
-      for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k)
-        if (auto s = side_of_name_word(idx.names[it->second[k]].title, text_person_side)) return *s;
+    if (auto s = other_titles(
+            [&](const std::string& t) { return side_of_name_word(t, text_person_side); }))
+      return *s;
     if (const auto it = idx.owner_by_name.find(name); it != idx.owner_by_name.end()) {
       const NameMention& owner = idx.names[it->second];
       if (auto s = g_.person_side(owner.name)) return *s;
