@@ -465,9 +465,7 @@ std::string lowercase_title_before(std::string_view text, std::size_t at, const 
   return words ? std::string(text.substr(start, at - 1 - start)) : std::string();
 }
 
-// Whether the paragraph holding byte `at` is a headline: most of its words capitalized
-// ("Obama Sees Personal Insult in a Black Voter Shortfall"), where any run looks like a name.
-static bool in_headline(std::string_view text, std::size_t at) {
+bool in_title_case_paragraph(std::string_view text, std::size_t at) {
   std::size_t b = text.rfind('\n', at);
   b = b == std::string_view::npos ? 0 : b + 1;
   std::size_t e = text.find('\n', at);
@@ -588,7 +586,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
     if (run_begin >= checked_end) {
       const std::size_t e = text.find('\n', run_begin);
       checked_end = e == std::string_view::npos ? text.size() : e;
-      if (in_headline(text, run_begin)) headline_end = checked_end;
+      if (in_title_case_paragraph(text, run_begin)) headline_end = checked_end;
     }
     if (run_begin < headline_end && run.find(' ') != std::string_view::npos)
       headline_runs.push_back(run);

@@ -34,6 +34,11 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
 // least two words, or one word after an honorific or title ("Mr. Xi", "President Putin").
 std::vector<NameMention> find_person_names(std::string_view text, const Gazetteer& g);
 
+// Whether the paragraph holding byte `at` is a title-case headline: most of its words
+// capitalized ("Obama Sees Personal Insult in a Black Voter Shortfall"), where any run of
+// capitals looks like a name.
+bool in_title_case_paragraph(std::string_view text, std::size_t at);
+
 // `word` with typographic apostrophes (’) as straight ones, for matching names that one
 // article spells both ways ("O’Neill", "O'Neill").
 std::string fold_apostrophes(std::string_view word);

@@ -791,6 +791,7 @@ class Resolver {
     }
     head = without_occasion(without_time(head));
     head = without_contraction(head);
+    if (const std::string_view named = name_in_headline(head); !named.empty()) head = named;
     const std::string head_lower = lower(head);
 
     // Pronouns and relatives.
@@ -1156,6 +1157,37 @@ class Resolver {
       side = "media";  // "this reporter", "the moderator", "columnists"
     return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
                        std::string(apposition), side);
+  }
+
+  // In a title-case headline every word is capitalized, so a run of capitals there is no
+  // name: who speaks is the last name inside it that the body gives in full or the gazetteer
+  // knows ("Conservative Icon Morton Blackwell Endorses Ted Cruz", "9 (More) Offensive Things
+  // Donald Trump Has Said"). Empty when `head` is not such a run or holds no such name.
+  std::string_view name_in_headline(std::string_view head) const {
+    if (head.data() < text_.data() || head.data() + head.size() > text_.data() + text_.size() ||
+        head.find(' ') == std::string_view::npos || !ascii::is_upper(head[0]))
+      return {};
+    const auto begin = static_cast<std::uint32_t>(head.data() - text_.data());
+    if (begin >= kHeadZone || !in_title_case_paragraph(text_, begin)) return {};
+    const auto& names = index().names;
+    auto it = std::lower_bound(names.begin(), names.end(), begin,
+                               [](const NameMention& m, std::uint32_t b) { return m.begin < b; });
+    std::string_view found;
+    for (; it != names.end() && it->end <= begin + head.size(); ++it)
+      found = text_.substr(it->begin, it->end - it->begin);
+    if (found.empty() || found.size() == head.size() ||
+        head.find(" and ") != std::string_view::npos)
+      return {};
+    // Unless the name only qualifies a noun: "Trump Supporter", "Trump’s Son", "Former
+    // Clinton Pollster Douglas Schoen" name someone else.
+    const std::string_view after =
+        head.substr(static_cast<std::size_t>(found.data() + found.size() - head.data()));
+    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return {};
+    if (after.starts_with(' ')) {
+      const std::string_view next = after.substr(1, after.find(' ', 1) - 1);
+      if (names_person(next) || word_set<kOrgWords>().contains(lower(next))) return {};
+    }
+    return found;
   }
 
   // The side of one member of a coordinated source: a country or body it names, or the
