@@ -105,6 +105,13 @@ constexpr Entry kStateMedia[] = {
     {"Iran", "IRNA|Tasnim"},
 };
 
+// American Indian nations and bodies: "Indian" there names no India ("Oneida Indian Nation
+// leader", "the Bureau of Indian Affairs"). Longer than the demonym, so they win.
+constexpr std::string_view kAmericanIndian =
+    "Indian Nation|Indian Nations|Indian Tribe|Indian tribe|Indian tribes|Indian Affairs|"
+    "Indian Country|Indian Health Service|Indian reservation|Indian Reservation|American Indian|"
+    "American Indians|Indian Community";
+
 // US states: places, like countries, but no country a pronoun could stand for.
 constexpr std::string_view kUsStates =
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
@@ -160,15 +167,34 @@ constexpr Entry kPeople[] = {
 
 // Outlets that speak for themselves.
 constexpr std::string_view kMedia =
-    "AFP|Agence France-Presse|Reuters|AP|Associated Press|Bloomberg|CNN|BBC|NBC|ABC|CBS|Fox "
-    "News|MSNBC|NPR|Politico|Axios|The Guardian|Guardian|New York Times|The New York Times|"
-    "Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial "
-    "Times|The Financial Times|The Economist|Al Jazeera|South China Morning Post|Nikkei|Le Monde|"
-    "Der Spiegel|The Times|Newsweek|The Atlantic|National Review|USA Today|Huffington Post|The "
-    "Huffington Post|Breitbart|Vox|Slate|Daily Caller|The Daily Beast|Daily Beast|Los Angeles "
-    "Times|Chicago Tribune|Boston Globe|Wall Street Journal|Washington Examiner|Fox|PolitiFact|"
-    "FactCheck.org|Snopes|Zero Hedge|Drudge Report|Mediaite|Salon|BuzzFeed|"
-    "BuzzFeed News|Yahoo News|Univision|Telemundo|C-SPAN|PBS|Rasmussen Reports";
+    "AFP|Agence France-Presse|Reuters|AP|Associated Press|Bloomberg|CNN|BBC|NBC|ABC|CBS|"
+    "Fox News|MSNBC|NPR|Politico|Axios|The Guardian|Guardian|New York Times|"
+    "The New York Times|Washington Post|The Washington Post|Wall Street Journal|"
+    "The Wall Street Journal|Financial Times|The Financial Times|The Economist|Al Jazeera|"
+    "South China Morning Post|Nikkei|Le Monde|Der Spiegel|The Times|Newsweek|The Atlantic|"
+    "National Review|USA Today|Huffington Post|The Huffington Post|Breitbart|Vox|Slate|"
+    "Daily Caller|The Daily Beast|Daily Beast|Los Angeles Times|Chicago Tribune|Boston Globe|"
+    "Washington Examiner|Fox|PolitiFact|FactCheck.org|Snopes|Zero Hedge|Drudge Report|"
+    "Mediaite|Salon|BuzzFeed|BuzzFeed News|Yahoo News|Univision|Telemundo|C-SPAN|PBS|"
+    "Rasmussen Reports|POLITICO|CNBC|Fox Business|Fox Business Network|The Hill|Roll Call|"
+    "New York Post|New York Daily News|Miami Herald|Des Moines Register|Mother Jones|"
+    "The New Yorker|New Yorker|New Republic|The New Republic|Weekly Standard|"
+    "The Weekly Standard|The Blaze|TheBlaze|BlazeTV|Daily Kos|Talking Points Memo|"
+    "Washington Times|The Washington Times|Newsmax|The Intercept|ProPublica|Business Insider|"
+    "RedState|Hot Air|Breitbart News|Western Journal|CBS News|ABC News|NBC News|CNNMoney|"
+    "Telegraph|The Telegraph|Daily Mail|Sky News|Chicago Sun-Times|Houston Chronicle|"
+    "Dallas Morning News|Arizona Republic|Tampa Bay Times|Philadelphia Inquirer|"
+    "San Francisco Chronicle|Seattle Times|Denver Post|Detroit News|Detroit Free Press|"
+    "Miami New Times|Politico Magazine|Vanity Fair|Rolling Stone|GQ|Hollywood Reporter|"
+    "The Hollywood Reporter|Bloomberg News|Bloomberg Politics|Fox News Channel|MSNBC.com|"
+    "CNN.com|NPR.org|Associated Press-GfK|AP-GfK|Gawker|HuffPost|National Journal|"
+    "Christian Science Monitor|The Christian Science Monitor|Sirius XM|SiriusXM|Infowars|"
+    "The Drudge Report|Real Clear Politics|RealClearPolitics|FiveThirtyEight|Morning Consult|"
+    "The Washington Free Beacon|Washington Free Beacon|Free Beacon|National Public Radio|"
+    "Public Broadcasting Service|Le Figaro|El Pais|El País|The Globe and Mail|Toronto Star|"
+    "Haaretz|Jerusalem Post|The Jerusalem Post|Times of Israel|The Times of Israel|"
+    "Asahi Shimbun|Yomiuri Shimbun|Hindustan Times|The Hindu|Times of India|"
+    "Sydney Morning Herald|Plain Dealer|The Plain Dealer";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||
@@ -193,6 +219,7 @@ Gazetteer::Gazetteer() {
     }
   for (const auto& e : kParties)
     for (auto a : split(e.aliases, '|')) add(a, e.side, false);
+  for (auto a : split(kAmericanIndian, '|')) add(a, "US", false);
   for (auto a : split(kUsStates, '|')) {
     add(a, "US", false);
     place_.emplace(a, true);

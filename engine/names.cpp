@@ -144,6 +144,7 @@ constexpr std::string_view kRoles[] = {"president",
                                        "manager",
                                        "strategist",
                                        "pollster",
+                                       "whip",
                                        "aide",
                                        "counsel",
                                        "lawyer",
@@ -175,44 +176,64 @@ constexpr std::string_view kRoles[] = {"president",
                                        "an"};
 
 // Words that can never be part of a person's name.
-constexpr std::string_view kNotNames[] = {"The",          "A",           "An",
-                                          "In",           "On",          "At",
-                                          "But",          "And",         "Or",
-                                          "If",           "As",          "It",
-                                          "He",           "She",         "They",
-                                          "We",           "I",           "This",
-                                          "That",         "These",       "Those",
-                                          "His",          "Her",         "Their",
-                                          "Its",          "Our",         "Monday",
-                                          "Tuesday",      "Wednesday",   "Thursday",
-                                          "Friday",       "Saturday",    "Sunday",
-                                          "January",      "February",    "March",
-                                          "April",        "May",         "June",
-                                          "July",         "August",      "September",
-                                          "October",      "November",    "December",
-                                          "However",      "While",       "After",
-                                          "Before",       "When",        "Last",
-                                          "Next",         "Despite",     "Although",
-                                          "According",    "Why",         "What",
-                                          "How",          "Key",         "New",
-                                          "Update",       "University",  "Institute",
-                                          "Center",       "Centre",      "School",
-                                          "Program",      "Programme",   "Department",
-                                          "Ministry",     "Council",     "Committee",
-                                          "Party",        "Agency",      "News",
-                                          "Times",        "Post",        "Journal",
-                                          "Daily",        "Group",       "Bank",
-                                          "Company",      "Corporation", "Foundation",
-                                          "Studies",      "Analyses",    "Federal",
-                                          "Eastern",      "Western",     "Northern",
-                                          "Southern",     "War",         "Summit",
-                                          "Conference",   "Initiative",  "Forum",
-                                          "Organization", "Association", "Union",
-                                          "Republic",     "Kingdom",     "States",
-                                          "Nations",      "Affairs",     "International",
-                                          "Global",       "World",       "Day",
-                                          "Election",     "Act",         "Week",
-                                          "Museum",       "Street",      "Avenue"};
+constexpr std::string_view kNotNames[] = {"The",         "A",
+                                          "An",          "In",
+                                          "On",          "At",
+                                          "But",         "And",
+                                          "Or",          "If",
+                                          "As",          "It",
+                                          "He",          "She",
+                                          "They",        "We",
+                                          "I",           "This",
+                                          "That",        "These",
+                                          "Those",       "His",
+                                          "Her",         "Their",
+                                          "Its",         "Our",
+                                          "Monday",      "Tuesday",
+                                          "Wednesday",   "Thursday",
+                                          "Friday",      "Saturday",
+                                          "Sunday",      "January",
+                                          "February",    "March",
+                                          "April",       "May",
+                                          "June",        "July",
+                                          "August",      "September",
+                                          "October",     "November",
+                                          "December",    "However",
+                                          "While",       "After",
+                                          "Before",      "When",
+                                          "Last",        "Next",
+                                          "Despite",     "Although",
+                                          "According",   "Why",
+                                          "What",        "How",
+                                          "Key",         "New",
+                                          "Off",         "Update",
+                                          "University",  "Institute",
+                                          "Center",      "Centre",
+                                          "School",      "Program",
+                                          "Programme",   "Department",
+                                          "Ministry",    "Council",
+                                          "Committee",   "Party",
+                                          "Agency",      "News",
+                                          "Times",       "Post",
+                                          "Journal",     "Daily",
+                                          "Group",       "Bank",
+                                          "Company",     "Corporation",
+                                          "Foundation",  "Studies",
+                                          "Analyses",    "Federal",
+                                          "Eastern",     "Western",
+                                          "Northern",    "Southern",
+                                          "War",         "Summit",
+                                          "Conference",  "Initiative",
+                                          "Forum",       "Organization",
+                                          "Association", "Union",
+                                          "Republic",    "Kingdom",
+                                          "States",      "Nations",
+                                          "Affairs",     "International",
+                                          "Global",      "World",
+                                          "Day",         "Election",
+                                          "Act",         "Week",
+                                          "Museum",      "Street",
+                                          "Avenue"};
 
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da",  "del",
                                            "der", "la",  "le",  "di",  "du", "ibn", "el"};
@@ -360,6 +381,9 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   std::size_t start = words.size();
   while (start > 0) {
     const auto w = without_possessive(words[start - 1]);
+    // A possessive before the name is its owner, no part of it: "North Carolina’s Ada
+    // Fisher", "BlazeTV’s Glenn Beck". So is an origin: "South Korean-born Monte Haines".
+    if (start < words.size() && (w.size() < words[start - 1].size() || w.ends_with("-born"))) break;
     const bool particle =
         word_set<kParticles>().contains(w) || w.starts_with("al-") || w.starts_with("bin");
     // A middle initial ("Charles B. Rangel") is part of a name.
@@ -401,9 +425,19 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   if (start == words.size()) return false;
   // An occupation capitalized for opening the sentence is no given name before a known one:
   // "Billionaire Mark Cuban", "Businessman Tom Steyer".
-  if (words.size() - start >= 3 && gender_of_given_name(words[start]) == Gender::unknown &&
-      gender_of_given_name(words[start + 1]) != Gender::unknown && occupation_like(words[start]))
+  // So is a gendered title, whatever the given name: "Assemblywoman Claudia Tenney".
+  if (words.size() - start >= 3 &&
+      (words[start].ends_with("man") || words[start].ends_with("woman")) &&
+      gender_of_title(words[start]) != Gender::unknown)
     ++start;
+  // And an occupation after a place: "New York Congressman Pete King", "County Recorder Helen
+  // Purcell". A given name before it keeps it ("Christopher Allen Smith").
+  for (std::size_t p = start + 1; p + 1 < words.size(); ++p)
+    if (gender_of_given_name(words[p]) != Gender::unknown &&
+        gender_of_given_name(words[p - 1]) == Gender::unknown && occupation_like(words[p - 1])) {
+      start = p;
+      break;
+    }
   const std::size_t n = words.size() - start;
   // A single word is a name only after a title or honorific ("Mr. Xi"), or alone.
   if (n == 1 && start > 0) {

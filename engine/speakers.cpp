@@ -469,6 +469,13 @@ constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                "delegate",
                                                "congressman",
                                                "congresswoman",
+                                               "assemblyman",
+                                               "assemblywoman",
+                                               "assemblymember",
+                                               "councilman",
+                                               "councilwoman",
+                                               "alderman",
+                                               "legislator",
                                                "lawmaker",
                                                "sheriff",
                                                "commissioner",
@@ -565,6 +572,30 @@ std::string us_states_dropped(std::string_view text, const Gazetteer& g) {
   return out;
 }
 
+// Whether a word of the phrase is a broadcaster's call sign: "WMUR", "KTLA-TV", "FOX13's".
+bool names_broadcaster(std::string_view phrase) {
+  for (auto w : split(phrase, ' ')) {
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+    for (std::string_view band : {"-TV", "-FM", "-AM"})
+      if (w.ends_with(band)) w.remove_suffix(band.size());
+    const auto upper = [](std::string_view s) {
+      return !s.empty() &&
+             std::all_of(s.begin(), s.end(), [](char c) { return ascii::is_upper(c); });
+    };
+    // US stations: four capitals from K or W.
+    if (w.size() == 4 && (w[0] == 'K' || w[0] == 'W') && upper(w)) return true;
+    // A network's local affiliate by channel: "FOX13", "NBC4".
+    for (std::string_view net : {"FOX", "NBC", "ABC", "CBS", "Fox"})
+      if (w.size() > net.size() && w.size() <= net.size() + 2 && w.starts_with(net) &&
+          std::all_of(w.begin() + static_cast<std::ptrdiff_t>(net.size()), w.end(),
+                      [](char c) { return ascii::is_digit(c); }))
+        return true;
+  }
+  return false;
+}
+
 // The side a stated affiliation implies: academia and think tanks are independent, a
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
@@ -608,6 +639,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   if (mentions_any(l, kMediaWords)) return "media";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
   if (auto s = side_of_person_named(affiliation, g)) return *s;
+  if (names_broadcaster(affiliation)) return "media";
   return "unknown";
 }
 
@@ -1115,10 +1147,12 @@ class Resolver {
       if (tail.size() == bare.size() || g_.is_country(tail)) continue;
       if (auto side = g_.side_of(tail)) {
         // The description's country wins for state media ("Russian state media" is not "media").
-        const auto described = g_.side_in(bare.substr(0, bare.size() - tail.size()));
+        const std::string_view description = bare.substr(0, bare.size() - tail.size());
+        const auto described = g_.side_in(description);
+        const bool state = mentions_any(lower(description), kStateWords);
         return find_or_add("org:" + lower(tail), std::string(tail), SpeakerKind::organization,
                            std::string(apposition),
-                           *side == "media" && described ? *described : *side);
+                           *side == "media" && described && state ? *described : *side);
       }
     }
     // "The commission", "the campaign": the body the text named before with that word.
@@ -1258,6 +1292,11 @@ class Resolver {
         if (title.empty()) title = full->title;
       }
     }
+    // The title the text gives the name elsewhere, when none came with it: "Tenney" after a
+    // headline's "Claudia Tenney" and the lede's "Assemblywoman Claudia Tenney".
+    if (title.empty() && name.find(' ') != std::string::npos)
+      if (const auto it = index().titled_by_name.find(name); it != index().titled_by_name.end())
+        title = index().names[it->second.front()].title;
     if (const auto it = person_key_.find(name); it != person_key_.end()) {
       Speaker& s = speakers_[it->second];
       if (gender_[it->second] == Gender::unknown)
