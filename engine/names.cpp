@@ -489,7 +489,8 @@ std::string lowercase_title_before(std::string_view text, std::size_t at, const 
       break;
     }
     // An adjective before the role: "presidential nominee", "congressional candidate".
-    const bool modifier = words > 0 && (w.ends_with("al") || w.ends_with("ic"));
+    // And whose staff: "campaign chairman", "campaign manager".
+    const bool modifier = words > 0 && (w.ends_with("al") || w.ends_with("ic") || w == "campaign");
     if (w.empty() || !ascii::is_lower(w[0]) || !(is_role_word(w) || modifier) || w == "of" ||
         w == "the" || w == "and" || w == "a" || w == "an")
       break;

@@ -909,6 +909,12 @@ class Resolver {
     if (words.size() == 1 && ascii::is_upper(bare[0]) && (g_.side_of(bare) || is_role_word(bare)) &&
         full_name_for(bare, at))
       return person(std::string(bare), std::string(apposition), "", at);
+    // A people by its plural demonym: "Americans", "Israelis" (not "the Philippines").
+    if (words.size() == 1 && bare.size() > 4 && bare.ends_with('s') &&
+        (bare.ends_with("ans") || bare.ends_with("is")) &&
+        g_.is_country(bare.substr(0, bare.size() - 1)))
+      return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
+                         std::string(apposition), *g_.side_of(bare.substr(0, bare.size() - 1)));
     // A country, its capital or demonym as the actor: one speaker per country.
     if (g_.is_country(bare)) {
       const std::string side = *g_.side_of(bare);
@@ -1052,6 +1058,11 @@ class Resolver {
     // a demonym) or nothing: "the Commission on Presidential Debates" is not a person.
     const auto title_fits = [&](const std::string& t) {
       if (t.empty()) return true;
+      // Where the person works, after a full name: "Stephen Vladeck of the University of
+      // Texas" (not "Three-quarters of the board").
+      if ((t.starts_with("of ") || t.starts_with("at ") || t.starts_with("from ")) &&
+          (name.find(' ') != std::string::npos || gender_of_title(named) != Gender::unknown))
+        return true;
       const auto last = last_word_of(t);
       if (last == "of" || last == "for") return false;  // "the Federal Bureau of Prisons"
       return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
