@@ -186,8 +186,10 @@ constexpr RoleSynonyms kRoles[] = {
     {"mayor", "mayor"},
     {"governor", "governor|gov."},
     {"senator", "senator|sen."},
-    {"candidate", "candidate|nominee"},
-    {"nominee", "nominee|candidate"},
+    {"candidate", "candidate|nominee|front-runner|frontrunner|hopeful"},
+    {"nominee", "nominee|candidate|front-runner|frontrunner"},
+    {"front-runner", "front-runner|frontrunner|candidate|nominee"},
+    {"hopeful", "hopeful|candidate"},
     {"chairman", "chairman|chair"},
     {"director", "director"},
     {"commissioner", "commissioner"},
@@ -476,6 +478,11 @@ constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                "councilwoman",
                                                "alderman",
                                                "legislator",
+                                               "house speaker",
+                                               "speaker of the house",
+                                               "majority leader",
+                                               "minority leader",
+                                               "whip",
                                                "lawmaker",
                                                "sheriff",
                                                "commissioner",
@@ -490,6 +497,11 @@ constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                "department",
                                                "agency",
                                                "campaign"};  // "a campaign aide"
+
+// Standings in an election: who holds one speaks for the country it is held in, never for
+// an international body an article is about.
+constexpr std::string_view kElectoralRoles[] = {"candidate", "nominee", "hopeful", "front-runner",
+                                                "frontrunner"};
 
 // Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
 // name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
@@ -2296,7 +2308,10 @@ class Resolver {
       for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
         const std::string t = lower(idx.names[it->second[k]].title);
         if (party && !given) given = party_of(t);
-        if (!title_fits(t, titles, description) && is_role_word(last_word_of(t)))
+        // A standing in a race is no office: "front-runner Donald Trump" is "the mogul".
+        const auto last = last_word_of(t);
+        if (!title_fits(t, titles, description) && is_role_word(last) && last != "front-runner" &&
+            last != "frontrunner" && last != "hopeful")
           return std::nullopt;
       }
     if (given && given != party) return std::nullopt;
@@ -2637,7 +2652,7 @@ bool serves_private_body(std::string_view affiliation) {
 
 // A reader's default: an official whose title names no country speaks for the side the
 // article is about — the side most of its other speakers have.
-void assign_home_side(std::vector<Speaker>& speakers) {
+void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g) {
   std::map<std::string, std::uint32_t> weight;
   for (const Speaker& s : speakers)
     if (s.side != "unknown" && s.side != "independent" && s.side != "media")
@@ -2650,6 +2665,7 @@ void assign_home_side(std::vector<Speaker>& speakers) {
     if (w > best) best = w, home = side;
   }
   if (best * 2 <= total) return;  // no side dominates: leave the officials unknown
+  const bool country = g.is_country(home);
   for (Speaker& s : speakers) {
     if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
     const std::string l = lower(s.affiliation + " " + s.name);
@@ -2661,7 +2677,7 @@ void assign_home_side(std::vector<Speaker>& speakers) {
         s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
         : s.kind == SpeakerKind::organization
             ? mentions_any(l, kGovernmentBodies) || lower(s.name).starts_with("federal ")
-            : mentions_any(l, kOfficialRoles);
+            : mentions_any(l, kOfficialRoles) || (country && mentions_any(l, kElectoralRoles));
     if (official) s.side = home;
   }
 }
@@ -2718,7 +2734,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   }
   const auto owners = resolver.owners();
   r.speakers = resolver.take();
-  assign_home_side(r.speakers);
+  assign_home_side(r.speakers, gazetteer);
   resolver.settle_from_later_appositions(r.speakers);
   // "his advisers" speak for him, whatever side he got from the home side.
   for (const auto& [d, o] : owners)
