@@ -936,7 +936,9 @@ class Resolver {
     // A people by its plural demonym: "many Mexicans", "Ukrainians".
     if (const auto sp = bare.rfind(' '); last_word.size() > 4 && last_word.ends_with('s')) {
       const std::string_view tail = bare.substr(sp == std::string_view::npos ? 0 : sp + 1);
-      if (ascii::is_upper(tail[0]) && tail.size() == last_word.size())
+      // A country's people, not an outlet's readers: "Economists" is no "The Economist".
+      if (ascii::is_upper(tail[0]) && tail.size() == last_word.size() &&
+          g_.is_country(tail.substr(0, tail.size() - 1)))
         if (const auto side = g_.side_of(tail.substr(0, tail.size() - 1)))
           return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
                              std::string(apposition), *side);
@@ -1818,7 +1820,7 @@ class Resolver {
       }
     const std::uint32_t floor = at > kPronounLookBack ? at - kPronounLookBack : 0;
     auto back = sentence_names;
-    std::optional<std::size_t> nearest;
+    std::optional<std::size_t> nearest, nearest_sure;
     while (back != names.begin()) {
       const NameMention& m = *--back;
       const auto i = static_cast<std::size_t>(back - names.begin());
@@ -1826,6 +1828,19 @@ class Resolver {
       // A name the quotation itself speaks of ("Obama had will.i.am," he said) is no antecedent.
       if (inside_content(m.begin) || !antecedent_fits(i, g)) continue;
       if (!nearest) nearest = i;
+      // A "she" takes the nearest woman over an earlier subject whose gender nothing says
+      // ("… Pat Kennedy is the greatest … a message from … Wendy Sherman … she wrote").
+      // Not a possessor ("Ivanka Trump's statement"), nor over the speaker just quoted.
+      const std::string_view after = text_.substr(m.end, 4);
+      if (g != Gender::unknown && idx.gender[i] == g && !nearest_sure && !after.starts_with("'s") &&
+          !after.starts_with("\xE2\x80\x99s"))
+        nearest_sure = i;
+      if (nearest_sure && idx.gender[i] == Gender::unknown &&
+          !(quoted && quoted_at + 200 > m.begin && m.begin + 200 > quoted_at)) {
+        const std::uint32_t opens = sentence_start(m.begin);
+        if (i == 0 || names[i - 1].end <= opens) return person_of(names[*nearest_sure]);
+        continue;
+      }
       // A subject: the first name of its sentence, with no pronoun of the same gender before
       // it ("The difference, he told me, is … Mr. Trump": the subject is "he").
       const std::uint32_t opens = sentence_start(m.begin);
