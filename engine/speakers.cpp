@@ -534,6 +534,22 @@ std::string places_dropped(std::string_view text, const Gazetteer& g, bool after
         if (g.is_place(run)) take = n;
         if (next.size() != words[i + n].size()) break;  // punctuation ends the name
       }
+      // A town the gazetteer does not know, then its state or country: "from Brownsville,
+      // Texas", "in Santa Catarina, Mexico".
+      if (take == 0)
+        for (std::size_t n = 1; n <= 3 && i + n + 1 < words.size(); ++n) {
+          const std::string_view town = words[i + n];
+          if (town.empty() || !ascii::is_upper(town[0])) break;
+          if (!town.ends_with(',')) continue;
+          std::string place;
+          for (std::size_t m = 1; m <= 2 && i + n + m < words.size(); ++m) {
+            std::string_view next = words[i + n + m];
+            while (!next.empty() && !ascii::is_alnum(next.back())) next.remove_suffix(1);
+            place += (m > 1 ? " " : "") + std::string(next);
+            if (g.is_place(place)) take = n + m;
+          }
+          break;
+        }
       if (take > 0) {
         i += take;
         continue;
