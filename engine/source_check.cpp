@@ -11,8 +11,8 @@ namespace {
 
 // Cues that also describe things, not only speakers or thinkers.
 constexpr std::string_view kWeakCues[] = {
-    "seem",     "appear", "assume", "aim",  "highlight", "worry",   "feel",       "plan",
-    "continue", "expect", "want",   "hope", "signal",    "reflect", "underscore", "stress"};
+    "seem",   "appear", "assume", "aim",    "highlight", "worry",      "feel",   "plan", "continue",
+    "expect", "want",   "hope",   "signal", "reflect",   "underscore", "stress", "call", "pledge"};
 
 constexpr std::string_view kSpeakingPronouns[] = {"he",  "she",  "they", "i",     "we",
                                                   "who", "both", "many", "some",  "most",

@@ -25,6 +25,12 @@ TEST_CASE("weak cues: things are not sources, people and bodies are") {
   // "stress" is as often the noun: "such as post-traumatic stress disorder".
   CHECK_FALSE(plausible_source("stress", "post-traumatic", "post-traumatic"));
   CHECK(plausible_source("stress", "the", "officials"));
+  // "call" and "pledge" name things too: "the convention began the roll call", "271 pledged
+  // delegates".
+  CHECK_FALSE(plausible_source("call", "the", "roll"));
+  CHECK_FALSE(plausible_source("pledge", "271", "271"));
+  CHECK(plausible_source("call", "the", "senator"));
+  CHECK(plausible_source("pledge", "Clinton", "Clinton"));
 }
 
 TEST_CASE(
