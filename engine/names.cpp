@@ -522,6 +522,8 @@ bool in_title_case_paragraph(std::string_view text, std::size_t at) {
     i = k;
     ++words;
     while (!w.empty() && (w.front() == '\'' || w.front() == '"')) w.remove_prefix(1);
+    // Typographic quotes: ‘Turn Away’, “Boasters”.
+    while (w.starts_with("\xE2\x80\x98") || w.starts_with("\xE2\x80\x9C")) w.remove_prefix(3);
     if (capitalized(w)) ++capitals;
   }
   return words >= 4 && capitals * 3 >= words * 2;
