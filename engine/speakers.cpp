@@ -1379,6 +1379,9 @@ class Resolver {
     // A prominent person speaks for their side whatever a clause about them names ("Hillary
     // Clinton, who served as secretary of state when … to intervene in Libya").
     if (auto s = g_.person_side(name)) return *s;
+    // With a middle name or initial the gazetteer leaves out: "Hillary Rodham Clinton".
+    if (const auto first = name.find(' '), last = name.rfind(' '); first != last)
+      if (auto s = g_.person_side(name.substr(0, first) + name.substr(last))) return *s;
     if (!affiliation.empty()) {
       const std::string s = side_of_affiliation(affiliation, g_);
       if (s != "unknown") return s;
