@@ -1118,7 +1118,12 @@ class Resolver {
                            std::string(apposition), side_of_affiliation(title, g_));
       if (!paren.empty())
         title = title.empty() ? std::string(paren) : title + " " + std::string(paren);
-      std::string affiliation(apposition.empty() ? std::string_view(title) : apposition);
+      // A relative clause tells what the person did, the title what they are: "Police
+      // Commissioner Richard Ross, who spent the morning in the streets".
+      const bool clause = (apposition.starts_with("who ") || apposition.starts_with("whose ")) &&
+                          side_of_affiliation(apposition, g_) == "unknown";
+      std::string affiliation(
+          apposition.empty() || (clause && !title.empty()) ? std::string_view(title) : apposition);
       // An honorific alone leaves no title; it still tells the gender.
       return person(name, affiliation, title, at,
                     title.empty() ? gender_of_title(named) : Gender::unknown);
@@ -1343,6 +1348,7 @@ class Resolver {
       if (gender_[it->second] == Gender::unknown)
         gender_[it->second] = titled != Gender::unknown ? titled : name_gender(name, title);
       // New facts about a known person may settle a side that was unknown.
+      if (s.title.empty()) s.title = title;
       if (affiliation.empty()) affiliation = title;
       if (s.affiliation.empty() && !affiliation.empty()) {
         s.affiliation = affiliation;
@@ -1363,6 +1369,7 @@ class Resolver {
     if (affiliation.empty()) affiliation = title;
     const std::string side = person_side(name, affiliation, title);
     const auto idx = add(name, SpeakerKind::person, affiliation, side);
+    speakers_[idx].title = title;
     gender_[idx] = titled != Gender::unknown ? titled : name_gender(name, title);
     person_key_[name] = idx;
     for (auto part : split(name, ' ')) person_by_part_.try_emplace(std::string(part), idx);
@@ -2702,7 +2709,7 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g) {
   const bool country = g.is_country(home);
   for (Speaker& s : speakers) {
     if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
-    const std::string l = lower(s.affiliation + " " + s.name);
+    const std::string l = lower(s.title + " " + s.affiliation + " " + s.name);
     // A role inside a named body that is no state's: "president of the United Federation of
     // Teachers" heads a union, "spokeswoman for the EB-5 Investment Coalition" speaks for one.
     if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation)) continue;

@@ -23,6 +23,9 @@ struct Speaker {
   SpeakerKind kind = SpeakerKind::person;
   std::string affiliation;  // "director of the China Program at the Stimson Center", or empty
   std::string side;         // "US", "China", …, "independent", "media" or "unknown"
+  // The title written in front of a person's name ("Police Commissioner"), which an
+  // apposition may have displaced as the affiliation; not output.
+  std::string title;
   std::vector<ByteSpan> mentions;  // the source mentions resolved to this speaker
   std::uint32_t attributions = 0;  // how many attributions it is the speaker of
 };
