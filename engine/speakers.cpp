@@ -498,10 +498,37 @@ constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                "agency",
                                                "campaign"};  // "a campaign aide"
 
+// Roles that only a state gives: with no speaker to say which state, the places a text
+// names decide it. Spokespeople and chiefs also serve companies, so they are not here.
+constexpr std::string_view kStateRoles[] = {
+    "secretary",    "senator",       "sen.",        "rep.",          "representative",
+    "governor",     "gov.",          "mayor",       "judge",         "police",
+    "congressman",  "congresswoman", "sheriff",     "prosecutor",    "attorney general",
+    "lawmaker",     "legislator",    "assemblyman", "assemblywoman", "councilman",
+    "councilwoman", "ambassador",    "minister"};
+
 // Standings in an election: who holds one speaks for the country it is held in, never for
 // an international body an article is about.
 constexpr std::string_view kElectoralRoles[] = {"candidate", "nominee", "hopeful", "front-runner",
                                                 "frontrunner"};
+
+// People who speak for themselves whatever country or candidate their description names: "a
+// Donald Trump supporter", "Chinese traders", "a Syrian refugee". A party still says whom a
+// partisan backs ("Republican voters").
+constexpr std::string_view kPrivateRoles[] = {
+    "supporter",  "fan",      "voter",   "backer",    "admirer",  "trader",    "owner",
+    "resident",   "refugee",  "migrant", "immigrant", "student",  "shopper",   "customer",
+    "user",       "reader",   "viewer",  "listener",  "attendee", "volunteer", "caucus-goer",
+    "caucusgoer", "traveler", "tourist", "passenger", "worker",   "employee",  "farmer",
+    "shopkeeper", "vendor",   "teacher", "nurse",     "parent",   "retiree",   "homeowner"};
+
+// Whether a lower-case head noun is a private person's (or people's): see kPrivateRoles.
+bool is_private_role(std::string_view head_lower) {
+  return is_listed_or_plural<kPrivateRoles>(head_lower) ||
+         (head_lower.ends_with("ies") && head_lower.size() > 3 &&
+          word_set<kPrivateRoles>().contains(
+              std::string(head_lower.substr(0, head_lower.size() - 3)) + "y"));
+}
 
 // Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
 // name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
@@ -644,6 +671,10 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   const std::string located = without_locations(affiliation, g);
   affiliation = located;
   const std::string l = lower(affiliation);
+  if (is_private_role(lower(head_noun_of(affiliation)))) {
+    if (mentions_any(l, kIndependentWords)) return "independent";
+    return g.side_in(affiliation, false).value_or("unknown");
+  }
   // A party's own staff speak for its side, whatever their job ("Republican National
   // Committee Research Director").
   if (mentions_any(l, kPartyBodies)) {
@@ -1229,9 +1260,10 @@ class Resolver {
     // description names ("a narrator in the Clinton ad").
     // Only the cheap look-ups: this is the most frequent case.
     std::string side = "unknown";
-    if (const auto s = g_.side_in(head))
+    const bool own = is_private_role(last_word);
+    if (const auto s = g_.side_in(head, !own))
       side = *s;
-    else if (const auto p = side_of_person_named(head, g_))
+    else if (const auto p = own ? std::nullopt : side_of_person_named(head, g_))
       side = *p;
     else if (is_listed_or_plural<kMediaWords>(last_word))
       side = "media";  // "this reporter", "the moderator", "columnists"
@@ -1772,7 +1804,7 @@ class Resolver {
   std::string group_side(std::string_view phrase, std::string_view head_noun) const {
     if (word_set<kIndependentGroups>().contains(head_noun)) return "independent";
     // Where private people are does not say whom they speak for: "Protesters in Tbilisi".
-    if (auto s = g_.side_in(without_locations(phrase, g_))) return *s;
+    if (auto s = g_.side_in(without_locations(phrase, g_), !is_private_role(head_noun))) return *s;
     return "unknown";
   }
 
@@ -2693,11 +2725,51 @@ bool serves_private_body(std::string_view affiliation) {
 
 // A reader's default: an official whose title names no country speaks for the side the
 // article is about — the side most of its other speakers have.
-void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g) {
+// The country of the places a text names most (countries, capitals, US states), for a text
+// whose speakers name none: "the Labor Secretary" in a story from New York and Washington.
+// Looked up word by word and by pairs of capitalized words ("New York").
+std::map<std::string, std::uint32_t> place_weight(std::string_view text, const Gazetteer& g) {
   std::map<std::string, std::uint32_t> weight;
+  const auto words = split(text, ' ');
+  const auto bare = [](std::string_view w) {
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    while (!w.empty() && !ascii::is_alnum(w.front())) w.remove_prefix(1);
+    return w;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = bare(words[i]);
+    if (w.empty() || !ascii::is_upper(w[0])) continue;
+    if (i + 1 < words.size() && w.size() == words[i].size()) {
+      const std::string_view next = bare(words[i + 1]);
+      if (!next.empty() && ascii::is_upper(next[0])) {
+        const std::string pair = std::string(w) + " " + std::string(next);
+        if (g.is_place(pair)) {
+          ++weight[*g.side_of(pair)];
+          ++i;
+          continue;
+        }
+      }
+    }
+    if (g.is_place(w)) ++weight[*g.side_of(w)];
+  }
+  return weight;
+}
+
+void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::string_view text) {
+  std::map<std::string, std::uint32_t> weight;
+  bool from_places = false;
   for (const Speaker& s : speakers)
     if (s.side != "unknown" && s.side != "independent" && s.side != "media")
       weight[s.side] += s.attributions;
+  if (weight.empty()) {
+    // Only worth reading the text for when someone would take the side.
+    const bool officials = std::any_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
+      return s.side == "unknown" && s.kind != SpeakerKind::group &&
+             mentions_any(lower(s.title + " " + s.affiliation + " " + s.name), kStateRoles);
+    });
+    if (officials) weight = place_weight(text, g);
+    from_places = true;
+  }
   if (weight.empty()) return;
   std::string home;
   std::uint32_t best = 0, total = 0;
@@ -2715,7 +2787,10 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g) {
     if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation)) continue;
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
-        s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
+        from_places ? s.kind != SpeakerKind::group &&
+                          (mentions_any(l, kStateRoles) || (s.kind == SpeakerKind::organization &&
+                                                            mentions_any(l, kGovernmentBodies)))
+        : s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
         : s.kind == SpeakerKind::organization
             ? mentions_any(l, kGovernmentBodies) || lower(s.name).starts_with("federal ")
             : mentions_any(l, kOfficialRoles) || (country && mentions_any(l, kElectoralRoles));
@@ -2775,7 +2850,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   }
   const auto owners = resolver.owners();
   r.speakers = resolver.take();
-  assign_home_side(r.speakers, gazetteer);
+  assign_home_side(r.speakers, gazetteer, text);
   resolver.settle_from_later_appositions(r.speakers);
   // "his advisers" speak for him, whatever side he got from the home side.
   for (const auto& [d, o] : owners)
