@@ -882,6 +882,9 @@ class Resolver {
     }
     head = without_occasion(without_time(head));
     head = without_contraction(head);
+    // "Obama himself": the emphasis is no part of the name.
+    for (std::string_view self : {" himself", " herself", " themselves", " itself"})
+      if (head.ends_with(self) && head.size() > self.size()) head.remove_suffix(self.size());
     if (const std::string_view named = name_in_headline(head); !named.empty()) head = named;
     const std::string head_lower = lower(head);
 
@@ -948,6 +951,19 @@ class Resolver {
     if (words.size() == 1 && head.starts_with("The ") && word_set<kOneWordPapers>().contains(bare))
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                          std::string(apposition), "media");
+    // An outlet the text named in full, by the last word of its name: "the Post" after "The
+    // Washington Post".
+    if (words.size() == 1 && bare.size() < head.size() && ascii::is_upper(bare[0]) &&
+        at <= text_.size())
+      if (const auto outlet =
+              g_.last_outlet_in(text_.substr(0, at),
+                                [](std::string_view w) { return ends_newspaper_name(lower(w)); });
+          outlet && outlet->size() > bare.size() && outlet->ends_with(bare) &&
+          (*outlet)[outlet->size() - bare.size() - 1] == ' ') {
+        const auto side = g_.side_of(*outlet);
+        return find_or_add("org:" + lower(*outlet), std::string(*outlet), SpeakerKind::organization,
+                           std::string(apposition), side ? *side : "media");
+      }
     if (bare.size() < head.size() && words.size() >= 2 && !g_.side_of(bare) &&
         ends_newspaper_name(words.back()) &&
         std::all_of(words.begin(), words.end(), [&](std::string_view w) {
