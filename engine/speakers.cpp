@@ -232,10 +232,47 @@ bool is_listed_or_plural(std::string_view word) {
          (word.ends_with('s') && word_set<List>().contains(word.substr(0, word.size() - 1)));
 }
 
-template <std::size_t N>
-bool mentions_any(std::string_view text_lower, const std::string_view (&list)[N]) {
-  for (auto w : list)
+// A word list split for mentions_any: its purely alphabetic entries as a set, the others
+// ("sen.", "state-run", "think tank") as they are.
+struct ListIndex {
+  std::unordered_set<std::string_view> words;
+  std::vector<std::string_view> others;
+};
+template <const auto& List>
+const ListIndex& list_index() {
+  static const ListIndex index = [] {
+    ListIndex ix;
+    for (std::string_view w : List) {
+      if (std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_alpha(c); }))
+        ix.words.insert(w);
+      else
+        ix.others.push_back(w);
+    }
+    return ix;
+  }();
+  return index;
+}
+
+// Whether a lower-case text holds a word of `List` (or its plural) as a whole word. The
+// text's words are looked up in a set: this runs for every speaker's description.
+template <const auto& List>
+bool mentions_any(std::string_view text_lower) {
+  const ListIndex& ix = list_index<List>();
+  for (const std::string_view w : ix.others)
     if (contains_any_word(text_lower, w)) return true;
+  for (std::size_t i = 0; i < text_lower.size();) {
+    if (!ascii::is_alpha(text_lower[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text_lower.size() && ascii::is_alpha(text_lower[j])) ++j;
+    const std::string_view w = text_lower.substr(i, j - i);
+    if (ix.words.contains(w) ||
+        (w.size() > 1 && w.back() == 's' && ix.words.contains(w.substr(0, w.size() - 1))))
+      return true;
+    i = j;
+  }
   return false;
 }
 
@@ -598,8 +635,8 @@ std::string without_locations(std::string_view affiliation, const Gazetteer& g) 
       affiliation.find("-based") == std::string_view::npos)
     return std::string(affiliation);
   const std::string l = lower(affiliation);
-  if ((mentions_any(l, kOfficialRoles) || mentions_any(l, kGovernmentBodies)) &&
-      !mentions_any(l, kPrivateBodies))
+  if ((mentions_any<kOfficialRoles>(l) || mentions_any<kGovernmentBodies>(l)) &&
+      !mentions_any<kPrivateBodies>(l))
     return std::string(affiliation);
   return places_dropped(affiliation, g, false);
 }
@@ -672,30 +709,30 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   affiliation = located;
   const std::string l = lower(affiliation);
   if (is_private_role(lower(head_noun_of(affiliation)))) {
-    if (mentions_any(l, kIndependentWords)) return "independent";
+    if (mentions_any<kIndependentWords>(l)) return "independent";
     return g.side_in(affiliation, false).value_or("unknown");
   }
   // A party's own staff speak for its side, whatever their job ("Republican National
   // Committee Research Director").
-  if (mentions_any(l, kPartyBodies)) {
+  if (mentions_any<kPartyBodies>(l)) {
     if (auto s = g.side_in(affiliation)) return *s;
     if (auto s = side_of_person_named(affiliation, g)) return *s;  // "Obama's campaigns"
   }
   // A government's own research office is no think tank: "State Department Refugee
   // Processing Center".
   if (auto s = g.government_opening(affiliation)) return *s;
-  if (mentions_any(l, kIndependentWords)) return "independent";
+  if (mentions_any<kIndependentWords>(l)) return "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
   if (auto s = g.side_in(affiliation)) {
-    if (mentions_any(l, kMediaWords) && !mentions_any(l, kStateWords))
+    if (mentions_any<kMediaWords>(l) && !mentions_any<kStateWords>(l))
       return g.side_in(affiliation, false).value_or("media");
     // A state says where a private body is, not whom it serves: "Virginia AFL-CIO President".
-    if (mentions_any(l, kPrivateBodies) && !mentions_any(l, kGovernmentBodies))
+    if (mentions_any<kPrivateBodies>(l) && !mentions_any<kGovernmentBodies>(l))
       return g.side_in(us_states_dropped(affiliation, g)).value_or("unknown");
     return *s;
   }
-  if (mentions_any(l, kMediaWords)) return "media";
+  if (mentions_any<kMediaWords>(l)) return "media";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
   if (auto s = side_of_person_named(affiliation, g)) return *s;
   if (names_broadcaster(affiliation)) return "media";
@@ -954,7 +991,7 @@ class Resolver {
     // An outlet the text named in full, by the last word of its name: "the Post" after "The
     // Washington Post".
     if (words.size() == 1 && bare.size() < head.size() && ascii::is_upper(bare[0]) &&
-        at <= text_.size())
+        ends_newspaper_name(words.front()) && at <= text_.size())
       if (const auto outlet =
               g_.last_outlet_in(text_.substr(0, at),
                                 [](std::string_view w) { return ends_newspaper_name(lower(w)); });
@@ -1242,7 +1279,7 @@ class Resolver {
         // The description's country wins for state media ("Russian state media" is not "media").
         const std::string_view description = bare.substr(0, bare.size() - tail.size());
         const auto described = g_.side_in(description);
-        const bool state = mentions_any(lower(description), kStateWords);
+        const bool state = mentions_any<kStateWords>(lower(description));
         return find_or_add("org:" + lower(tail), std::string(tail), SpeakerKind::organization,
                            std::string(apposition),
                            *side == "media" && described && state ? *described : *side);
@@ -1257,7 +1294,7 @@ class Resolver {
         const std::string name = lower(speakers_[*idx].name);
         if (words.size() == 1 || contains_any_word(name, words.front())) return idx;
       }
-    if (mentions_any(bare_lower, kOrgWords) || mentions_any(bare_lower, kIndependentWords)) {
+    if (mentions_any<kOrgWords>(bare_lower) || mentions_any<kIndependentWords>(bare_lower)) {
       std::string side = side_of_affiliation(bare, g_);
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                          std::string(apposition), side);
@@ -1940,7 +1977,7 @@ class Resolver {
     // Only a body or a country: anything else ("a study", "brain cancer") says nothing of who.
     const bool body = !phrase.empty() && phrase.size() <= 80 &&
                       (g_.side_in(phrase) || has_capitalized_org_word(phrase) ||
-                       mentions_any(lower(phrase), kOrgWords));
+                       mentions_any<kOrgWords>(lower(phrase)));
     if (!body) return nearest_name_before(at);
     return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
   }
@@ -2034,7 +2071,7 @@ class Resolver {
     }
     // A body named by its common noun: "The report", "The Kazakh government", "The group".
     const std::string head = lower(last_word_of(bare));
-    if (word_set<kWorkNouns>().contains(head) || mentions_any(head, kOrgWords) ||
+    if (word_set<kWorkNouns>().contains(head) || mentions_any<kOrgWords>(head) ||
         word_set<kBodyHeads>().contains(head))
       return classify_and_link(phrase, "", start);
     *other_subject = true;
@@ -2324,8 +2361,8 @@ class Resolver {
     if (word_set<kGroupNouns>().contains(last) || word_set<kEntourageNouns>().contains(last) ||
         last == "team")
       kind = SpeakerKind::group;
-    else if (mentions_any(last, kOrgWords) ||
-             (!is_role_word(last) && mentions_any(rest_lower, kOrgWords)))
+    else if (mentions_any<kOrgWords>(last) ||
+             (!is_role_word(last) && mentions_any<kOrgWords>(rest_lower)))
       kind = SpeakerKind::organization;  // not "his campaign strategist", one person
     // A plural owner takes the apostrophe alone: "Scott's relatives' attorneys".
     const bool plural_owner = o.kind != SpeakerKind::person && o.name.ends_with('s');
@@ -2727,14 +2764,14 @@ bool serves_private_body(std::string_view affiliation) {
   // The body in front of the role: "Virginia AFL-CIO President".
   if (const std::string_view role = last_word_of(affiliation);
       is_role_word(role) &&
-      mentions_any(lower(affiliation.substr(0, affiliation.size() - role.size())), kPrivateBodies))
+      mentions_any<kPrivateBodies>(lower(affiliation.substr(0, affiliation.size() - role.size()))))
     return true;
   for (std::string_view link : {" of ", " for "}) {
     const auto at = affiliation.find(link);
     if (at == std::string_view::npos) continue;
     std::string_view body = affiliation.substr(at + link.size());
     body = body.substr(0, body.find(", "));
-    if (mentions_any(lower(body), kPrivateBodies)) return true;
+    if (mentions_any<kPrivateBodies>(lower(body))) return true;
   }
   return false;
 }
@@ -2781,7 +2818,7 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     // Only worth reading the text for when someone would take the side.
     const bool officials = std::any_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
       return s.side == "unknown" && s.kind != SpeakerKind::group &&
-             mentions_any(lower(s.title + " " + s.affiliation + " " + s.name), kStateRoles);
+             mentions_any<kStateRoles>(lower(s.title + " " + s.affiliation + " " + s.name));
     });
     if (officials) weight = place_weight(text, g);
     from_places = true;
@@ -2804,12 +2841,12 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
         from_places ? s.kind != SpeakerKind::group &&
-                          (mentions_any(l, kStateRoles) || (s.kind == SpeakerKind::organization &&
-                                                            mentions_any(l, kGovernmentBodies)))
-        : s.kind == SpeakerKind::group ? mentions_any(l, kOfficialGroups)
+                          (mentions_any<kStateRoles>(l) || (s.kind == SpeakerKind::organization &&
+                                                            mentions_any<kGovernmentBodies>(l)))
+        : s.kind == SpeakerKind::group ? mentions_any<kOfficialGroups>(l)
         : s.kind == SpeakerKind::organization
-            ? mentions_any(l, kGovernmentBodies) || lower(s.name).starts_with("federal ")
-            : mentions_any(l, kOfficialRoles) || (country && mentions_any(l, kElectoralRoles));
+            ? mentions_any<kGovernmentBodies>(l) || lower(s.name).starts_with("federal ")
+            : mentions_any<kOfficialRoles>(l) || (country && mentions_any<kElectoralRoles>(l));
     if (official) s.side = home;
   }
 }
