@@ -2849,7 +2849,10 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
         : s.kind == SpeakerKind::group ? mentions_any<kOfficialGroups>(l)
         : s.kind == SpeakerKind::organization
             ? mentions_any<kGovernmentBodies>(l) || lower(s.name).starts_with("federal ")
-            : mentions_any<kOfficialRoles>(l) || (country && mentions_any<kElectoralRoles>(l));
+            : mentions_any<kOfficialRoles>(l) || (country && mentions_any<kElectoralRoles>(l)) ||
+                  // A judge of a high court: "Justice Scalia" (not "a criminal justice expert").
+                  s.title == "Justice" || s.title.ends_with("Court Justice") ||
+                  s.title.ends_with("Chief Justice") || s.title.ends_with("Associate Justice");
     if (official) s.side = home;
   }
 }
