@@ -181,64 +181,45 @@ constexpr std::string_view kRoles[] = {"president",
                                        "an"};
 
 // Words that can never be part of a person's name.
-constexpr std::string_view kNotNames[] = {"The",         "A",
-                                          "An",          "In",
-                                          "On",          "At",
-                                          "But",         "And",
-                                          "Or",          "If",
-                                          "As",          "It",
-                                          "He",          "She",
-                                          "They",        "We",
-                                          "I",           "This",
-                                          "That",        "These",
-                                          "Those",       "His",
-                                          "Her",         "Their",
-                                          "Its",         "Our",
-                                          "Monday",      "Tuesday",
-                                          "Wednesday",   "Thursday",
-                                          "Friday",      "Saturday",
-                                          "Sunday",      "January",
-                                          "February",    "March",
-                                          "April",       "May",
-                                          "June",        "July",
-                                          "August",      "September",
-                                          "October",     "November",
-                                          "December",    "However",
-                                          "While",       "After",
-                                          "Before",      "When",
-                                          "Last",        "Next",
-                                          "Despite",     "Although",
-                                          "According",   "Why",
-                                          "What",        "How",
-                                          "Key",         "New",
-                                          "Off",         "Update",
-                                          "University",  "Institute",
-                                          "Center",      "Centre",
-                                          "School",      "Program",
-                                          "Programme",   "Department",
-                                          "Ministry",    "Council",
-                                          "Committee",   "Party",
-                                          "Agency",      "News",
-                                          "Times",       "Post",
-                                          "Journal",     "Daily",
-                                          "Group",       "Bank",
-                                          "Company",     "Corporation",
-                                          "Foundation",  "Studies",
-                                          "Analyses",    "Federal",
-                                          "Eastern",     "Western",
-                                          "Northern",    "Southern",
-                                          "War",         "Summit",
-                                          "Conference",  "Initiative",
-                                          "Forum",       "Organization",
-                                          "Association", "Union",
-                                          "Republic",    "Kingdom",
-                                          "States",      "Nations",
-                                          "Affairs",     "International",
-                                          "Global",      "World",
-                                          "Day",         "Election",
-                                          "Act",         "Week",
-                                          "Museum",      "Street",
-                                          "Avenue"};
+constexpr std::string_view kNotNames[] = {"The",          "A",           "An",
+                                          "In",           "On",          "At",
+                                          "But",          "And",         "Or",
+                                          "If",           "As",          "It",
+                                          "He",           "She",         "They",
+                                          "We",           "I",           "This",
+                                          "That",         "These",       "Those",
+                                          "His",          "Her",         "Their",
+                                          "Its",          "Our",         "Monday",
+                                          "Tuesday",      "Wednesday",   "Thursday",
+                                          "Friday",       "Saturday",    "Sunday",
+                                          "January",      "February",    "March",
+                                          "April",        "May",         "June",
+                                          "July",         "August",      "September",
+                                          "October",      "November",    "December",
+                                          "However",      "While",       "After",
+                                          "Before",       "When",        "Last",
+                                          "Next",         "Despite",     "Although",
+                                          "According",    "Why",         "What",
+                                          "How",          "Key",         "New",
+                                          "Update",       "University",  "Institute",
+                                          "Center",       "Centre",      "School",
+                                          "Program",      "Programme",   "Department",
+                                          "Ministry",     "Council",     "Committee",
+                                          "Party",        "Agency",      "News",
+                                          "Times",        "Post",        "Journal",
+                                          "Daily",        "Group",       "Bank",
+                                          "Company",      "Corporation", "Foundation",
+                                          "Studies",      "Analyses",    "Federal",
+                                          "Eastern",      "Western",     "Northern",
+                                          "Southern",     "War",         "Summit",
+                                          "Conference",   "Initiative",  "Forum",
+                                          "Organization", "Association", "Union",
+                                          "Republic",     "Kingdom",     "States",
+                                          "Nations",      "Affairs",     "International",
+                                          "Global",       "World",       "Day",
+                                          "Election",     "Act",         "Week",
+                                          "Museum",       "Street",      "Avenue",
+                                          "Off"};
 
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da",  "del",
                                            "der", "la",  "le",  "di",  "du", "ibn", "el"};
@@ -428,14 +409,14 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   if (start > 0)
     while (start < words.size() && word_set<kParticles>().contains(words[start])) ++start;
   if (start == words.size()) return false;
-  // An occupation capitalized for opening the sentence is no given name before a known one:
-  // "Billionaire Mark Cuban", "Businessman Tom Steyer".
-  // So is a gendered title, whatever the given name: "Assemblywoman Claudia Tenney".
+  // A gendered title capitalized for opening the sentence is no given name, whatever follows:
+  // "Assemblywoman Claudia Tenney".
   if (words.size() - start >= 3 &&
       (words[start].ends_with("man") || words[start].ends_with("woman")) &&
       gender_of_title(words[start]) != Gender::unknown)
     ++start;
-  // And an occupation after a place: "New York Congressman Pete King", "County Recorder Helen
+  // Nor is an occupation before a known given name, at the sentence's start or after a place:
+  // "Billionaire Mark Cuban", "New York Congressman Pete King", "County Recorder Helen
   // Purcell". A given name before it keeps it ("Christopher Allen Smith").
   for (std::size_t p = start + 1; p + 1 < words.size(); ++p)
     if (gender_of_given_name(words[p]) != Gender::unknown &&

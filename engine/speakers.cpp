@@ -564,10 +564,7 @@ constexpr std::string_view kPrivateRoles[] = {
 
 // Whether a lower-case head noun is a private person's (or people's): see kPrivateRoles.
 bool is_private_role(std::string_view head_lower) {
-  return is_listed_or_plural<kPrivateRoles>(head_lower) ||
-         (head_lower.ends_with("ies") && head_lower.size() > 3 &&
-          word_set<kPrivateRoles>().contains(
-              std::string(head_lower.substr(0, head_lower.size() - 3)) + "y"));
+  return is_listed_or_plural<kPrivateRoles>(head_lower);
 }
 
 // Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
@@ -711,6 +708,8 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   const std::string located = without_locations(affiliation, g);
   affiliation = located;
   const std::string l = lower(affiliation);
+  // A private person: only a party or a body the description names says whom they back ("a
+  // Donald Trump supporter", "a Syrian refugee" speak for themselves).
   if (is_private_role(lower(head_noun_of(affiliation)))) {
     if (mentions_any<kIndependentWords>(l)) return "independent";
     return g.side_in(affiliation, false).value_or("unknown");
@@ -1949,8 +1948,11 @@ class Resolver {
       if (g != Gender::unknown && idx.gender[i] == g && !nearest_sure && !after.starts_with("'s") &&
           !after.starts_with("\xE2\x80\x99s"))
         nearest_sure = i;
+      // (The quoted speaker's mention and the name the index holds for it may start apart:
+      // "Conservative economist Aparna Mathur".)
+      constexpr std::uint32_t kSameMention = 200;
       if (nearest_sure && idx.gender[i] == Gender::unknown &&
-          !(quoted && quoted_at + 200 > m.begin && m.begin + 200 > quoted_at)) {
+          !(quoted && quoted_at + kSameMention > m.begin && m.begin + kSameMention > quoted_at)) {
         const std::uint32_t opens = sentence_start(m.begin);
         if (i == 0 || names[i - 1].end <= opens) return person_of(names[*nearest_sure]);
         continue;
