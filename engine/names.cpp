@@ -344,8 +344,11 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     const auto left = phrase.substr(0, of);
     const auto last_word =
         left.substr(left.rfind(' ') == std::string_view::npos ? 0 : left.rfind(' ') + 1);
-    if (capitalized(last_word) && !is_role_word(last_word) && !is_honorific(last_word) &&
-        split_title_and_name(left, g, title, name)) {
+    // A role word there is a title's unless it ends a full name ("Representative Peter T.
+    // King of New York").
+    if (capitalized(last_word) && !is_honorific(last_word) &&
+        split_title_and_name(left, g, title, name) &&
+        (!is_role_word(last_word) || name->find(' ') != std::string::npos)) {
       const std::string place(phrase.substr(of + 1));
       *title = title->empty() ? place : *title + " " + place;
       return true;
@@ -394,8 +397,12 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     // Right after an honorific, even a role word is a name: "Mr. King".
     const bool after_honorific = start >= 2 && is_honorific(words[start - 2]);
     // A role word that ends the phrase after a given name is a surname: "Larry King".
-    const bool surname_after_given = start == words.size() && start >= 2 &&
-                                     gender_of_given_name(words[start - 2]) != Gender::unknown;
+    // (Past a middle initial: "Peter T. King".)
+    const std::size_t given = start >= 3 && is_initials(words[start - 2]) ? start - 3
+                              : start >= 2                                ? start - 2
+                                                                          : start;
+    const bool surname_after_given = start == words.size() && given < start &&
+                                     gender_of_given_name(words[given]) != Gender::unknown;
     // So is a place or demonym there: "Mark Cuban", "George Washington".
     const bool namey = (capitalized(w) || particle) &&
                        (after_honorific || surname_after_given || !is_role_word(w)) &&
