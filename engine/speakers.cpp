@@ -773,6 +773,9 @@ constexpr std::uint32_t kOwnerReach = 400;
 constexpr std::size_t kDescriptionWords = 6;
 // A full name this close before a bare surname is the one it stands for, however rare.
 constexpr std::uint32_t kNearFullName = 1000;
+// How far back "the Post" looks for the outlet named in full, in bytes: an article's length,
+// so that a corpus pasted as one text is not searched from its start for every mention.
+constexpr std::uint32_t kOutletLookBack = 20000;
 // How far back a sentence start and a pronoun's antecedent are looked for, in bytes.
 constexpr std::uint32_t kSentenceLookBack = 1500;
 constexpr std::uint32_t kPronounLookBack = 2000;
@@ -996,7 +999,8 @@ class Resolver {
     if (words.size() == 1 && bare.size() < head.size() && ascii::is_upper(bare[0]) &&
         ends_newspaper_name(words.front()) && at <= text_.size())
       if (const auto outlet =
-              g_.last_outlet_in(text_.substr(0, at),
+              g_.last_outlet_in(text_.substr(at > kOutletLookBack ? at - kOutletLookBack : 0,
+                                             std::min<std::uint32_t>(at, kOutletLookBack)),
                                 [](std::string_view w) { return ends_newspaper_name(lower(w)); });
           outlet && outlet->size() > bare.size() && outlet->ends_with(bare) &&
           (*outlet)[outlet->size() - bare.size() - 1] == ' ') {
