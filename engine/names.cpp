@@ -266,14 +266,6 @@ std::string_view trim_word(std::string_view w) {
   return w;
 }
 
-std::string_view without_possessive(std::string_view w) {
-  if (w.ends_with("'s"))
-    w.remove_suffix(2);
-  else if (w.ends_with("\xE2\x80\x99s"))
-    w.remove_suffix(4);
-  return w;
-}
-
 bool opens_sentence_not_title(std::string_view w) {
   const std::string lower_w = ascii::lowered(w);
   if (word_set<kSentenceAdverbs>().contains(lower_w)) return true;

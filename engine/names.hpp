@@ -39,6 +39,16 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
 // capitals looks like a name.
 bool in_title_case_paragraph(std::string_view text, std::size_t at);
 
+// `w` without a possessive "'s" or "’s": "Clinton" for "Clinton’s". Inline: it runs on
+// every word of every name and description.
+inline std::string_view without_possessive(std::string_view w) {
+  if (w.ends_with("'s"))
+    w.remove_suffix(2);
+  else if (w.ends_with("\xE2\x80\x99s"))
+    w.remove_suffix(4);
+  return w;
+}
+
 // `word` with typographic apostrophes (’) as straight ones, for matching names that one
 // article spells both ways ("O’Neill", "O'Neill").
 std::string fold_apostrophes(std::string_view word);

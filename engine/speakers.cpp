@@ -447,14 +447,18 @@ std::string_view strip_determiner(std::string_view s) {
   return s;
 }
 
+// Whether `s` opens with a possessive ending: what follows a possessor's name ("Scott's hand").
+bool opens_possessive(std::string_view s) {
+  return s.starts_with("'s") || s.starts_with("\xE2\x80\x99s");
+}
+
 // The first side `side_of` gives for a capitalized word of the phrase, possessives dropped:
 // "Clinton" in "Clinton’s campaign manager".
 template <typename SideOf>
 std::optional<std::string> side_of_name_word(std::string_view phrase, SideOf side_of) {
   for (auto w : split(phrase, ' ')) {
     while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
-    if (w.ends_with("'s")) w.remove_suffix(2);
-    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+    w = without_possessive(w);
     if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
     if (auto s = side_of(w)) return s;
   }
@@ -669,8 +673,7 @@ std::string us_states_dropped(std::string_view text, const Gazetteer& g) {
 bool names_broadcaster(std::string_view phrase) {
   for (auto w : split(phrase, ' ')) {
     while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
-    if (w.ends_with("'s")) w.remove_suffix(2);
-    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+    w = without_possessive(w);
     for (std::string_view band : {"-TV", "-FM", "-AM"})
       if (w.ends_with(band)) w.remove_suffix(band.size());
     const auto upper = [](std::string_view s) {
@@ -997,7 +1000,7 @@ class Resolver {
     // An outlet the text named in full, by the last word of its name: "the Post" after "The
     // Washington Post".
     if (words.size() == 1 && bare.size() < head.size() && ascii::is_upper(bare[0]) &&
-        ends_newspaper_name(words.front()) && at <= text_.size())
+        ends_newspaper_name(words.front()))
       if (const auto outlet =
               g_.last_outlet_in(text_.substr(at > kOutletLookBack ? at - kOutletLookBack : 0,
                                              std::min<std::uint32_t>(at, kOutletLookBack)),
@@ -1354,7 +1357,7 @@ class Resolver {
     // Clinton Pollster Douglas Schoen" name someone else.
     const std::string_view after =
         head.substr(static_cast<std::size_t>(found.data() + found.size() - head.data()));
-    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) return {};
+    if (opens_possessive(after)) return {};
     if (after.starts_with(' ')) {
       const std::string_view next = after.substr(1, after.find(' ', 1) - 1);
       if (names_person(next) || word_set<kOrgWords>().contains(lower(next))) return {};
@@ -1566,9 +1569,7 @@ class Resolver {
          at = text_.find(title, at + title.size())) {
       if (at < 2 || text_[at - 1] != ' ') continue;
       std::string_view before = text_.substr(0, at - 1);
-      before = before.substr(before.find_last_of(" \n") + 1);
-      if (before.ends_with("'s")) before.remove_suffix(2);
-      if (before.ends_with("\xE2\x80\x99s")) before.remove_suffix(4);
+      before = without_possessive(before.substr(before.find_last_of(" \n") + 1));
       if (before.empty() || !ascii::is_upper(before.front())) continue;
       if (auto s = g_.side_of(before)) return s;
     }
@@ -1911,8 +1912,7 @@ class Resolver {
           if (m.begin < c.begin) break;
           const auto i = static_cast<std::size_t>(it - names.begin());
           // A possessor ("a gun in Scott's hand") is not the clause's subject.
-          const std::string_view after = text_.substr(m.end, 4);
-          if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) continue;
+          if (opens_possessive(text_.substr(m.end, 4))) continue;
           if (!inside_content(m.begin) && antecedent_fits(i, g)) return person_of(m);
         }
       }
@@ -1949,9 +1949,8 @@ class Resolver {
       // A "she" takes the nearest woman over an earlier subject whose gender nothing says
       // ("… Pat Kennedy is the greatest … a message from … Wendy Sherman … she wrote").
       // Not a possessor ("Ivanka Trump's statement"), nor over the speaker just quoted.
-      const std::string_view after = text_.substr(m.end, 4);
-      if (g != Gender::unknown && idx.gender[i] == g && !nearest_sure && !after.starts_with("'s") &&
-          !after.starts_with("\xE2\x80\x99s"))
+      if (g != Gender::unknown && idx.gender[i] == g && !nearest_sure &&
+          !opens_possessive(text_.substr(m.end, 4)))
         nearest_sure = i;
       // (The quoted speaker's mention and the name the index holds for it may start apart:
       // "Conservative economist Aparna Mathur".)
