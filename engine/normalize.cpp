@@ -46,9 +46,18 @@ constexpr std::array kFolds{
     Fold{"\r", "\n", QuoteShape::straight},
 };
 
+// The bytes a fold can start with: every other byte is copied without a look at kFolds,
+// which is most of the text.
+constexpr auto kFoldStarts = [] {
+  std::array<bool, 256> starts{};
+  for (const auto& f : kFolds) starts[static_cast<unsigned char>(f.from[0])] = true;
+  return starts;
+}();
+
 const Fold* fold_at(std::string_view rest) {
+  if (rest.empty()) return nullptr;
   for (const auto& f : kFolds)
-    if (rest.starts_with(f.from)) return &f;
+    if (f.from[0] == rest[0] && rest.starts_with(f.from)) return &f;
   return nullptr;
 }
 }  // namespace
@@ -59,8 +68,7 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original) 
   std::size_t run_start = 0;
   std::size_t i = 0;
   while (i < original.size()) {
-    const auto c = static_cast<unsigned char>(original[i]);
-    if (c != '\r' && c != 0xC2 && c != 0xE2 && c != 0xEF && c != '`' && c != '\'') {
+    if (!kFoldStarts[static_cast<unsigned char>(original[i])]) {
       ++i;
       continue;
     }
