@@ -1,7 +1,7 @@
 // JSON string escaping; see json_string.hpp.
 #include "engine/json_string.hpp"
 
-#include <cstdio>
+#include <charconv>
 
 namespace whosaid {
 
@@ -48,9 +48,11 @@ void append_json_string_or_null(std::string& out, std::string_view s) {
 }
 
 std::string two_decimals(double x) {
+  // to_chars rounds the exact binary value as printf's "%.2f" does, at a tenth of the cost:
+  // every attribution's confidence goes through here.
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", x);
-  return buf;
+  const auto r = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, 2);
+  return std::string(buf, r.ptr);
 }
 
 void append_json_string_array(std::string& out, const std::vector<std::string>& list) {
