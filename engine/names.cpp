@@ -292,8 +292,15 @@ bool is_initials(std::string_view w) {
   return true;
 }
 
-// Whether a word has an occupation's ending: "Billionaire", "Businessman", "Comedian".
+// Standings capitalized for opening a sentence, which no occupation's ending gives away:
+// "Rival Hillary Clinton's campaign".
+constexpr std::string_view kStandings[] = {"Rival",     "Opponent",  "Challenger",
+                                           "Incumbent", "Contender", "Fellow"};
+
+// Whether a word has an occupation's ending ("Billionaire", "Businessman", "Comedian") or is
+// a standing (kStandings).
 bool occupation_like(std::string_view w) {
+  if (word_set<kStandings>().contains(w)) return true;
   for (std::string_view e : {"aire", "man", "woman", "er", "ist", "or", "ian", "ess", "eur"})
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
   return false;

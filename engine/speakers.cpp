@@ -116,6 +116,14 @@ constexpr std::string_view kKinNouns[] = {
     "mother",     "brother",         "sister",   "family",        "children", "parents",  "widow",
     "son-in-law", "daughter-in-law", "grandson", "granddaughter", "nephew",   "niece"};
 
+// Who speaks for one person, as a title after that person's surname: "Gowdy spokesman Jamal
+// Ware", "Trump lawyer Michael Cohen".
+constexpr std::string_view kStaffRoles[] = {
+    "spokesman",     "spokeswoman",      "spokesperson",    "aide",
+    "adviser",       "advisor",          "strategist",      "lawyer",
+    "attorney",      "campaign manager", "press secretary", "communications director",
+    "chief of staff"};
+
 // Common nouns of bodies beyond kOrgWords that "the …" or "it" may refer back to: "the
 // group", "the fund".
 constexpr std::string_view kBodyHeads[] = {"group", "firm",    "panel",     "board",
@@ -1468,7 +1476,22 @@ class Resolver {
     gender_[idx] = titled != Gender::unknown ? titled : name_gender(name, title);
     person_key_[name] = idx;
     for (auto part : split(name, ' ')) person_by_part_.try_emplace(std::string(part), idx);
+    if (side == "unknown")
+      if (const auto employer = employer_in_title(title, name, at)) derived(*employer, idx);
     return idx;
+  }
+
+  // The person whose staff a title names: "Gowdy spokesman" before "Jamal Ware" is Trey
+  // Gowdy's, when the text names him in full; the spokesman speaks for his side.
+  std::optional<std::uint32_t> employer_in_title(const std::string& title, const std::string& name,
+                                                 std::uint32_t at) {
+    const auto space = title.find(' ');
+    if (space == std::string::npos || !ascii::is_upper(title[0]) ||
+        !word_set<kStaffRoles>().contains(lower(std::string_view(title).substr(space + 1))))
+      return std::nullopt;
+    const NameMention* full = full_name_for(std::string_view(title).substr(0, space), at);
+    if (!full || full->name == name) return std::nullopt;
+    return person_of(*full);
   }
 
   std::string person_side(const std::string& name, const std::string& affiliation,
@@ -2285,7 +2308,9 @@ class Resolver {
     const std::string_view last = last_word_of(rest_lower);
     const bool people = word_set<kGroupNouns>().contains(last) ||
                         word_set<kEntourageNouns>().contains(last) || last == "team" ||
-                        last == "camp" || is_role_word(last);
+                        last == "camp" || is_role_word(last) ||
+                        // A body that is the owner's own: "Burr's office", "Cruz's campaign".
+                        last == "office" || last == "campaign";
     if (rest.empty() || !ascii::is_lower(rest[0]) || !people || has_capitalized_org_word(owner) ||
         g_.side_of(owner))
       return std::nullopt;
@@ -2812,7 +2837,15 @@ std::map<std::string, std::uint32_t> place_weight(std::string_view text, const G
         }
       }
     }
-    if (g.is_place(w)) ++weight[*g.side_of(w)];
+    if (g.is_place(w)) {
+      ++weight[*g.side_of(w)];
+      continue;
+    }
+    // Initials keep their last period: "U.S." is no "U.S".
+    const std::size_t end = static_cast<std::size_t>(w.data() - words[i].data()) + w.size();
+    if (end < words[i].size() && words[i][end] == '.' && w.find('.') != std::string_view::npos)
+      if (const auto initials = words[i].substr(end - w.size(), w.size() + 1); g.is_place(initials))
+        ++weight[*g.side_of(initials)];
   }
   return weight;
 }
