@@ -194,7 +194,7 @@ constexpr std::string_view kMedia =
     "Public Broadcasting Service|Le Figaro|El Pais|El País|The Globe and Mail|Toronto Star|"
     "Haaretz|Jerusalem Post|The Jerusalem Post|Times of Israel|The Times of Israel|"
     "Asahi Shimbun|Yomiuri Shimbun|Hindustan Times|The Hindu|Times of India|"
-    "Sydney Morning Herald|Plain Dealer|The Plain Dealer";
+    "Sydney Morning Herald|Plain Dealer|The Plain Dealer|The Nation";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||

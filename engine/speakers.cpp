@@ -1294,8 +1294,13 @@ class Resolver {
           static_cast<std::size_t>(bare_words[bare_words.size() - n].data() - bare.data()));
       if (tail.size() == bare.size() || g_.is_country(tail)) continue;
       if (auto side = g_.side_of(tail)) {
-        // The description's country wins for state media ("Russian state media" is not "media").
         const std::string_view description = bare.substr(0, bare.size() - tail.size());
+        // A writer in a paper: "wrote Ben Jacobs in The Guardian" is Jacobs, for the paper.
+        if (*side == "media" && description.ends_with(" in ") &&
+            name_alone(description.substr(0, description.size() - 4)))
+          return person(std::string(description.substr(0, description.size() - 4)),
+                        std::string(bare.substr(description.size() - 3)), "", at);
+        // The description's country wins for state media ("Russian state media" is not "media").
         const auto described = g_.side_in(description);
         const bool state = mentions_any<kStateWords>(lower(description));
         return find_or_add("org:" + lower(tail), std::string(tail), SpeakerKind::organization,
@@ -2301,6 +2306,14 @@ class Resolver {
       mark = bare.find("\xE2\x80\x99s ");
       width = 5;
     }
+    // A name ending in "s" may take the apostrophe alone: "Sanders’ campaign".
+    for (const std::string_view bare_mark :
+         {std::string_view("s' "), std::string_view("s\xE2\x80\x99 ")})
+      if (mark == std::string_view::npos)
+        if (const auto k = bare.find(bare_mark); k != std::string_view::npos) {
+          mark = k + 1;
+          width = bare_mark.size() - 1;
+        }
     if (mark == std::string_view::npos || mark == 0 || !ascii::is_upper(bare[0]))
       return std::nullopt;
     const std::string_view owner = bare.substr(0, mark), rest = bare.substr(mark + width);

@@ -135,6 +135,11 @@ std::vector<Token> tokenize(std::string_view s) {
         if (!joins) break;
         ++i;
       }
+      // A capitalized name in -s takes a bare apostrophe as its possessive: "Sanders' campaign"
+      // (the tagger reads "Sanders'" as it reads "Clinton's"), not a closing quote.
+      if (i + 2 < s.size() && s[i] == '\'' && s[i + 1] == ' ' && ascii::is_lower(s[i + 2]) &&
+          ascii::is_upper(s[t.begin]) && (s[i - 1] == 's' || s[i - 1] == 'S'))
+        ++i;
       // A known abbreviation keeps its period: "Mr." "Gen." "Jan."
       if (i < s.size() && s[i] == '.' && is_abbreviation(s.substr(t.begin, i + 1 - t.begin))) ++i;
       t.kind = digits_only ? TokenKind::number : TokenKind::word;

@@ -84,6 +84,12 @@ TEST_CASE("tokens keep apostrophes, hyphens, abbreviations and initials") {
   // A slash joins digits only: "9/11", but "Bush/Cheney" stays three tokens.
   CHECK(words("9/11 widow and Bush/Cheney") ==
         std::vector<std::string>{"9/11", "widow", "and", "Bush", "/", "Cheney"});
+  // A name in -s takes a bare apostrophe as its possessive before a lower-case word; before
+  // anything else, or after another word, the apostrophe stays a quote mark.
+  CHECK(words("Sanders' campaign") == std::vector<std::string>{"Sanders'", "campaign"});
+  CHECK(words("'Sanders' Campaign") == std::vector<std::string>{"'", "Sanders", "'", "Campaign"});
+  CHECK(words("'Sanders'.") == std::vector<std::string>{"'", "Sanders", "'", "."});
+  CHECK(words("'news' said") == std::vector<std::string>{"'", "news", "'", "said"});
 }
 
 static std::vector<std::string> sentences(std::string_view s) {
