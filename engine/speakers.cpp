@@ -85,10 +85,11 @@ bool ends_newspaper_name(std::string_view lower_word) {
 constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
-    "professor",  "university",  "institute", "center",    "centre",  "think tank", "scholar",
-    "researcher", "analyst",     "expert",    "fellow",    "academy", "school of",  "program",
-    "programme",  "foundation",  "lecturer",  "economist", "college", "research",   "studies",
-    "analyses",   "consultancy", "observer",  "historian"};
+    "professor",   "university",    "institute",       "center",          "centre",    "think tank",
+    "scholar",     "researcher",    "analyst",         "expert",          "fellow at", "fellow of",
+    "fellow with", "senior fellow", "research fellow", "visiting fellow", "academy",   "school of",
+    "program",     "programme",     "foundation",      "lecturer",        "economist", "college",
+    "research",    "studies",       "analyses",        "consultancy",     "observer",  "historian"};
 constexpr std::string_view kMediaWords[] = {
     "reporter",  "journalist",   "correspondent", "newspaper",   "news agency",
     "editor",    "columnist",    "broadcaster",   "outlet",      "host",
