@@ -125,6 +125,10 @@ constexpr std::string_view kStaffRoles[] = {
     "attorney",      "campaign manager", "press secretary", "communications director",
     "chief of staff"};
 
+// Nouns a text calls any body by, a company or a charity: "the company", "the group".
+constexpr std::string_view kGenericBodies[] = {"company",   "firm",    "group",      "organization",
+                                               "nonprofit", "charity", "corporation"};
+
 // Common nouns of bodies beyond kOrgWords that "the …" or "it" may refer back to: "the
 // group", "the fund".
 constexpr std::string_view kBodyHeads[] = {"group", "firm",    "panel",     "board",
@@ -1313,11 +1317,14 @@ class Resolver {
     // A modifier must be in the name too: "the budget office", not "the appeals court" for
     // the Supreme Court.
     if (bare.size() < head.size() && words.size() <= 2 && ascii::is_lower(bare[0]) &&
-        (word_set<kOrgWords>().contains(last_word) || word_set<kBodyHeads>().contains(last_word)))
+        (word_set<kOrgWords>().contains(last_word) || word_set<kBodyHeads>().contains(last_word))) {
       if (auto idx = named_body_before(last_word, at)) {
         const std::string name = lower(speakers_[*idx].name);
         if (words.size() == 1 || contains_any_word(name, words.front())) return idx;
       }
+      if (words.size() == 1)
+        if (auto idx = body_just_quoted(last_word)) return idx;
+    }
     if (mentions_any<kOrgWords>(bare_lower) || mentions_any<kIndependentWords>(bare_lower)) {
       std::string side = side_of_affiliation(bare, g_);
       return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
@@ -2102,8 +2109,13 @@ class Resolver {
     if (!lower_seen) {
       // A people or a party's members are a "they": "The Russians", "Republicans".
       if (bare.ends_with("ans")) *other_subject = true;
-      if (*other_subject ||
-          (!g_.is_country(bare) && !has_capitalized_org_word(bare) && !g_.side_of(bare)))
+      if (*other_subject) return std::nullopt;
+      // A lone word read as a surname is the body "it" stands for: "Twitter said in a
+      // statement that it condemns …".
+      if (bare.find(' ') == std::string_view::npos && !g_.side_of(bare) &&
+          gender_of_given_name(bare) == Gender::unknown && named_inside_sentence(bare))
+        if (const auto idx = classify_and_link(phrase, "", start); idx && as_body(*idx)) return idx;
+      if (!g_.is_country(bare) && !has_capitalized_org_word(bare) && !g_.side_of(bare))
         return std::nullopt;  // an unknown name says nothing
       return classify_and_link(phrase, "", start);
     }
@@ -2490,6 +2502,37 @@ class Resolver {
       }
     if (given && given != party) return std::nullopt;
     return hit;
+  }
+
+  // "Twitter said … The company said": the speaker just before, when it is a body of no
+  // state whose name lacks the noun. A lone capitalized word read as a surname ("Twitter")
+  // with nothing to say it is a person is that body.
+  std::optional<std::uint32_t> body_just_quoted(std::string_view noun) {
+    if (!last_any_ || !word_set<kGenericBodies>().contains(noun)) return std::nullopt;
+    Speaker& s = speakers_[*last_any_];
+    if (s.side != "unknown") return std::nullopt;
+    if (as_body(*last_any_)) return last_any_;
+    return std::nullopt;
+  }
+
+  // Whether the text gives a capitalized word after a lower-case one ("said Twitter"), as a
+  // name and not only as the first word of a sentence ("Regardless").
+  bool named_inside_sentence(std::string_view word) const {
+    for (std::size_t k = text_.find(word); k != std::string_view::npos; k = text_.find(word, k + 1))
+      if (k >= 2 && text_[k - 1] == ' ' && ascii::is_lower(text_[k - 2])) return true;
+    return false;
+  }
+
+  // Whether a speaker is a body, or could be one and now is: a lone capitalized word taken for
+  // a surname, with no title, description or gender to say it is a person.
+  bool as_body(std::uint32_t idx) {
+    Speaker& s = speakers_[idx];
+    if (s.kind == SpeakerKind::organization) return true;
+    if (s.kind != SpeakerKind::person || s.name.find(' ') != std::string::npos ||
+        !s.title.empty() || !s.affiliation.empty() || gender_[idx] != Gender::unknown)
+      return false;
+    s.kind = SpeakerKind::organization;
+    return true;
   }
 
   // Records that `idx` speaks for `owner`: a side the owner gets later is theirs too.
