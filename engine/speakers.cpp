@@ -2482,9 +2482,19 @@ class Resolver {
                                                        std::uint32_t at, char party = 0) {
     const auto hit = person_for_pronoun(Gender::unknown, at);
     if (!hit) return std::nullopt;
-    const Speaker& s = speakers_[*hit];
+    Speaker& s = speakers_[*hit];
     if (s.kind != SpeakerKind::person) return std::nullopt;
-    if (side && s.side != *side) return std::nullopt;
+    // A person the text has not described takes the description's side: "Bush went after
+    // Trump … the former Florida governor said".
+    // Not someone the same sentence names before it, who is another person: "In an interview
+    // with hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate said".
+    const bool undescribed =
+        s.side == "unknown" && s.affiliation.empty() && s.title.empty() &&
+        !description.starts_with("one ") &&
+        std::count(description.begin(), description.end(), ' ') < 5 &&
+        text_.substr(sentence_start(at), at - sentence_start(at)).find(last_word_of(s.name)) ==
+            std::string_view::npos;
+    if (side && s.side != *side && !undescribed) return std::nullopt;
     const NameIndex& idx = index();
     // A party in the description ("The Democratic nominee") must not be the other one the
     // text gives the person, in the affiliation or a title.
@@ -2501,6 +2511,7 @@ class Resolver {
           return std::nullopt;
       }
     if (given && given != party) return std::nullopt;
+    if (side && undescribed) s.side = *side;
     return hit;
   }
 
