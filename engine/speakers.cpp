@@ -85,11 +85,13 @@ bool ends_newspaper_name(std::string_view lower_word) {
 constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
-    "professor",   "university",    "institute",       "center",          "centre",    "think tank",
-    "scholar",     "researcher",    "analyst",         "expert",          "fellow at", "fellow of",
-    "fellow with", "senior fellow", "research fellow", "visiting fellow", "academy",   "school of",
-    "program",     "programme",     "foundation",      "lecturer",        "economist", "college",
-    "research",    "studies",       "analyses",        "consultancy",     "observer",  "historian"};
+    "professor",       "university",        "institute",   "center",        "centre",
+    "think tank",      "scholar",           "researcher",  "analyst",       "expert",
+    "fellow at",       "fellow of",         "fellow with", "senior fellow", "research fellow",
+    "visiting fellow", "academy",           "school of",   "program",       "programme",
+    "foundation",      "lecturer",          "economist",   "college",       "research",
+    "studies",         "analyses",          "consultancy", "observer",      "historian",
+    "political risk",  "consulting company"};
 constexpr std::string_view kMediaWords[] = {
     "reporter",  "journalist",   "correspondent", "newspaper",   "news agency",
     "editor",    "columnist",    "broadcaster",   "outlet",      "host",
@@ -728,7 +730,9 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   // A private person: only a party or a body the description names says whom they back ("a
   // Donald Trump supporter", "a Syrian refugee" speak for themselves).
   if (is_private_role(lower(head_noun_of(affiliation)))) {
-    if (mentions_any<kIndependentWords>(l)) return "independent";
+    // What such a person does is no employer: "a Sanders volunteer who goes to colleges".
+    if (mentions_any<kIndependentWords>(std::string_view(l).substr(0, l.find(" who "))))
+      return "independent";
     return g.side_in(affiliation, false).value_or("unknown");
   }
   // A party's own staff speak for its side, whatever their job ("Republican National
@@ -2963,6 +2967,46 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     if (official) s.side = home;
   }
 }
+// People the text shows working for an outlet, though no description of theirs says so:
+// "According to Jack Kelly, writing for RealClearPolitics", "on Hugh Hewitt's radio show".
+void mark_media_people(SpeakerResolution& r, const std::vector<Attribution>& attributions,
+                       std::string_view text, const Gazetteer& g) {
+  const auto unknown_person = [&](std::uint32_t idx) {
+    return r.speakers[idx].kind == SpeakerKind::person && r.speakers[idx].side == "unknown";
+  };
+  for (std::size_t i = 0; i < attributions.size(); ++i) {
+    if (!r.speaker_of[i] || !attributions[i].source || !unknown_person(*r.speaker_of[i])) continue;
+    const std::string_view after = text.substr(attributions[i].source->end, 80);
+    for (const std::string_view writing : {", writing for ", ", writing in ", ", writing at "}) {
+      if (!after.starts_with(writing)) continue;
+      const std::string_view rest = after.substr(2);
+      const std::string_view clause = rest.substr(0, rest.find_first_of(",:;\n"));
+      if (side_of_affiliation(clause, g) != "media") break;
+      Speaker& s = r.speakers[*r.speaker_of[i]];
+      s.side = "media";
+      if (s.affiliation.empty()) s.affiliation = std::string(clause);
+      break;
+    }
+  }
+  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx) {
+    Speaker& s = r.speakers[idx];
+    if (!unknown_person(idx) || s.name.find(' ') == std::string::npos) continue;
+    for (const std::string_view mark :
+         {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")})
+      for (std::size_t k = text.find(s.name); k != std::string_view::npos;
+           k = text.find(s.name, k + 1)) {
+        const std::string_view rest = text.substr(k + s.name.size());
+        if (!rest.starts_with(mark)) continue;
+        const std::string_view show = rest.substr(mark.size(), 24);
+        for (const std::string_view host_of : {"show", "radio show", "talk show", "podcast",
+                                               "radio program", "TV show", "television show"})
+          if (show.starts_with(host_of) &&
+              (show.size() == host_of.size() || !ascii::is_alpha(show[host_of.size()])))
+            s.side = "media";
+      }
+  }
+}
+
 }  // namespace
 
 std::string_view speaker_kind_name(SpeakerKind k) {
@@ -3021,6 +3065,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   // "his advisers" speak for him, whatever side he got from the home side.
   for (const auto& [d, o] : owners)
     if (r.speakers[d].side == "unknown") r.speakers[d].side = r.speakers[o].side;
+  mark_media_people(r, attributions, text, gazetteer);
   // A speaker made while weighing a reading that lost (an owner, a titled holder) speaks
   // nowhere: it is no one's to list. The rest are numbered again in order.
   std::vector<std::uint32_t> moved(r.speakers.size());
