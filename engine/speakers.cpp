@@ -85,13 +85,17 @@ bool ends_newspaper_name(std::string_view lower_word) {
 constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
 // Words in an affiliation that make a speaker independent of any government.
 constexpr std::string_view kIndependentWords[] = {
-    "professor",       "university",        "institute",   "center",        "centre",
-    "think tank",      "scholar",           "researcher",  "analyst",       "expert",
-    "fellow at",       "fellow of",         "fellow with", "senior fellow", "research fellow",
-    "visiting fellow", "academy",           "school of",   "program",       "programme",
-    "foundation",      "lecturer",          "economist",   "college",       "research",
-    "studies",         "analyses",          "consultancy", "observer",      "historian",
-    "political risk",  "consulting company"};
+    "professor",       "university",      "institute",
+    "center",          "centre",          "consulting company",
+    "historian",       "political risk",  "political scientist",
+    "think tank",      "scholar",         "researcher",
+    "analyst",         "expert",          "fellow at",
+    "fellow of",       "fellow with",     "senior fellow",
+    "research fellow", "visiting fellow", "academy",
+    "school of",       "program",         "programme",
+    "foundation",      "lecturer",        "economist",
+    "college",         "research",        "studies",
+    "analyses",        "consultancy",     "observer"};
 constexpr std::string_view kMediaWords[] = {
     "reporter",  "journalist",   "correspondent", "newspaper",   "news agency",
     "editor",    "columnist",    "broadcaster",   "outlet",      "host",
@@ -1271,7 +1275,16 @@ class Resolver {
         // senator said") is anaphoric: the person a "he" or "she" there would stand for, when
         // nothing the text says of that person contradicts the role or the side.
         if (!indefinite)
-          if (auto hit = salient_person_for_role(r.titles, head_lower, side, at, party)) return hit;
+          if (auto hit = salient_person_for_role(r.titles, head_lower, side, at, party)) {
+            // The description is all the text says of the person: "Reid … The minority
+            // leader said" makes Reid an official.
+            Speaker& p = speakers_[*hit];
+            if (p.affiliation.empty() && p.title.empty()) {
+              p.affiliation = std::string(bare);
+              only_described_.insert(*hit);
+            }
+            return hit;
+          }
         return find_or_add("desc:" + bare_lower, std::string(bare), SpeakerKind::person,
                            std::string(apposition), side ? *side : "unknown");
       }
@@ -2493,8 +2506,8 @@ class Resolver {
     // Not someone the same sentence names before it, who is another person: "In an interview
     // with hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate said".
     const bool undescribed =
-        s.side == "unknown" && s.affiliation.empty() && s.title.empty() &&
-        !description.starts_with("one ") &&
+        s.side == "unknown" && (s.affiliation.empty() || only_described_.contains(*hit)) &&
+        s.title.empty() && !description.starts_with("one ") &&
         std::count(description.begin(), description.end(), ' ') < 5 &&
         text_.substr(sentence_start(at), at - sentence_start(at)).find(last_word_of(s.name)) ==
             std::string_view::npos;
@@ -2842,7 +2855,10 @@ class Resolver {
   // Sides of bare roles found elsewhere in the text, by title (side_of_role_named_before).
   mutable std::unordered_map<std::string, std::optional<std::string>> role_side_;
   std::vector<Speaker> speakers_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> owners_;       // (derived, owner) indices
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> owners_;
+  // People whose affiliation is only a description the text used for them ("the minority
+  // leader"), which a later description with a side may still complete.
+  std::unordered_set<std::uint32_t> only_described_;                  // (derived, owner) indices
   std::map<std::string, std::uint32_t> person_key_;                   // full name -> speaker
   std::map<std::string, std::uint32_t, std::less<>> person_by_part_;  // a name's word -> speaker
   std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
