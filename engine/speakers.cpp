@@ -174,6 +174,11 @@ constexpr std::string_view kThingWords[] = {
     "Caucus",     "Star",      "East",         "West",     "North",   "South",     "Middle",
     "Central",    "Amendment", "Constitution", "Treaty",   "Accord",  "Agreement", "Doctrine"};
 
+// Last words of buildings and streets named after someone ("Trump Tower").
+constexpr std::string_view kBuildingWords[] = {"Tower",   "Towers",  "Building", "Plaza",  "Hotel",
+                                               "Bridge",  "Road",    "Street",   "Avenue", "Square",
+                                               "Airport", "Stadium", "Arena"};
+
 // Words that make an unnamed phrase an organization.
 constexpr std::string_view kOrgWords[] = {
     "ministry",     "department",     "government", "agency",     "center",      "centre",
@@ -2730,7 +2735,9 @@ class Resolver {
     }
     for (std::uint32_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
-      if (m.parts.size() >= 2) {
+      // A building or a firm named after someone is not that someone's full name: "Trump
+      // Tower" gives "Mr. Trump" no name.
+      if (m.parts.size() >= 2 && !word_set<kBuildingWords>().contains(m.parts.back())) {
         for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
         ++x.full_count[m.name];
       }
