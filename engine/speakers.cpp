@@ -2135,7 +2135,7 @@ class Resolver {
       // A lone word read as a surname is the body "it" stands for: "Twitter said in a
       // statement that it condemns …".
       if (bare.find(' ') == std::string_view::npos && !g_.side_of(bare) &&
-          gender_of_given_name(bare) == Gender::unknown && named_inside_sentence(bare))
+          gender_of_given_name(bare) == Gender::unknown && named_inside_sentence(bare, at))
         if (const auto idx = classify_and_link(phrase, "", start); idx && as_body(*idx)) return idx;
       if (!g_.is_country(bare) && !has_capitalized_org_word(bare) && !g_.side_of(bare))
         return std::nullopt;  // an unknown name says nothing
@@ -2506,10 +2506,10 @@ class Resolver {
     if (!hit) return std::nullopt;
     Speaker& s = speakers_[*hit];
     if (s.kind != SpeakerKind::person) return std::nullopt;
-    // A person the text has not described takes the description's side: "Bush went after
-    // Trump … the former Florida governor said".
-    // Not someone the same sentence names before it, who is another person: "In an interview
-    // with hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate said".
+    // A person the text has not described takes the description's side ("Bush went after
+    // Trump … the former Florida governor said"), unless the same sentence names that person
+    // before it, when the description is someone else ("In an interview with hosts Joe
+    // Scarborough and Mika Brzezinski, the Democratic candidate said").
     const bool undescribed =
         s.side == "unknown" && (s.affiliation.empty() || only_described_.contains(*hit)) &&
         s.title.empty() && !description.starts_with("one ") &&
@@ -2550,9 +2550,13 @@ class Resolver {
 
   // Whether the text gives a capitalized word after a lower-case one ("said Twitter"), as a
   // name and not only as the first word of a sentence ("Regardless").
-  bool named_inside_sentence(std::string_view word) const {
-    for (std::size_t k = text_.find(word); k != std::string_view::npos; k = text_.find(word, k + 1))
-      if (k >= 2 && text_[k - 1] == ' ' && ascii::is_lower(text_[k - 2])) return true;
+  // Looked for near `at` only, as "the Post" is: a corpus pasted as one text would otherwise
+  // be searched whole for every "it".
+  bool named_inside_sentence(std::string_view word, std::uint32_t at) const {
+    const std::uint32_t from = at > kOutletLookBack ? at - kOutletLookBack : 0;
+    const std::string_view near = text_.substr(from, 2 * kOutletLookBack);
+    for (std::size_t k = near.find(word); k != std::string_view::npos; k = near.find(word, k + 1))
+      if (k >= 2 && near[k - 1] == ' ' && ascii::is_lower(near[k - 2])) return true;
     return false;
   }
 
@@ -2862,10 +2866,10 @@ class Resolver {
   // Sides of bare roles found elsewhere in the text, by title (side_of_role_named_before).
   mutable std::unordered_map<std::string, std::optional<std::string>> role_side_;
   std::vector<Speaker> speakers_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> owners_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> owners_;  // (derived, owner) indices
   // People whose affiliation is only a description the text used for them ("the minority
   // leader"), which a later description with a side may still complete.
-  std::unordered_set<std::uint32_t> only_described_;                  // (derived, owner) indices
+  std::unordered_set<std::uint32_t> only_described_;
   std::map<std::string, std::uint32_t> person_key_;                   // full name -> speaker
   std::map<std::string, std::uint32_t, std::less<>> person_by_part_;  // a name's word -> speaker
   std::map<std::string, std::uint32_t> other_key_;                    // kind:description -> speaker
@@ -2990,6 +2994,7 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     if (official) s.side = home;
   }
 }
+
 // People the text shows working for an outlet, though no description of theirs says so:
 // "According to Jack Kelly, writing for RealClearPolitics", "on Hugh Hewitt's radio show".
 void mark_media_people(SpeakerResolution& r, const std::vector<Attribution>& attributions,
@@ -3011,23 +3016,36 @@ void mark_media_people(SpeakerResolution& r, const std::vector<Attribution>& att
       break;
     }
   }
-  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx) {
-    Speaker& s = r.speakers[idx];
-    if (!unknown_person(idx) || s.name.find(' ') == std::string::npos) continue;
-    for (const std::string_view mark :
-         {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")})
-      for (std::size_t k = text.find(s.name); k != std::string_view::npos;
-           k = text.find(s.name, k + 1)) {
-        const std::string_view rest = text.substr(k + s.name.size());
-        if (!rest.starts_with(mark)) continue;
-        const std::string_view show = rest.substr(mark.size(), 24);
-        for (const std::string_view host_of : {"show", "radio show", "talk show", "podcast",
-                                               "radio program", "TV show", "television show"})
-          if (show.starts_with(host_of) &&
-              (show.size() == host_of.size() || !ascii::is_alpha(show[host_of.size()])))
-            s.side = "media";
+  // Hosts, read once from the text: the capitalized words before "'s radio show".
+  bool any_unknown = false;
+  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx) any_unknown |= unknown_person(idx);
+  if (!any_unknown) return;
+  std::unordered_set<std::string_view> hosts;
+  for (const std::string_view show : {"show", "podcast", "radio program"})
+    for (std::size_t k = text.find(show); k != std::string_view::npos; k = text.find(show, k + 1)) {
+      if (k + show.size() < text.size() && ascii::is_alpha(text[k + show.size()])) continue;
+      std::string_view before = text.substr(0, k);
+      for (const std::string_view kind : {"radio ", "talk ", "TV ", "television "})
+        if (before.ends_with(kind)) before.remove_suffix(kind.size());
+      if (before.ends_with("'s "))
+        before.remove_suffix(3);
+      else if (before.ends_with("\xE2\x80\x99s "))
+        before.remove_suffix(5);
+      else
+        continue;
+      // Back over up to four capitalized words: the host's name.
+      std::size_t b = before.size();
+      for (int words = 0; words < 4 && b > 0; ++words) {
+        std::size_t w = before.find_last_of(" \n", b - 1);
+        w = w == std::string_view::npos ? 0 : w + 1;
+        if (w >= b || !ascii::is_upper(before[w])) break;
+        hosts.insert(before.substr(w));
+        if (w == 0 || before[w - 1] != ' ') break;
+        b = w - 1;
       }
-  }
+    }
+  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx)
+    if (unknown_person(idx) && hosts.contains(r.speakers[idx].name)) r.speakers[idx].side = "media";
 }
 
 }  // namespace
