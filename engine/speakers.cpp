@@ -3016,9 +3016,11 @@ void mark_media_people(SpeakerResolution& r, const std::vector<Attribution>& att
       break;
     }
   }
-  // Hosts, read once from the text: the capitalized words before "'s radio show".
+  // Hosts, read once from the text: the capitalized words before "'s radio show". A host is
+  // known by a full name, so the text is read only when such a person lacks a side.
   bool any_unknown = false;
-  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx) any_unknown |= unknown_person(idx);
+  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx)
+    any_unknown |= unknown_person(idx) && r.speakers[idx].name.find(' ') != std::string::npos;
   if (!any_unknown) return;
   std::unordered_set<std::string_view> hosts;
   for (const std::string_view show : {"show", "podcast", "radio program"})
