@@ -2510,12 +2510,14 @@ class Resolver {
     // Trump … the former Florida governor said"), unless the same sentence names that person
     // before it, when the description is someone else ("In an interview with hosts Joe
     // Scarborough and Mika Brzezinski, the Democratic candidate said").
+    const auto named_earlier_in_sentence = [&] {
+      const std::uint32_t from = sentence_start(at);
+      return text_.substr(from, at - from).find(last_word_of(s.name)) != std::string_view::npos;
+    };
     const bool undescribed =
         s.side == "unknown" && (s.affiliation.empty() || only_described_.contains(*hit)) &&
         s.title.empty() && !description.starts_with("one ") &&
-        std::count(description.begin(), description.end(), ' ') < 5 &&
-        text_.substr(sentence_start(at), at - sentence_start(at)).find(last_word_of(s.name)) ==
-            std::string_view::npos;
+        std::count(description.begin(), description.end(), ' ') < 5 && !named_earlier_in_sentence();
     if (side && s.side != *side && !undescribed) return std::nullopt;
     const NameIndex& idx = index();
     // A party in the description ("The Democratic nominee") must not be the other one the
@@ -2917,8 +2919,12 @@ bool serves_private_body(std::string_view affiliation) {
 std::map<std::string, std::uint32_t> place_weight(std::string_view text, const Gazetteer& g) {
   std::map<std::string, std::uint32_t> weight;
   const auto words = split(text, ' ');
+  // Punctuation around a word goes, but initials keep their last period: "U.S." is no "U.S".
   const auto bare = [](std::string_view w) {
+    const std::string_view whole = w;
     while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    if (w.find('.') != std::string_view::npos && w.size() < whole.size() && whole[w.size()] == '.')
+      w = whole.substr(0, w.size() + 1);
     while (!w.empty() && !ascii::is_alnum(w.front())) w.remove_prefix(1);
     return w;
   };
@@ -2936,15 +2942,7 @@ std::map<std::string, std::uint32_t> place_weight(std::string_view text, const G
         }
       }
     }
-    if (g.is_place(w)) {
-      ++weight[*g.side_of(w)];
-      continue;
-    }
-    // Initials keep their last period: "U.S." is no "U.S".
-    const std::size_t end = static_cast<std::size_t>(w.data() - words[i].data()) + w.size();
-    if (end < words[i].size() && words[i][end] == '.' && w.find('.') != std::string_view::npos)
-      if (const auto initials = words[i].substr(end - w.size(), w.size() + 1); g.is_place(initials))
-        ++weight[*g.side_of(initials)];
+    if (g.is_place(w)) ++weight[*g.side_of(w)];
   }
   return weight;
 }
