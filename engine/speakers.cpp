@@ -2747,11 +2747,6 @@ class Resolver {
         for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
         ++x.full_count[m.name];
       }
-      if (!m.title.empty()) {
-        x.titled_by_name[m.name].push_back(i);
-        x.titled.push_back(i);
-        x.title_heads.insert(lower(last_word_of(m.title)));
-      }
       if (m.parts.size() == 1 && m.said != Gender::unknown)
         ++x.said_of_part[m.parts.front()][static_cast<std::size_t>(m.said)];
     }
@@ -2761,6 +2756,20 @@ class Resolver {
         const NameMention* full = full_name_in(x, m.parts.front(), m.begin, mention_gender(m));
         m.name = full ? full->name : m.parts.front();
       }
+    for (std::uint32_t i = 0; i < x.names.size(); ++i) {
+      const NameMention& m = x.names[i];
+      if (!m.title.empty()) {
+        x.titled_by_name[m.name].push_back(i);
+        // A title on a surname alone is also the full name's: "Ohio Gov. Kasich" titles John
+        // Kasich. The mention keeps its own name, which pronouns are matched against.
+        if (m.parts.size() == 1)
+          if (const NameMention* full = full_name_in(x, m.name, m.begin, mention_gender(m));
+              full && full->parts.back() == m.name)
+            x.titled_by_name[full->name].push_back(i);
+        x.titled.push_back(i);
+        x.title_heads.insert(lower(last_word_of(m.title)));
+      }
+    }
     for (const NameMention& m : x.names) {
       const std::string_view after = text_.substr(m.end, 4);
       if (after == " (R-" || after == " (D-" || after == " (I-" || after == " (R)" ||
