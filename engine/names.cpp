@@ -8,6 +8,7 @@
 
 #include "engine/ascii.hpp"
 #include "engine/lexicon.hpp"
+#include "engine/list_titles.hpp"
 #include "engine/split.hpp"
 #include "engine/tokenize.hpp"
 #include "engine/word_set.hpp"
@@ -671,6 +672,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
     while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
   }
   if (!headline_runs.empty()) add_headline_names(text, g, headline_runs, out);
+  share_list_titles(text, g, out);
   return out;
 }
 

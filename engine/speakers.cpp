@@ -796,6 +796,8 @@ std::string country_name(std::string_view side) {
 
 // How many titled mentions of one name (or, times ten, of any name) a look-up tries.
 constexpr std::size_t kMaxTitlesTried = 5;
+// The most bytes between two names of one list: ", and ", or a "(D-Va.)" and a separator.
+constexpr std::uint32_t kListGap = 20;
 // How far before a possessive description its owner may be named ("his top aide, X").
 constexpr std::uint32_t kOwnerReach = 400;
 // How many words a description before a name may have ("his senior climate adviser").
@@ -2493,9 +2495,30 @@ class Resolver {
       if (side && person_side(m.name, "", m.title) != *side) continue;
       // "The Democratic presidential nominee" is not the Republican one.
       if (const char p = party_of(title); party && p && p != party) continue;
-      return person_of(m);
+      return person_of(latest_of_list(m, at));
     }
     return std::nullopt;
+  }
+
+  // Of the names a plural title lists ("hosts Joe Scarborough and Mika Brzezinski"), the one
+  // the text names last before `at`; `m` is the list's last name that fits.
+  const NameMention& latest_of_list(const NameMention& m, std::uint32_t at) const {
+    const NameIndex& idx = index();
+    std::unordered_set<std::string_view> listed;
+    std::uint32_t next_begin = m.begin;
+    for (std::size_t k = static_cast<std::size_t>(&m - idx.names.data()); k-- > 0;) {
+      const NameMention& o = idx.names[k];
+      if (o.title != m.title || o.end + kListGap < next_begin) break;
+      listed.insert(o.name);
+      next_begin = o.begin;
+    }
+    if (listed.empty()) return m;
+    listed.insert(m.name);
+    auto b = std::upper_bound(idx.names.begin(), idx.names.end(), at,
+                              [](std::uint32_t v, const NameMention& n) { return v < n.begin; });
+    for (std::size_t tried = 0; b != idx.names.begin() && tried < kMaxTitlesTried * 10; ++tried)
+      if (const NameMention& o = *--b; listed.contains(o.name)) return o;
+    return m;
   }
 
   std::optional<std::uint32_t> salient_person_for_role(std::string_view titles,
