@@ -861,6 +861,35 @@ class Resolver {
     return idx;
   }
 
+  // People the text gives a campaign ("Kasich's campaign", "the Carson campaign", "Sanders
+  // campaigned"): candidates, whom the home side takes as it takes office holders, though the
+  // text may never call them so. The surname is whose the text says it is there, so a
+  // candidate's kin keep their own side. The text is read once, and only when someone could
+  // take the title.
+  void mark_campaigners(std::vector<Speaker>& speakers) const {
+    const auto may_run = [](const Speaker& s) {
+      return s.kind == SpeakerKind::person && s.side == "unknown" && s.title.empty();
+    };
+    if (std::none_of(speakers.begin(), speakers.end(), may_run)) return;
+    std::unordered_set<std::string> running;
+    for (std::string_view noun : {"campaign", "candidacy"})
+      for (auto at = text_.find(noun); at != std::string_view::npos;
+           at = text_.find(noun, at + noun.size())) {
+        std::string_view before = text_.substr(0, at);
+        if (!before.ends_with(' ')) continue;
+        before.remove_suffix(1);
+        for (std::string_view link : {" is", " was"})  // "Carson is campaigning"
+          if (before.ends_with(link) && text_.substr(at + noun.size()).starts_with("ing"))
+            before.remove_suffix(link.size());
+        const std::string_view word = without_possessive(last_word_of(before));
+        if (word.size() < 2 || !ascii::is_upper(word[0]) || !ascii::is_lower(word.back())) continue;
+        const NameMention* full = full_name_for(word, static_cast<std::uint32_t>(at));
+        running.insert(full ? full->name : std::string(word));
+      }
+    for (Speaker& s : speakers)
+      if (may_run(s) && running.contains(s.name)) s.title = "candidate";
+  }
+
   // A person whose mentions as a source said nothing of a side may be described where the
   // text names them otherwise: "Dean, a former Democratic National Committee chairman, …"
   // before "Dean, a medical doctor, then appeared". The first apposition after the surname
@@ -3133,6 +3162,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   }
   const auto owners = resolver.owners();
   r.speakers = resolver.take();
+  resolver.mark_campaigners(r.speakers);
   assign_home_side(r.speakers, gazetteer, text);
   resolver.settle_from_later_appositions(r.speakers);
   // "his advisers" speak for him, whatever side he got from the home side.
