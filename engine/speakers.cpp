@@ -2065,7 +2065,19 @@ class Resolver {
     }
     if (quoted) return quoted;
     if (nearest) return person_of(names[*nearest]);
-    return last_person_;
+    if (!last_person_ || gender_compatible(g, gender_[*last_person_])) return last_person_;
+    // No subject of the pronoun's gender: a reader settles for the nearest such person named
+    // as an object ("the very words of Abraham Lincoln … He concluded"), not for the last
+    // speaker, who is of the other.
+    for (auto b = sentence_names; b != names.begin();) {
+      const NameMention& m = *--b;
+      if (m.begin < floor) break;
+      const auto i = static_cast<std::size_t>(b - names.begin());
+      if (!inside_content(m.begin) && gender_compatible(g, idx.gender[i]) &&
+          (idx.gender[i] == g || (m.parts.size() >= 2 && plain_name(m))))
+        return person_of(m);
+    }
+    return std::nullopt;
   }
 
   // "…, which": the noun phrase before the comma ("members of the Saudi government, which
@@ -2832,6 +2844,8 @@ class Resolver {
     // of the same name and surname ("Mr. Clarke" makes "Tom Clarke" male).
     x.gender.resize(x.names.size());
     std::unordered_map<std::string, Gender> by_surname;
+    // Whose mentions gave the surname its gender: the one name, or empty for several.
+    std::unordered_map<std::string_view, std::string_view> surname_holder;
     for (std::size_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
       const Gender g = x.own_gender[i];
@@ -2839,15 +2853,21 @@ class Resolver {
       if (g == Gender::unknown) continue;
       note_gender(x.gender_by_name, m.name, g);
       note_gender(by_surname, m.parts.back(), g);
+      if (const auto [it, fresh] = surname_holder.try_emplace(m.parts.back(), m.name);
+          !fresh && it->second != m.name)
+        it->second = {};
     }
     for (std::size_t i = 0; i < x.names.size(); ++i) {
       const NameMention& m = x.names[i];
       if (const auto it = x.gender_by_name.find(m.name); it != x.gender_by_name.end()) {
         x.gender[i] = it->second;
       } else if (const auto s = by_surname.find(m.parts.back());
-                 m.parts.size() == 1 && s != by_surname.end()) {
+                 m.parts.size() == 1 && s != by_surname.end() &&
+                 (m.name.find(' ') == std::string::npos ||
+                  surname_holder.at(m.parts.back()) == m.name)) {
         // Only a bare surname takes a holder's gender: "Rakeyia Scott" is not her husband
-        // Keith Lamont Scott's "he".
+        // Keith Lamont Scott's "he". Nor does a bare surname that stands for another holder:
+        // "Fiorina" for Carly Fiorina is not her husband Frank's "he".
         x.gender[i] = s->second;
         x.gender_by_name.emplace(m.name, s->second);
       }
