@@ -878,7 +878,9 @@ class Resolver {
         std::string_view before = text_.substr(0, at);
         if (!before.ends_with(' ')) continue;
         before.remove_suffix(1);
-        for (std::string_view link : {" is", " was"})  // "Carson is campaigning"
+        for (std::string_view race : {" presidential", " Senate", " congressional", " reelection"})
+          if (before.ends_with(race)) before.remove_suffix(race.size());  // "Bush's presidential"
+        for (std::string_view link : {" is", " was"})                     // "Carson is campaigning"
           if (before.ends_with(link) && text_.substr(at + noun.size()).starts_with("ing"))
             before.remove_suffix(link.size());
         const std::string_view word = without_possessive(last_word_of(before));
@@ -938,6 +940,8 @@ class Resolver {
     std::vector<Gender> gender;         // of each name
     std::unordered_map<std::string, Gender> gender_by_name;
     std::unordered_set<std::string_view> us_party;  // names followed by "(R-La.)", "(D)"
+    // Full names the text introduces as someone's kin: "Mr. Bush's father, George Bush".
+    std::unordered_set<std::string_view> kin_named;
     // The last words of all titles, lower-cased: "judge" for "U.S. District Judge".
     std::unordered_set<std::string> title_heads;
     // Whose description a name's is: "his top aide, Tad Devine" → the "he" named before.
@@ -1807,7 +1811,9 @@ class Resolver {
       return nullptr;
     if (!near || near->name == first->name) return first;
     // The nearby holder loses to a first-introduced one the article names far more often
-    // ("Chelsea Clinton" near a bare "Clinton" in an article about Hillary Clinton).
+    // ("Chelsea Clinton" near a bare "Clinton" in an article about Hillary Clinton), or when
+    // the text brought the nearby one in as kin ("Mr. Bush's father, George Bush").
+    if (idx.kin_named.contains(near->name) && !idx.kin_named.contains(first->name)) return first;
     return idx.full_count.at(first->name) >= 3 * idx.full_count.at(near->name) ? first : near;
   }
 
@@ -2814,6 +2820,8 @@ class Resolver {
       if (m.parts.size() == 1 && m.said != Gender::unknown)
         ++x.said_of_part[m.parts.front()][static_cast<std::size_t>(m.said)];
     }
+    for (const NameMention& m : x.names)
+      if (m.parts.size() >= 2 && kin_before(m.begin)) x.kin_named.insert(m.name);
     // A bare surname stands for the full name the text gives for it.
     for (NameMention& m : x.names)
       if (m.name.empty()) {
@@ -2880,6 +2888,16 @@ class Resolver {
           x.owner_by_name.try_emplace(x.names[i].name, j);
           break;
         }
+  }
+
+  // Whether a kin noun stands right before `at`, with or without a comma: "his father, George
+  // Bush", "her husband Frank".
+  bool kin_before(std::uint32_t at) const {
+    std::string_view before = text_.substr(0, at);
+    if (!before.ends_with(' ')) return false;
+    before.remove_suffix(1);
+    if (before.ends_with(',')) before.remove_suffix(1);
+    return word_set<kKinNouns>().contains(last_word_of(before));
   }
 
   // The first gender noted for a key sticks; a contradiction makes it unknown for good.
