@@ -97,10 +97,11 @@ constexpr std::string_view kIndependentWords[] = {
     "college",         "research",        "studies",
     "analyses",        "consultancy",     "observer"};
 constexpr std::string_view kMediaWords[] = {
-    "reporter",  "journalist",   "correspondent", "newspaper",   "news agency",
-    "editor",    "columnist",    "broadcaster",   "outlet",      "host",
-    "anchor",    "pundit",       "website",       "blog",        "fact-checker",
-    "moderator", "news service", "wire service",  "news network"};
+    "reporter",  "journalist",   "correspondent", "newspaper",    "news agency",
+    "editor",    "columnist",    "broadcaster",   "outlet",       "host",
+    "anchor",    "pundit",       "website",       "blog",         "fact-checker",
+    "moderator", "news service", "wire service",  "news network", "magazine",
+    "journal",   "publisher",    "commentator",   "podcast",      "newsletter"};
 // What makes a newsroom its state's: "state news agency", "the Vatican's official newspaper".
 constexpr std::string_view kStateWords[] = {
     "state",    "state-run",  "state-owned",    "state-controlled",
