@@ -81,7 +81,10 @@ void share_list_titles(std::string_view text, const Gazetteer& g, std::vector<Na
       title = singular_title(first.title);  // "Sens. Ted Cruz and Marco Rubio"
     } else if (first.title.empty()) {
       for (std::string_view open : kListOpeners)
-        if (first.begin >= open.size() &&
+        // Most names follow no plural at all: the byte before the opener tells ("s", "s.").
+        if (first.begin > open.size() + 1 &&
+            (text[first.begin - open.size() - 1] == 's' ||
+             text.substr(first.begin - open.size() - 2, 2) == "s.") &&
             text.substr(first.begin - open.size(), open.size()) == open) {
           title = plural_title_before(text, first.begin - open.size(), g);
           if (!title.empty()) break;
