@@ -2817,12 +2817,11 @@ class Resolver {
       if (m.parts.size() >= 2 && !word_set<kBuildingWords>().contains(m.parts.back())) {
         for (const auto& p : m.parts) x.full_by_part[p].push_back(i);
         ++x.full_count[m.name];
+        if (kin_before(m.begin)) x.kin_named.insert(m.name);
       }
       if (m.parts.size() == 1 && m.said != Gender::unknown)
         ++x.said_of_part[m.parts.front()][static_cast<std::size_t>(m.said)];
     }
-    for (const NameMention& m : x.names)
-      if (m.parts.size() >= 2 && kin_before(m.begin)) x.kin_named.insert(m.name);
     // A bare surname stands for the full name the text gives for it.
     for (NameMention& m : x.names)
       if (m.name.empty()) {
@@ -2842,8 +2841,6 @@ class Resolver {
         x.titled.push_back(i);
         x.title_heads.insert(lower(last_word_of(m.title)));
       }
-    }
-    for (const NameMention& m : x.names) {
       const std::string_view after = text_.substr(m.end, 4);
       if (after == " (R-" || after == " (D-" || after == " (I-" || after == " (R)" ||
           after == " (D)")
