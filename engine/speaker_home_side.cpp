@@ -1,0 +1,169 @@
+// Document-wide sides; see speaker_home_side.hpp.
+#include "engine/speaker_home_side.hpp"
+
+#include <map>
+
+#include "engine/lexicon.hpp"
+#include "engine/speaker_sides.hpp"
+#include "engine/speaker_words.hpp"
+#include "engine/split.hpp"
+
+namespace whosaid::speakers_detail {
+namespace {
+constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "senators",
+                                                "officials",   "prosecutors", "investigators",
+                                                "authorities", "aides",       "officers"};
+
+// Whether a role is held in a body that is no state's: "president of the United Federation of
+// Teachers", "spokeswoman for the EB-5 Investment Coalition".
+bool serves_private_body(std::string_view affiliation) {
+  // The body in front of the role: "Virginia AFL-CIO President".
+  if (const std::string_view role = last_word_of(affiliation);
+      is_role_word(role) &&
+      mentions_any<kPrivateBodies>(lower(affiliation.substr(0, affiliation.size() - role.size()))))
+    return true;
+  for (std::string_view link : {" of ", " for "}) {
+    const auto at = affiliation.find(link);
+    if (at == std::string_view::npos) continue;
+    std::string_view body = affiliation.substr(at + link.size());
+    body = body.substr(0, body.find(", "));
+    if (mentions_any<kPrivateBodies>(lower(body))) return true;
+  }
+  return false;
+}
+
+// The country of the places a text names most (countries, capitals, US states), for a text
+// whose speakers name none: "the Labor Secretary" in a story from New York and Washington.
+// Looked up word by word and by pairs of capitalized words ("New York").
+std::map<std::string, std::uint32_t> place_weight(std::string_view text, const Gazetteer& g) {
+  std::map<std::string, std::uint32_t> weight;
+  const auto words = split(text, ' ');
+  // Punctuation around a word goes, but initials keep their last period: "U.S." is no "U.S".
+  const auto bare = [](std::string_view w) {
+    const std::string_view whole = w;
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    if (w.find('.') != std::string_view::npos && w.size() < whole.size() && whole[w.size()] == '.')
+      w = whole.substr(0, w.size() + 1);
+    while (!w.empty() && !ascii::is_alnum(w.front())) w.remove_prefix(1);
+    return w;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = bare(words[i]);
+    if (w.empty() || !ascii::is_upper(w[0])) continue;
+    if (i + 1 < words.size() && w.size() == words[i].size()) {
+      const std::string_view next = bare(words[i + 1]);
+      if (!next.empty() && ascii::is_upper(next[0])) {
+        const std::string pair = std::string(w) + " " + std::string(next);
+        if (g.is_place(pair)) {
+          ++weight[*g.side_of(pair)];
+          ++i;
+          continue;
+        }
+      }
+    }
+    if (g.is_place(w)) ++weight[*g.side_of(w)];
+  }
+  return weight;
+}
+}  // namespace
+
+void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::string_view text) {
+  std::map<std::string, std::uint32_t> weight;
+  bool from_places = false;
+  for (const Speaker& s : speakers)
+    if (s.side != "unknown" && s.side != "independent" && s.side != "media")
+      weight[s.side] += s.attributions;
+  if (weight.empty()) {
+    // Only worth reading the text for when someone would take the side.
+    const bool officials = std::any_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
+      return s.side == "unknown" && s.kind != SpeakerKind::group &&
+             mentions_any<kStateRoles>(lower(s.title + " " + s.affiliation + " " + s.name));
+    });
+    if (officials) weight = place_weight(text, g);
+    from_places = true;
+  }
+  if (weight.empty()) return;
+  std::string home;
+  std::uint32_t best = 0, total = 0;
+  for (const auto& [side, w] : weight) {
+    total += w;
+    if (w > best) best = w, home = side;
+  }
+  if (best * 2 <= total) return;  // no side dominates: leave the officials unknown
+  const bool country = g.is_country(home);
+  for (Speaker& s : speakers) {
+    if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
+    const std::string l = lower(s.title + " " + s.affiliation + " " + s.name);
+    // A role inside a named body that is no state's: "president of the United Federation of
+    // Teachers" heads a union, "spokeswoman for the EB-5 Investment Coalition" speaks for one.
+    if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation)) continue;
+    // Groups only when all of one service: "the two presidents" may be two sides.
+    const bool official =
+        from_places ? s.kind != SpeakerKind::group &&
+                          (mentions_any<kStateRoles>(l) || (s.kind == SpeakerKind::organization &&
+                                                            mentions_any<kGovernmentBodies>(l)))
+        : s.kind == SpeakerKind::group ? mentions_any<kOfficialGroups>(l)
+        : s.kind == SpeakerKind::organization
+            ? mentions_any<kGovernmentBodies>(l) || lower(s.name).starts_with("federal ")
+            : mentions_any<kOfficialRoles>(l) || (country && mentions_any<kElectoralRoles>(l)) ||
+                  // A judge of a high court: "Justice Scalia" (not "a criminal justice expert").
+                  s.title == "Justice" || s.title.ends_with("Court Justice") ||
+                  s.title.ends_with("Chief Justice") || s.title.ends_with("Associate Justice");
+    if (official) s.side = home;
+  }
+}
+
+void mark_media_people(SpeakerResolution& r, const std::vector<Attribution>& attributions,
+                       std::string_view text, const Gazetteer& g) {
+  const auto unknown_person = [&](std::uint32_t idx) {
+    return r.speakers[idx].kind == SpeakerKind::person && r.speakers[idx].side == "unknown";
+  };
+  for (std::size_t i = 0; i < attributions.size(); ++i) {
+    if (!r.speaker_of[i] || !attributions[i].source || !unknown_person(*r.speaker_of[i])) continue;
+    const std::string_view after = text.substr(attributions[i].source->end, 80);
+    for (const std::string_view writing : {", writing for ", ", writing in ", ", writing at "}) {
+      if (!after.starts_with(writing)) continue;
+      const std::string_view rest = after.substr(2);
+      const std::string_view clause = rest.substr(0, rest.find_first_of(",:;\n"));
+      if (side_of_affiliation(clause, g) != "media") break;
+      Speaker& s = r.speakers[*r.speaker_of[i]];
+      s.side = "media";
+      if (s.affiliation.empty()) s.affiliation = std::string(clause);
+      break;
+    }
+  }
+  // Hosts, read once from the text: the capitalized words before "'s radio show". A host is
+  // known by a full name, so the text is read only when such a person lacks a side.
+  bool any_unknown = false;
+  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx)
+    any_unknown |= unknown_person(idx) && r.speakers[idx].name.find(' ') != std::string::npos;
+  if (!any_unknown) return;
+  std::unordered_set<std::string_view> hosts;
+  for (const std::string_view show : {"show", "podcast", "radio program"})
+    for (std::size_t k = text.find(show); k != std::string_view::npos; k = text.find(show, k + 1)) {
+      if (k + show.size() < text.size() && ascii::is_alpha(text[k + show.size()])) continue;
+      std::string_view before = text.substr(0, k);
+      for (const std::string_view kind : {"radio ", "talk ", "TV ", "television "})
+        if (before.ends_with(kind)) before.remove_suffix(kind.size());
+      if (before.ends_with("'s "))
+        before.remove_suffix(3);
+      else if (before.ends_with("\xE2\x80\x99s "))
+        before.remove_suffix(5);
+      else
+        continue;
+      // Back over up to four capitalized words: the host's name.
+      std::size_t b = before.size();
+      for (int words = 0; words < 4 && b > 0; ++words) {
+        std::size_t w = before.find_last_of(" \n", b - 1);
+        w = w == std::string_view::npos ? 0 : w + 1;
+        if (w >= b || !ascii::is_upper(before[w])) break;
+        hosts.insert(before.substr(w));
+        if (w == 0 || before[w - 1] != ' ') break;
+        b = w - 1;
+      }
+    }
+  for (std::uint32_t idx = 0; idx < r.speakers.size(); ++idx)
+    if (unknown_person(idx) && hosts.contains(r.speakers[idx].name)) r.speakers[idx].side = "media";
+}
+
+}  // namespace whosaid::speakers_detail

@@ -1,0 +1,385 @@
+// Descriptions to the entity they name: "the Russian president", "his top aide", "the paper",
+// "the survey"; see speaker_resolver.hpp.
+#include "engine/speaker_resolver.hpp"
+
+namespace whosaid::speakers_detail {
+
+std::string_view Resolver::work_named_after(std::uint32_t from, std::string_view noun) const {
+  const std::string_view zone = text_.substr(from, 3 * kHeadZone);
+  for (std::size_t k = zone.find(noun); k != std::string_view::npos; k = zone.find(noun, k + 1)) {
+    const std::size_t end = k + noun.size();
+    if (k < 2 || zone[k - 1] != ' ' || (end < zone.size() && ascii::is_alpha(zone[end]))) continue;
+    // Back over the capitalized words before the noun, and the few plain words a poll's
+    // name carries: "a new Washington Post-ABC News national poll".
+    static constexpr std::string_view kPlain[] = {"national", "nationwide", "tracking", "opinion",
+                                                  "exit",     "online",     "state",    "new",
+                                                  "latest",   "recent"};
+    std::size_t begin = k, named = k;
+    while (begin >= 2 && zone[begin - 1] == ' ') {
+      std::size_t w = begin - 1;
+      while (w > 0 && zone[w - 1] != ' ' && zone[w - 1] != '\n') --w;
+      const std::string_view word = zone.substr(w, begin - 1 - w);
+      if (word.empty()) break;
+      if (ascii::is_upper(word[0]))
+        named = w;
+      else if (!word_set<kPlain>().contains(word))
+        break;
+      begin = w;
+    }
+    // From where the phrase's speaker key starts: the words after its article.
+    if (named < k) return zone.substr(begin, end - begin);
+  }
+  return {};
+}
+
+std::optional<std::uint32_t> Resolver::outlet_before(std::uint32_t at) {
+  constexpr std::uint32_t kLookBack = 1500;
+  const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
+  const auto outlet = g_.last_outlet_in(text_.substr(floor, at - floor), [](std::string_view w) {
+    return ends_newspaper_name(lower(w));
+  });
+  if (!outlet) return std::nullopt;
+  // Named as an organization directly: a look-up by name might take "CNN:" for a label.
+  const auto side = g_.side_of(*outlet);
+  return find_or_add("org:" + lower(*outlet), std::string(*outlet), SpeakerKind::organization, "",
+                     side ? *side : "media");
+}
+
+std::optional<std::uint32_t> Resolver::named_body_before(std::string_view noun, std::uint32_t at) {
+  constexpr std::uint32_t kLookBack = 3000;
+  const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
+  const std::string_view window = text_.substr(floor, at - floor);
+  const auto is_word_char = [](char c) {
+    return ascii::is_alnum(c) || c == '\'' || c == '.' || c == '-' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  const auto capitalized_at = [&](std::size_t b) {
+    return b < window.size() && ascii::is_upper(window[b]);
+  };
+  for (std::size_t k = window.size(); k > 0;) {
+    // Case-blind search backwards for the noun as a whole word, in place: a lowered copy of
+    // the window and rfind cost 0.5% of all extraction in instructions.
+    std::size_t hit = std::string_view::npos;
+    for (std::size_t i = k; i-- > 0;) {
+      if (i + noun.size() > window.size()) continue;
+      if (ascii::to_lower(window[i]) != noun[0]) continue;
+      bool same = true;
+      for (std::size_t j = 1; j < noun.size() && same; ++j)
+        same = ascii::to_lower(window[i + j]) == noun[j];
+      if (!same) continue;
+      const std::size_t e = i + noun.size();
+      if ((i > 0 && is_word_char(window[i - 1])) ||
+          (e < window.size() && ascii::is_alpha(window[e])))
+        continue;
+      hit = i;
+      break;
+    }
+    if (hit == std::string_view::npos) return std::nullopt;
+    k = hit;
+    // The capitalized words before it, with "of"/"for"/"on" inside names.
+    std::size_t b = hit;
+    while (b > 0) {
+      std::size_t pb = b - 1;
+      while (pb > 0 && window[pb - 1] == ' ') --pb;
+      if (pb == 0 || window[pb] != ' ') break;
+      std::size_t wb = pb;
+      while (wb > 0 && is_word_char(window[wb - 1])) --wb;
+      if (wb == pb || !capitalized_at(wb) || lookup_word(lower(window.substr(wb, pb - wb))))
+        break;  // "The", "Yesterday" open the sentence, not the name
+      b = wb;
+    }
+    std::size_t e = hit + noun.size();
+    if (capitalized_at(hit)) {
+      // The name may go on after the noun, through "of", "for" or "on" when a capital
+      // follows: "Commission on Presidential Debates".
+      for (std::size_t n = e; n + 1 < window.size() && window[n] == ' ';) {
+        const std::size_t wb = n + 1;
+        std::size_t we = wb;
+        while (we < window.size() && is_word_char(window[we])) ++we;
+        const std::string_view w = window.substr(wb, we - wb);
+        n = we;
+        if (w == "of" || w == "for" || w == "on") continue;
+        if (!capitalized_at(wb)) break;
+        e = we;
+      }
+      while (e > hit && !ascii::is_alnum(window[e - 1])) --e;
+    } else if (b == hit) {
+      continue;  // a common noun with no name before it: "the campaign" again
+    }
+    const std::string_view name = window.substr(b, e - b);
+    if (name.find(' ') == std::string_view::npos) continue;  // "Network" opening a sentence
+    return classify_and_link(name, "", floor + static_cast<std::uint32_t>(b));
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> Resolver::possessor_people(std::string_view bare, std::uint32_t at) {
+  // Some of them speak for the same side: "one of Mr. Obama's climate advisers".
+  for (std::string_view some : {"one of ", "some of ", "many of ", "several of ", "two of ",
+                                "One of ", "Some of ", "Many of ", "Several of ", "Two of "})
+    if (bare.starts_with(some)) {
+      const auto o = possessor_people(bare.substr(some.size()), at);
+      if (!o) return std::nullopt;
+      const Speaker owner = speakers_[*o];
+      return derived(*o, find_or_add("owned:" + lower(bare), std::string(bare),
+                                     some.starts_with("one") || some.starts_with("One")
+                                         ? SpeakerKind::anonymous
+                                         : SpeakerKind::group,
+                                     "", owner.side));
+    }
+  std::size_t mark = bare.find("'s ");
+  std::size_t width = 3;
+  if (mark == std::string_view::npos) {
+    mark = bare.find("\xE2\x80\x99s ");
+    width = 5;
+  }
+  // A name ending in "s" may take the apostrophe alone: "Sanders’ campaign".
+  for (const std::string_view bare_mark :
+       {std::string_view("s' "), std::string_view("s\xE2\x80\x99 ")})
+    if (mark == std::string_view::npos)
+      if (const auto k = bare.find(bare_mark); k != std::string_view::npos) {
+        mark = k + 1;
+        width = bare_mark.size() - 1;
+      }
+  if (mark == std::string_view::npos || mark == 0 || !ascii::is_upper(bare[0])) return std::nullopt;
+  const std::string_view owner = bare.substr(0, mark), rest = bare.substr(mark + width);
+  const std::string rest_lower = lower(rest);
+  const std::string_view last = last_word_of(rest_lower);
+  const bool people = word_set<kGroupNouns>().contains(last) ||
+                      word_set<kEntourageNouns>().contains(last) || last == "team" ||
+                      last == "camp" || is_role_word(last) ||
+                      // A body that is the owner's own: "Burr's office", "Cruz's campaign".
+                      last == "office" || last == "campaign";
+  if (rest.empty() || !ascii::is_lower(rest[0]) || !people || has_capitalized_org_word(owner) ||
+      g_.side_of(owner))
+    return std::nullopt;
+  const auto o = classify_and_link(owner, "", at);
+  if (!o || speakers_[*o].kind != SpeakerKind::person) return std::nullopt;
+  // One aide, just after someone the text named who has no title of their own: "David
+  // Axelrod on Wednesday called … Obama's former campaign strategist said" is Axelrod. Not
+  // kin, who are new people ("Trump's daughter"), nor a prominent person, nobody's aide.
+  if (head_noun_of(rest_lower) == last && is_role_word(last) && !last.ends_with('s') &&
+      !word_set<kKinNouns>().contains(last))
+    if (auto hit = salient_person_for_role(last, rest_lower, std::nullopt, at);
+        hit && *hit != *o && !g_.person_side(speakers_[*hit].name) &&
+        !index().titled_by_name.contains(speakers_[*hit].name)) {
+      Speaker& aide = speakers_[*hit];
+      if (aide.affiliation.empty()) aide.affiliation = std::string(bare);
+      if (aide.side == "unknown") aide.side = speakers_[*o].side;
+      return hit;
+    }
+  return owned(*o, rest);
+}
+
+std::optional<std::uint32_t> Resolver::close_to(std::string_view head, std::size_t close,
+                                                std::uint32_t at) {
+  const std::size_t owner_at = close + kCloseTo.size();
+  const std::string_view after = head.substr(owner_at);
+  const std::string after_lower = lower(after);
+  std::optional<std::uint32_t> owner;
+  if (after_lower == "him" || after_lower == "her")
+    owner = person_for_pronoun(after_lower == "him" ? Gender::male : Gender::female, at);
+  else if (after_lower == "them")
+    owner = last_plural_;
+  else if (!after.empty() && ascii::is_upper(after[0]))
+    owner = classify_and_link(after, "", at + static_cast<std::uint32_t>(owner_at));
+  if (!owner) return std::nullopt;
+  const Speaker o = speakers_[*owner];  // a copy: adding a speaker may reallocate
+  const std::string name = std::string(head.substr(0, owner_at)) + o.name;
+  const std::string first = lower(head.substr(0, head.find(' ')));
+  const SpeakerKind kind =
+      first == "a" || first == "an" || first == "one" ? SpeakerKind::anonymous : SpeakerKind::group;
+  return derived(*owner, find_or_add("close:" + lower(name), name, kind, "", o.side));
+}
+
+std::optional<std::uint32_t> Resolver::possessed(std::string_view head, std::uint32_t at) {
+  const auto space = head.find(' ');
+  const std::string owner_word = lower(head.substr(0, space));
+  const std::string_view rest = head.substr(space + 1);
+  std::optional<std::uint32_t> owner;
+  if (owner_word == "their") {
+    // The plural subject of the sentence, else the last group: "Scott's relatives, including
+    // his wife, watched the videos, according to their attorneys".
+    owner = plural_subject_before(at);
+    if (!owner) owner = last_plural_;
+  } else {
+    owner = person_for_pronoun(owner_word == "his" ? Gender::male : Gender::female, at);
+  }
+  if (!owner) return std::nullopt;
+  // Kin the text names is that person, of the family's surname: "his wife Michelle".
+  if (const auto sp = rest.find(' '); sp != std::string_view::npos && sp + 1 < rest.size() &&
+                                      ascii::is_upper(rest[sp + 1]) &&
+                                      word_set<kKinNouns>().contains(lower(rest.substr(0, sp)))) {
+    const Speaker& o = speakers_[*owner];
+    std::string name(rest.substr(sp + 1));
+    if (name.find(' ') == std::string::npos && o.kind == SpeakerKind::person &&
+        o.name.find(' ') != std::string::npos)
+      name += o.name.substr(o.name.rfind(' '));
+    return person(name, std::string(rest.substr(0, sp)), "", at);
+  }
+  return owned(*owner, rest);
+}
+
+std::optional<std::uint32_t> Resolver::person_with_role(std::string_view titles,
+                                                        std::string_view description,
+                                                        const std::optional<std::string>& side,
+                                                        std::uint32_t at, char party,
+                                                        bool head_only) {
+  // The role is what follows a possessive: "the Republican presidential nominee's eldest
+  // daughter" is a daughter, not the nominee. With `head_only`, the role must be the title's
+  // last word: "the state" is no "Secretary of State".
+  const auto fits = [&](std::string_view title_lower) {
+    const std::string_view role = after_possessive(title_lower);
+    if (!head_only) return title_fits(role, titles, description);
+    const std::string_view head = last_word_of(role);
+    return (head == titles || head == abbreviated(titles)) &&
+           !role.ends_with(" of " + std::string(titles));
+  };
+  // The titled names before `at`, latest first, looking back a bounded number of them.
+  const NameIndex& idx = index();
+  auto end =
+      std::upper_bound(idx.titled.begin(), idx.titled.end(), at,
+                       [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
+  for (std::size_t tried = 0; end != idx.titled.begin() && tried < kMaxTitlesTried * 10; ++tried) {
+    const NameMention& m = idx.names[*--end];
+    const std::string title = lower(m.title);
+    // "King Solomon Missionary Baptist Church" is no king's name.
+    if (!fits(title) || has_capitalized_org_word(m.name)) continue;
+    if (side && person_side(m.name, "", m.title) != *side) continue;
+    // "The Democratic presidential nominee" is not the Republican one.
+    if (const char p = party_of(title); party && p && p != party) continue;
+    return person_of(latest_of_list(m, at));
+  }
+  return std::nullopt;
+}
+
+const NameMention& Resolver::latest_of_list(const NameMention& m, std::uint32_t at) const {
+  const NameIndex& idx = index();
+  std::unordered_set<std::string_view> listed;
+  std::uint32_t next_begin = m.begin;
+  for (std::size_t k = static_cast<std::size_t>(&m - idx.names.data()); k-- > 0;) {
+    const NameMention& o = idx.names[k];
+    if (o.title != m.title || o.end + kListGap < next_begin) break;
+    listed.insert(o.name);
+    next_begin = o.begin;
+  }
+  if (listed.empty()) return m;
+  listed.insert(m.name);
+  auto b = std::upper_bound(idx.names.begin(), idx.names.end(), at,
+                            [](std::uint32_t v, const NameMention& n) { return v < n.begin; });
+  for (std::size_t tried = 0; b != idx.names.begin() && tried < kMaxTitlesTried * 10; ++tried)
+    if (const NameMention& o = *--b; listed.contains(o.name)) return o;
+  return m;
+}
+
+std::optional<std::uint32_t> Resolver::salient_person_for_role(
+    std::string_view titles, std::string_view description, const std::optional<std::string>& side,
+    std::uint32_t at, char party) {
+  const auto hit = person_for_pronoun(Gender::unknown, at);
+  if (!hit) return std::nullopt;
+  Speaker& s = speakers_[*hit];
+  if (s.kind != SpeakerKind::person) return std::nullopt;
+  // A person the text has not described takes the description's side ("Bush went after
+  // Trump … the former Florida governor said"), unless the same sentence names that person
+  // before it, when the description is someone else ("In an interview with hosts Joe
+  // Scarborough and Mika Brzezinski, the Democratic candidate said").
+  const auto named_earlier_in_sentence = [&] {
+    const std::uint32_t from = sentence_start(at);
+    return text_.substr(from, at - from).find(last_word_of(s.name)) != std::string_view::npos;
+  };
+  const bool undescribed =
+      s.side == "unknown" && (s.affiliation.empty() || only_described_.contains(*hit)) &&
+      s.title.empty() && !description.starts_with("one ") &&
+      std::count(description.begin(), description.end(), ' ') < 5 && !named_earlier_in_sentence();
+  if (side && s.side != *side && !undescribed) return std::nullopt;
+  const NameIndex& idx = index();
+  // A party in the description ("The Democratic nominee") must not be the other one the
+  // text gives the person, in the affiliation or a title.
+  char given = party ? party_of(lower(s.affiliation)) : 0;
+  // Any title the text gives this person (the first few) must be one the role stands for.
+  if (const auto it = idx.titled_by_name.find(s.name); it != idx.titled_by_name.end())
+    for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
+      const std::string t = lower(idx.names[it->second[k]].title);
+      if (party && !given) given = party_of(t);
+      // A standing in a race is no office: "front-runner Donald Trump" is "the mogul".
+      const auto last = last_word_of(t);
+      if (!title_fits(t, titles, description) && is_role_word(last) && last != "front-runner" &&
+          last != "frontrunner" && last != "hopeful")
+        return std::nullopt;
+    }
+  if (given && given != party) return std::nullopt;
+  if (side && undescribed) s.side = *side;
+  return hit;
+}
+
+std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun) {
+  if (!last_any_ || !word_set<kGenericBodies>().contains(noun)) return std::nullopt;
+  Speaker& s = speakers_[*last_any_];
+  if (s.side != "unknown") return std::nullopt;
+  if (as_body(*last_any_)) return last_any_;
+  return std::nullopt;
+}
+
+bool Resolver::named_inside_sentence(std::string_view word, std::uint32_t at) const {
+  const std::uint32_t from = at > kOutletLookBack ? at - kOutletLookBack : 0;
+  const std::string_view near = text_.substr(from, 2 * kOutletLookBack);
+  for (std::size_t k = near.find(word); k != std::string_view::npos; k = near.find(word, k + 1))
+    if (k >= 2 && near[k - 1] == ' ' && ascii::is_lower(near[k - 2])) return true;
+  return false;
+}
+
+std::string Resolver::apposition_after(std::uint32_t end) const {
+  const std::string_view rest = text_.substr(end, 160);
+  std::size_t k = 0;
+  for (std::string_view open : {", a ", ", an ", ", the "})
+    if (rest.starts_with(open)) k = 2;
+  if (k == 0) return {};
+  const std::size_t stop = rest.find_first_of(",.;()\n\"", k);
+  if (stop == std::string_view::npos) return {};
+  std::string_view apposition = rest.substr(k, stop - k);
+  for (std::string_view cut : {" who ", " whose ", " which ", " that ", " -- ", " \xE2\x80\x94"})
+    if (const auto c = apposition.find(cut); c != std::string_view::npos)
+      apposition = apposition.substr(0, c);
+  // A clause is no description: "Donald Trump, the answer is no".
+  if (has_verb(apposition)) return {};
+  return std::string(apposition);
+}
+
+std::string Resolver::description_before(std::uint32_t begin, Gender* owner) const {
+  if (begin < 4 || text_.substr(begin - 2, 2) != ", ") return {};
+  const std::uint32_t from = begin > 80 ? begin - 80 : 0;
+  std::string_view phrase = text_.substr(from, begin - 2 - from);
+  if (const auto k = phrase.find_last_of(",.;:\n\"("); k != std::string_view::npos)
+    phrase = phrase.substr(k + 1);
+  phrase = trim(phrase);
+  if (phrase.empty() || !is_role_word(last_word_of(phrase))) return {};
+  // The role is a goal, not the head: "In her quest for the nomination for president, X".
+  if (phrase.ends_with(" for " + std::string(last_word_of(phrase)))) return {};
+  static constexpr std::string_view kOpeners[] = {"The", "A", "An", "the", "a", "an"};
+  // A possessive pronoun is the owner's, not this person's: it would tell the owner's
+  // gender ("His campaign manager, Jeff Weaver" → "campaign manager").
+  static constexpr std::string_view kPronouns[] = {"His", "Her", "Their", "his", "her", "their"};
+  // The noun phrase opens at an article or possessive within the last few words, after
+  // any clause: "he summoned his senior climate adviser, Brian Deese".
+  const std::vector<std::string_view> words = split(phrase, ' ');
+  std::size_t k = words.size() > kDescriptionWords ? words.size() - kDescriptionWords : 0;
+  for (; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (!word_set<kOpeners>().contains(w) && !word_set<kPronouns>().contains(w) &&
+        !w.ends_with("'s") && !w.ends_with("\xE2\x80\x99s"))
+      continue;
+    const std::string_view np = phrase.substr(static_cast<std::size_t>(w.data() - phrase.data()));
+    // Not a clause, nor a coordination: "the president and the first lady, Michelle Obama".
+    if (!has_verb(np) && np.find(" and ") == np.npos && np.find(" or ") == np.npos) break;
+  }
+  if (k == words.size()) return {};
+  const std::string_view first = words[k];
+  phrase.remove_prefix(static_cast<std::size_t>(first.data() - phrase.data()));
+  const bool pronoun = word_set<kPronouns>().contains(first);
+  if (pronoun) phrase.remove_prefix(std::min(phrase.size(), first.size() + 1));
+  if (pronoun && owner)
+    *owner = first[1] == 'i' ? Gender::male : first[1] == 'e' ? Gender::female : Gender::unknown;
+  return std::string(phrase);
+}
+
+}  // namespace whosaid::speakers_detail

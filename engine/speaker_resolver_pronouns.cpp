@@ -1,0 +1,332 @@
+// Pronouns and the subjects before them: "he", "they", "it" to the antecedent a reader would
+// pick; see speaker_resolver.hpp.
+#include "engine/speaker_resolver.hpp"
+
+namespace whosaid::speakers_detail {
+
+std::uint32_t Resolver::sentence_start(std::uint32_t at, std::uint32_t look_back) const {
+  const std::uint32_t floor = at > look_back ? at - look_back : 0;
+  for (std::uint32_t k = at; k > floor; --k) {
+    const char c = text_[k - 1];
+    if (c == '\n') return k;
+    if ((c != '.' && c != '!' && c != '?') || k >= at || text_[k] != ' ') continue;
+    if (c == '.') {
+      std::uint32_t w = k - 1;
+      while (w > floor && text_[w - 1] != ' ' && text_[w - 1] != '\n') --w;
+      if (is_abbreviation(text_.substr(w, k - w))) continue;
+    }
+    return k + 1;
+  }
+  return floor;
+}
+
+bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
+  const NameIndex& idx = index();
+  if (!gender_compatible(g, idx.gender[i])) return false;
+  const NameMention& m = idx.names[i];
+  if (after_preposition(m.begin)) return false;
+  if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
+    return true;
+  if (g_.person_side(m.name).has_value()) return true;
+  return m.parts.size() >= 2 && plain_name(m);
+}
+
+bool Resolver::after_preposition(std::uint32_t at, bool past_title) const {
+  std::uint32_t end = at;
+  for (int words = 0; words < 4; ++words) {
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    std::uint32_t begin = end;
+    while (begin > 0 && ascii::is_alpha(text_[begin - 1])) --begin;
+    if (end == begin) return false;
+    const std::string_view word = text_.substr(begin, end - begin);
+    if (!past_title || !ascii::is_upper(word.front())) return is_preposition(lower(word));
+    end = begin;
+  }
+  return false;
+}
+
+bool Resolver::pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) const {
+  const std::string_view words[] = {g == Gender::female ? "she" : "he",
+                                    g == Gender::female ? "She" : "He"};
+  if (to <= from) return false;
+  const std::string_view span = text_.substr(from, to - from);
+  for (std::string_view w : words)
+    for (std::size_t k = span.find(w); k != std::string_view::npos; k = span.find(w, k + 1)) {
+      const std::size_t at = from + k;
+      const bool left = at == 0 || !ascii::is_alpha(text_[at - 1]);
+      const bool right = at + w.size() >= text_.size() || !ascii::is_alpha(text_[at + w.size()]);
+      if (left && right && !inside_content(static_cast<std::uint32_t>(at))) return true;
+    }
+  return false;
+}
+
+std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_t at) {
+  const NameIndex& idx = index();
+  const auto& names = idx.names;
+  // Inside reported speech ("Flynn said Trump was right when he said …") the pronoun is
+  // the reported clause's own subject: the nearest compatible person named in it.
+  if (parent_content_)
+    for (const ByteSpan& c : *parent_content_) {
+      if (at < c.begin || at >= c.end) continue;
+      auto it = std::lower_bound(names.begin(), names.end(), at,
+                                 [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+      while (it != names.begin()) {
+        const NameMention& m = *--it;
+        if (m.begin < c.begin) break;
+        const auto i = static_cast<std::size_t>(it - names.begin());
+        // A possessor ("a gun in Scott's hand") is not the clause's subject.
+        if (opens_possessive(text_.substr(m.end, 4))) continue;
+        if (!inside_content(m.begin) && antecedent_fits(i, g)) return person_of(m);
+      }
+    }
+  const std::uint32_t start = sentence_start(at);
+  // The names of this sentence start here; the look-back below goes the other way from it.
+  const auto sentence_names =
+      std::lower_bound(names.begin(), names.end(), start,
+                       [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+  for (auto it = sentence_names; it != names.end() && it->end <= at; ++it) {
+    const auto i = static_cast<std::size_t>(it - names.begin());
+    if (inside_content(it->begin) || !antecedent_fits(i, g)) continue;
+    // "He said he …": an earlier pronoun is the subject; follow the chain instead.
+    if (!pronoun_between(start, it->begin, g)) return person_of(*it);
+    break;
+  }
+  std::optional<std::uint32_t> quoted;
+  std::uint32_t quoted_at = 0;
+  for (auto r = recent_persons_.rbegin(); r != recent_persons_.rend(); ++r)
+    if (gender_compatible(g, gender_[r->first])) {
+      quoted = r->first;
+      quoted_at = r->second;
+      break;
+    }
+  const std::uint32_t floor = at > kPronounLookBack ? at - kPronounLookBack : 0;
+  auto back = sentence_names;
+  std::optional<std::size_t> nearest, nearest_sure;
+  while (back != names.begin()) {
+    const NameMention& m = *--back;
+    const auto i = static_cast<std::size_t>(back - names.begin());
+    if (m.begin < floor || (quoted && m.begin <= quoted_at)) break;
+    // A name the quotation itself speaks of ("Obama had will.i.am," he said) is no antecedent.
+    if (inside_content(m.begin) || !antecedent_fits(i, g)) continue;
+    if (!nearest) nearest = i;
+    // A "she" takes the nearest woman over an earlier subject whose gender nothing says
+    // ("… Pat Kennedy is the greatest … a message from … Wendy Sherman … she wrote").
+    // Not a possessor ("Ivanka Trump's statement"), nor over the speaker just quoted.
+    if (g != Gender::unknown && idx.gender[i] == g && !nearest_sure &&
+        !opens_possessive(text_.substr(m.end, 4)))
+      nearest_sure = i;
+    // (The quoted speaker's mention and the name the index holds for it may start apart:
+    // "Conservative economist Aparna Mathur".)
+    constexpr std::uint32_t kSameMention = 200;
+    if (nearest_sure && idx.gender[i] == Gender::unknown &&
+        !(quoted && quoted_at + kSameMention > m.begin && m.begin + kSameMention > quoted_at)) {
+      const std::uint32_t opens = sentence_start(m.begin);
+      if (i == 0 || names[i - 1].end <= opens) return person_of(names[*nearest_sure]);
+      continue;
+    }
+    // A subject: the first name of its sentence, with no pronoun of the same gender before
+    // it ("The difference, he told me, is … Mr. Trump": the subject is "he").
+    const std::uint32_t opens = sentence_start(m.begin);
+    // The quoted speaker opened this sentence, though not as a name the index knows
+    // ("Obama said after meeting with … Putin"): a name after a preposition there is no
+    // subject. (An addressee may answer: "Tapper asked Trump".)
+    if (quoted && quoted_at >= opens && quoted_at < m.begin && after_preposition(m.begin, true))
+      break;
+    if (i == 0 || names[i - 1].end <= opens) {
+      if (pronoun_between(opens, m.begin, g)) break;
+      return person_of(m);
+    }
+  }
+  if (quoted) return quoted;
+  if (nearest) return person_of(names[*nearest]);
+  if (!last_person_ || gender_compatible(g, gender_[*last_person_])) return last_person_;
+  // No subject of the pronoun's gender: a reader settles for the nearest such person named
+  // as an object ("the very words of Abraham Lincoln … He concluded"), not for the last
+  // speaker, who is of the other.
+  for (auto b = sentence_names; b != names.begin();) {
+    const NameMention& m = *--b;
+    if (m.begin < floor) break;
+    const auto i = static_cast<std::size_t>(b - names.begin());
+    if (!inside_content(m.begin) && gender_compatible(g, idx.gender[i]) &&
+        (idx.gender[i] == g || (m.parts.size() >= 2 && plain_name(m))))
+      return person_of(m);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> Resolver::body_before(std::uint32_t at) {
+  const std::string_view phrase = phrase_before(at);
+  // Only a body or a country: anything else ("a study", "brain cancer") says nothing of who.
+  const bool body = !phrase.empty() && phrase.size() <= 80 &&
+                    (g_.side_in(phrase) || has_capitalized_org_word(phrase) ||
+                     mentions_any<kOrgWords>(lower(phrase)));
+  if (!body) return nearest_name_before(at);
+  return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
+}
+
+std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) {
+  std::string_view phrase = phrase_before(at);
+  // Past a place after the group: "nervous Democrats on Capitol Hill, who".
+  for (std::string_view place : {" on ", " in ", " at ", " from "})
+    if (const auto k = phrase.rfind(place); k != std::string_view::npos &&
+                                            k + place.size() < phrase.size() &&
+                                            ascii::is_upper(phrase[k + place.size()]))
+      phrase = phrase.substr(0, k);
+  if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase))))
+    return nearest_name_before(at);
+  auto space = phrase.rfind(' ');
+  // The group's own words: capitals and "and" before the plural ("both Democrats and
+  // Republicans" → "Democrats and Republicans").
+  while (space != std::string_view::npos) {
+    const auto prev = phrase.rfind(' ', space - 1);
+    const std::string_view w =
+        phrase.substr(prev == std::string_view::npos ? 0 : prev + 1,
+                      space - (prev == std::string_view::npos ? 0 : prev + 1));
+    if (w.empty() || (!ascii::is_upper(w[0]) && w != "and")) break;
+    space = prev;
+  }
+  if (space != std::string_view::npos) phrase = phrase.substr(space + 1);
+  if (phrase.starts_with("and ")) phrase.remove_prefix(4);
+  return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
+}
+
+std::optional<std::uint32_t> Resolver::body_for_it(std::uint32_t at, bool* other_subject) {
+  std::uint32_t start = sentence_start(at);
+  if (start >= at && at >= 2) start = sentence_start(at - 2);
+  const std::string_view sentence = text_.substr(start, at - start);
+  // Word by word up to the subject's verb: a capitalized run (with the "of", "for", "and",
+  // "on" inside names), then lower-case words ("The Kazakh government").
+  std::size_t k = sentence.starts_with("The ") ? 4 : 0;
+  // A sentence that opens with anything else ("In a blog post, Twitter said", "But") has
+  // its subject further in: no help.
+  if (k == 0) {
+    std::size_t e = 0;
+    while (e < sentence.size() && ascii::is_alpha(sentence[e])) ++e;
+    if (e == 0 || lookup_word(lower(sentence.substr(0, e)))) return std::nullopt;
+  }
+  std::size_t run_end = 0, end = 0, words = 0;
+  bool lower_seen = false;
+  while (k < sentence.size() && words < 7) {
+    std::size_t e = k;
+    while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',') ++e;
+    const std::string_view w = sentence.substr(k, e - k);
+    if (w.empty()) break;
+    const bool inner = (w == "of" || w == "for" || w == "and" || w == "on") && run_end > 0;
+    if (ascii::is_upper(w[0]) && !lower_seen) {
+      run_end = end = e;
+    } else if (!inner) {
+      const std::string lw = lower(w);
+      const LexEntry* lex = lookup_word(lw);
+      // Right after the name, a word in -s is its verb: "The FBI needs to stay out … unless
+      // it wants".
+      const bool third_person =
+          !lower_seen && run_end > 0 && lw.size() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
+      const bool verbish = (lex && lex->tag != tag::word && lex->tag != tag::determiner) ||
+                           (lw.size() > 3 && (lw.ends_with("ed") || lw.ends_with("ly"))) ||
+                           !ascii::is_lower(w[0]) || third_person;
+      if (verbish || words >= 4) break;
+      lower_seen = true;
+      end = e;
+    }
+    ++words;
+    if (e >= sentence.size() || sentence[e] == ',') break;
+    k = e + 1;
+  }
+  if (end == 0 || words >= 7) return std::nullopt;  // nothing, or a title-case headline
+  // "The Commission on Presidential Debates", not "the Council on Friday".
+  const std::string_view phrase = without_time(sentence.substr(0, end));
+  const std::string_view bare = strip_determiner(phrase);
+  if (!lower_seen) {
+    // A people or a party's members are a "they": "The Russians", "Republicans".
+    if (bare.ends_with("ans")) *other_subject = true;
+    if (*other_subject) return std::nullopt;
+    // A lone word read as a surname is the body "it" stands for: "Twitter said in a
+    // statement that it condemns …".
+    if (bare.find(' ') == std::string_view::npos && !g_.side_of(bare) &&
+        gender_of_given_name(bare) == Gender::unknown && named_inside_sentence(bare, at))
+      if (const auto idx = classify_and_link(phrase, "", start); idx && as_body(*idx)) return idx;
+    if (!g_.is_country(bare) && !has_capitalized_org_word(bare) && !g_.side_of(bare))
+      return std::nullopt;  // an unknown name says nothing
+    return classify_and_link(phrase, "", start);
+  }
+  // A body named by its common noun: "The report", "The Kazakh government", "The group".
+  const std::string head = lower(last_word_of(bare));
+  if (word_set<kWorkNouns>().contains(head) || mentions_any<kOrgWords>(head) ||
+      word_set<kBodyHeads>().contains(head))
+    return classify_and_link(phrase, "", start);
+  *other_subject = true;
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> Resolver::plural_subject_before(std::uint32_t at) {
+  std::uint32_t start = sentence_start(at);
+  if (start >= at && at >= 2) start = sentence_start(at - 2);
+  if (start >= at) return std::nullopt;
+  const std::string_view sentence = text_.substr(start, at - start);
+  std::size_t end = 0, words = 0;
+  for (std::size_t k = 0; k < sentence.size() && words <= 6;) {
+    std::size_t e = k;
+    while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',') ++e;
+    const LexEntry* lex = lookup_word(lower(sentence.substr(k, e - k)));
+    if (lex && (lex->tag == tag::aux || lex->tag == tag::cue || lex->tag == tag::tell)) break;
+    end = e;
+    ++words;
+    // An example list after the subject is no part of it: "Proponents, including the
+    // United States Conference of Mayors, have urged … although they say".
+    if (e < sentence.size() && sentence[e] == ',' &&
+        (sentence.substr(e).starts_with(", including ") ||
+         sentence.substr(e).starts_with(", such as ")))
+      break;
+    if (e >= sentence.size() || sentence[e] == ',') return std::nullopt;
+    k = e + 1;
+  }
+  const std::string_view phrase = sentence.substr(0, end);
+  // The head noun stands before a place or body after it: "Some Democrats in Congress".
+  std::string_view head = phrase;
+  for (std::string_view prep : {" in ", " on ", " at ", " from "})
+    if (const auto k = head.find(prep); k != std::string_view::npos) head = head.substr(0, k);
+  const std::string_view last = last_word_of(head);
+  // The sentence's first word is capitalized whatever it is: "Proponents", "Millennials"
+  // (people, not "Things were bad"); so are parties and peoples ("Some Democrats").
+  const bool lower_case =
+      ascii::is_lower(last[0]) ||
+      (last.size() > 1 && ascii::is_lower(last[1]) &&
+       (last.size() == head.size() ? names_people(lower(last))
+                                   : word_set<kGroupNouns>().contains(lower(last))));
+  if (words == 0 || words > 6 || last.size() < 4 || !lower_case || !last.ends_with('s') ||
+      last.ends_with("ss"))
+    return std::nullopt;
+  return classify_and_link(phrase, "", start);
+}
+
+std::string_view Resolver::phrase_before(std::uint32_t at) const {
+  std::uint32_t end = at;
+  // Past spaces, commas and the quotation marks of a quoted phrase: ‘"some people" who’.
+  for (bool more = true; more;) {
+    more = false;
+    while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == ',' || text_[end - 1] == '"'))
+      --end, more = true;
+    if (end >= 3 && text_.substr(end - 3, 2) == "\xE2\x80" &&
+        (text_[end - 1] == '\x9D' || text_[end - 1] == '\x99'))
+      end -= 3, more = true;
+  }
+  // A speaker phrase is short: its start is looked for only this far back.
+  const std::uint32_t start = sentence_start(end, 200);
+  std::string_view phrase = text_.substr(start, end - start);
+  for (std::string_view cut : {" of ", " for ", " from ", " by ", " to ", ", "}) {
+    const auto k = phrase.rfind(cut);
+    if (k != std::string_view::npos) phrase = phrase.substr(k + cut.size());
+  }
+  return phrase;
+}
+
+std::optional<std::uint32_t> Resolver::nearest_name_before(std::uint32_t at, std::uint32_t within) {
+  const auto& names = index().names;  // in text order, so their ends increase
+  auto it = std::upper_bound(names.begin(), names.end(), at,
+                             [](std::uint32_t v, const NameMention& m) { return v < m.end; });
+  if (it == names.begin() || at - std::prev(it)->end >= within) return last_any_;
+  const NameMention& best = *std::prev(it);
+  return person_of(best);
+}
+
+}  // namespace whosaid::speakers_detail

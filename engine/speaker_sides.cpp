@@ -1,0 +1,209 @@
+// Side rules of speaker resolution; see speaker_sides.hpp.
+#include "engine/speaker_sides.hpp"
+
+#include "engine/lexicon.hpp"
+
+namespace whosaid::speakers_detail {
+
+std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g) {
+  return side_of_name_word(phrase, [&](std::string_view w) -> std::optional<std::string> {
+    auto side = g.side_by_part(w);
+    if (!side) return side;
+    // A given name in front must make the known person: "Ivana Trump's brief" is not Donald
+    // Trump's side.
+    const std::size_t at = static_cast<std::size_t>(w.data() - phrase.data());
+    if (at < 2 || phrase[at - 1] != ' ') return side;
+    const std::size_t b = phrase.rfind(' ', at - 2);
+    const std::string_view before =
+        phrase.substr(b == std::string_view::npos ? 0 : b + 1,
+                      at - 1 - (b == std::string_view::npos ? 0 : b + 1));
+    if (before.size() < 2 || !ascii::is_upper(before[0]) || before.back() == '.' ||
+        is_role_word(before) || lookup_word(lower(before)) || g.side_of(before))
+      return side;  // "The Clinton campaign", "President Trump", "Republican Trump"
+    std::string full(before);
+    full.append(1, ' ').append(w);
+    if (g.person_side(full)) return side;
+    return std::nullopt;
+  });
+}
+
+bool is_private_role(std::string_view head_lower) {
+  return is_listed_or_plural<kPrivateRoles>(head_lower);
+}
+
+std::string places_dropped(std::string_view text, const Gazetteer& g, bool after_of) {
+  std::string out;
+  const auto words = split(text, ' ');
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (w.find("-based") != std::string_view::npos) continue;
+    if ((w == "in" || w == "from" || (after_of && w == "of")) && i + 1 < words.size()) {
+      // The longest run of up to three words after the preposition that is a place.
+      std::size_t take = 0;
+      std::string run;
+      for (std::size_t n = 1; n <= 3 && i + n < words.size(); ++n) {
+        std::string_view next = words[i + n];
+        while (!next.empty() && !ascii::is_alnum(next.back())) next.remove_suffix(1);
+        run += (n > 1 ? " " : "") + std::string(next);
+        if (g.is_place(run)) take = n;
+        if (next.size() != words[i + n].size()) break;  // punctuation ends the name
+      }
+      // A town the gazetteer does not know, then its state or country: "from Brownsville,
+      // Texas", "in Santa Catarina, Mexico".
+      if (take == 0)
+        for (std::size_t n = 1; n <= 3 && i + n + 1 < words.size(); ++n) {
+          const std::string_view town = words[i + n];
+          if (town.empty() || !ascii::is_upper(town[0])) break;
+          if (!town.ends_with(',')) continue;
+          std::string place;
+          for (std::size_t m = 1; m <= 2 && i + n + m < words.size(); ++m) {
+            std::string_view next = words[i + n + m];
+            while (!next.empty() && !ascii::is_alnum(next.back())) next.remove_suffix(1);
+            place += (m > 1 ? " " : "") + std::string(next);
+            if (g.is_place(place)) take = n + m;
+          }
+          break;
+        }
+      if (take > 0) {
+        i += take;
+        continue;
+      }
+    }
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+std::string without_locations(std::string_view affiliation, const Gazetteer& g) {
+  // Most affiliations place nobody: answer those without lower-casing or word lists.
+  if (affiliation.find(" in ") == std::string_view::npos &&
+      affiliation.find(" from ") == std::string_view::npos &&
+      affiliation.find("-based") == std::string_view::npos)
+    return std::string(affiliation);
+  const std::string l = lower(affiliation);
+  if ((mentions_any<kOfficialRoles>(l) || mentions_any<kGovernmentBodies>(l)) &&
+      !mentions_any<kPrivateBodies>(l))
+    return std::string(affiliation);
+  return places_dropped(affiliation, g, false);
+}
+
+std::string us_states_dropped(std::string_view text, const Gazetteer& g) {
+  std::string out;
+  const auto words = split(text, ' ');
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::size_t take = 0;
+    for (std::size_t n = 1; n <= 2 && i + n <= words.size(); ++n) {
+      const auto run =
+          text.substr(static_cast<std::size_t>(words[i].data() - text.data()),
+                      static_cast<std::size_t>(words[i + n - 1].data() - words[i].data()) +
+                          words[i + n - 1].size());
+      if (g.is_place(run) && !g.is_country(run)) take = n;
+    }
+    if (take > 0) {
+      i += take - 1;
+      continue;
+    }
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+bool names_broadcaster(std::string_view phrase) {
+  for (auto w : split(phrase, ' ')) {
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    w = without_possessive(w);
+    for (std::string_view band : {"-TV", "-FM", "-AM"})
+      if (w.ends_with(band)) w.remove_suffix(band.size());
+    const auto upper = [](std::string_view s) {
+      return !s.empty() &&
+             std::all_of(s.begin(), s.end(), [](char c) { return ascii::is_upper(c); });
+    };
+    // US stations: four capitals from K or W.
+    if (w.size() == 4 && (w[0] == 'K' || w[0] == 'W') && upper(w)) return true;
+    // A network's local affiliate by channel: "FOX13", "NBC4".
+    for (std::string_view net : {"FOX", "NBC", "ABC", "CBS", "Fox"})
+      if (w.size() > net.size() && w.size() <= net.size() + 2 && w.starts_with(net) &&
+          std::all_of(w.begin() + static_cast<std::ptrdiff_t>(net.size()), w.end(),
+                      [](char c) { return ascii::is_digit(c); }))
+        return true;
+  }
+  return false;
+}
+
+std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
+  // A relative clause describes the body, not whom the person speaks for: "president of the
+  // United Federation of Teachers, which represents New York City educators".
+  for (std::string_view rel : {", which ", ", who ", ", whose "})
+    if (const auto k = affiliation.find(rel); k != std::string_view::npos)
+      affiliation = affiliation.substr(0, k);
+  // A second apposition describes the last noun: it speaks only when the first part says
+  // nothing ("the foreign minister of France, a permanent member of the Security Council" is
+  // France; "director of the House Majority PAC, a Democratic super PAC" is the US).
+  for (std::string_view rel : {", a ", ", an ", ", one of "})
+    if (const auto k = affiliation.find(rel); k != std::string_view::npos && k > 0) {
+      if (std::string s = side_of_affiliation(affiliation.substr(0, k), g); s != "unknown")
+        return s;
+      break;
+    }
+  const std::string located = without_locations(affiliation, g);
+  affiliation = located;
+  const std::string l = lower(affiliation);
+  // A private person: only a party or a body the description names says whom they back ("a
+  // Donald Trump supporter", "a Syrian refugee" speak for themselves).
+  if (is_private_role(lower(head_noun_of(affiliation)))) {
+    // What such a person does is no employer: "a Sanders volunteer who goes to colleges".
+    if (mentions_any<kIndependentWords>(std::string_view(l).substr(0, l.find(" who "))))
+      return "independent";
+    return g.side_in(affiliation, false).value_or("unknown");
+  }
+  // A party's own staff speak for its side, whatever their job ("Republican National
+  // Committee Research Director").
+  if (mentions_any<kPartyBodies>(l)) {
+    if (auto s = g.side_in(affiliation)) return *s;
+    if (auto s = side_of_person_named(affiliation, g)) return *s;  // "Obama's campaigns"
+  }
+  // A government's own research office is no think tank: "State Department Refugee
+  // Processing Center".
+  if (auto s = g.government_opening(affiliation)) return *s;
+  if (mentions_any<kIndependentWords>(l)) return "independent";
+  // A newsroom is media unless it is the state's ("China's state news agency") or a named
+  // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
+  if (auto s = g.side_in(affiliation)) {
+    if (mentions_any<kMediaWords>(l) && !mentions_any<kStateWords>(l))
+      return g.side_in(affiliation, false).value_or("media");
+    // A state says where a private body is, not whom it serves: "Virginia AFL-CIO President".
+    if (mentions_any<kPrivateBodies>(l) && !mentions_any<kGovernmentBodies>(l))
+      return g.side_in(us_states_dropped(affiliation, g)).value_or("unknown");
+    return *s;
+  }
+  if (mentions_any<kMediaWords>(l)) return "media";
+  // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
+  if (auto s = side_of_person_named(affiliation, g)) return *s;
+  if (names_broadcaster(affiliation)) return "media";
+  return "unknown";
+}
+
+char party_of(std::string_view text_lower) {
+  const bool d = contains_any_word(text_lower, "democratic") ||
+                 contains_any_word(text_lower, "democrat") ||
+                 text_lower.find("(d-") != std::string_view::npos;
+  const bool r = contains_any_word(text_lower, "republican") ||
+                 contains_any_word(text_lower, "gop") ||
+                 text_lower.find("(r-") != std::string_view::npos;
+  const bool l = contains_any_word(text_lower, "libertarian");
+  const bool g = text_lower.find("green party") != std::string_view::npos;
+  if (d + r + l + g != 1) return 0;
+  return d ? 'D' : r ? 'R' : l ? 'L' : 'G';
+}
+
+std::string country_name(std::string_view side) {
+  if (side == "US") return "United States";
+  if (side == "UK") return "United Kingdom";
+  if (side == "EU") return "European Union";
+  if (side == "UN") return "United Nations";
+  return std::string(side);
+}
+
+}  // namespace whosaid::speakers_detail

@@ -1,0 +1,62 @@
+// The rules that give a speaker's words a side: a party, a government role, a body of a state,
+// a broadcaster, a place; shared by the speaker_*.cpp files.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/ascii.hpp"
+#include "engine/gazetteer.hpp"
+#include "engine/names.hpp"
+#include "engine/speaker_words.hpp"
+#include "engine/split.hpp"
+
+namespace whosaid::speakers_detail {
+
+// The first side `side_of` gives for a capitalized word of the phrase, possessives dropped:
+// "Clinton" in "Clinton’s campaign manager".
+template <typename SideOf>
+std::optional<std::string> side_of_name_word(std::string_view phrase, SideOf side_of) {
+  for (auto w : split(phrase, ' ')) {
+    while (!w.empty() && !ascii::is_alnum(w.back())) w.remove_suffix(1);
+    w = without_possessive(w);
+    if (w.size() < 3 || !ascii::is_upper(w[0])) continue;
+    if (auto s = side_of(w)) return s;
+  }
+  return std::nullopt;
+}
+
+// The side of a gazetteer person a phrase names by surname: "Clinton campaign manager", "a
+// narrator in the Clinton ad".
+std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g);
+
+// Whether a lower-case head noun is a private person's (or people's): see kPrivateRoles.
+bool is_private_role(std::string_view head_lower);
+
+// `text` without the places it names after "in" or "from" (and after "of" when `after_of`)
+// and without "X-based" words.
+std::string places_dropped(std::string_view text, const Gazetteer& g, bool after_of);
+
+// The affiliation without where the speaker is: "a real estate developer in Virginia", "a
+// Washington-based developer". A place locates a private person; it is whom an official
+// serves only when the role is an official one ("an official in Beijing").
+std::string without_locations(std::string_view affiliation, const Gazetteer& g);
+
+// `text` without the US states it names ("Virginia", "New Hampshire").
+std::string us_states_dropped(std::string_view text, const Gazetteer& g);
+
+// Whether a word of the phrase is a broadcaster's call sign: "WMUR", "KTLA-TV", "FOX13's".
+bool names_broadcaster(std::string_view phrase);
+
+// The side a stated affiliation implies: academia and think tanks are independent, a
+// newsroom is media, otherwise the country or body it names.
+std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g);
+
+// The US party a lower-cased description names: 'D', 'R', 'L' (Libertarian), 'G' (Green),
+// or 0 for none or several.
+char party_of(std::string_view text_lower);
+
+std::string country_name(std::string_view side);
+
+}  // namespace whosaid::speakers_detail
