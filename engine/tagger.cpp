@@ -98,6 +98,25 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   return (u.tags[n - 1] == 'w' || u.tags[n - 1] == 'N') && (!before.ends_with("s") || singular);
 }
 
+// Whether an -ing form of a cue verb modifies the noun after it inside a noun phrase: "a
+// creative writing professor", "the reporting requirements". Only after a determiner (and one
+// modifier), and only before a lower-case word the lexicon does not know, so that "a
+// spokesman speaking on condition …" keeps its verb.
+bool modifies_next_noun(const TaggedUnit& u, std::string_view word, std::string_view lemma,
+                        std::string_view s, const std::vector<Token>& tokens, std::uint32_t k,
+                        TokenRange unit) {
+  const auto n = u.tags.size();
+  if (n == 0 || word == lemma || !word.ends_with("ing")) return false;
+  if (u.tags[n - 1] != 'D' && !(n >= 2 && u.tags[n - 1] == 'w' && u.tags[n - 2] == 'D'))
+    return false;
+  if (k + 1 >= unit.end || tokens[k + 1].kind != TokenKind::word) return false;
+  const std::string_view next = tokens[k + 1].text(s);
+  if (!ascii::is_lower(next[0])) return false;
+  thread_local std::string next_lower;
+  ascii::to_lower(next, next_lower);
+  return lookup_word(next_lower) == nullptr;
+}
+
 bool starts_upper(std::string_view w) {
   const auto c = static_cast<unsigned char>(w[0]);
   if (c < 0x80) return ascii::is_upper(static_cast<char>(c));
@@ -211,6 +230,8 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
       } else if (verbish && k > unit.begin && tokens[k - 1].text(s) == "to" && lower == e->lemma) {
         push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
       } else if (verbish && reads_as_noun(out, lower, e->lemma, s, tokens)) {
+        push('w', k, k + 1);
+      } else if (verbish && modifies_next_noun(out, lower, e->lemma, s, tokens, k, unit)) {
         push('w', k, k + 1);
       } else {
         push(e->tag, k, k + 1, verbish || e->tag == tag::cue_noun ? e->lemma : std::string_view{});

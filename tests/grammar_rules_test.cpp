@@ -169,6 +169,13 @@ TEST_CASE("speaker phrases: a parenthetical after the name; a dash inside an app
   CHECK(dump("Schiff, 56, who has served on the committee for a decade, told reporters it was "
              "clear.")
             .find("indirect{56") == std::string::npos);
+  // A cue verb's -ing form between a determiner and a noun modifies it: the apposition goes on.
+  check({{"Sexton, a creative writing professor, said he holds his roots dear.",
+          "indirect{Sexton, a creative writing professor,|said|he holds his roots dear}"}});
+  // Before a word the lexicon knows ("on") it stays the verb of a reduced relative, which no
+  // apposition holds.
+  CHECK(dump("Jones, a spokesman speaking on condition of anonymity, said it was over.")
+            .find("indirect{Jones, a spokesman speaking") == std::string::npos);
   check({{"“It is over,” said Jane Roe, an expert - and a critic - of the plan.",
           "inverted_cue{Jane Roe, an expert - and a critic - of the plan|said|“It is over,”}"}});
 }
