@@ -165,6 +165,7 @@ class Extractor {
           fired = true;
           break;
         }
+        if (id == RuleId::post_cue && new_sentence_after_quote(tu, *m)) continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         if (id == RuleId::trailing_cue && named_apposition(tu, m->content)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
@@ -240,6 +241,32 @@ class Extractor {
           tu.tags[k] == tag::pronoun || tu.tags[k] == tag::that || tu.tags[k] == ',')
         return false;
     return true;
+  }
+
+  // Whether a post-cue match is instead a new sentence after a quotation that closed its own:
+  // "“… dear to my heart.” He said he recognizes …". The quotation ends with a period, the
+  // speaker is capitalized, and the cue goes on with what it reports (a pronoun, "that", a
+  // noun phrase, or a verb after what the rule took for an addressee), where "“… .” Sun said." and
+  // "“… .” Sun said Tuesday." end at the cue.
+  bool new_sentence_after_quote(const TaggedUnit& tu, const TagMatch& m) const {
+    const TokenRange q = tu.slots[m.content.begin];
+    if (q.end - q.begin < 3 || s_[tokens_[q.end - 2].begin] != '.') return false;
+    if (m.content.end >= tu.tags.size() || tu.tags[m.content.end] == ',') return false;
+    if (m.end >= tu.tags.size()) return false;
+    switch (tu.tags[m.end]) {
+      case tag::pronoun:
+      case tag::that:
+      case tag::determiner:
+      case tag::name:
+      case tag::word:
+      case tag::number:
+      case tag::aux:
+      case tag::cue:
+      case tag::tell:
+        return true;
+      default:
+        return false;
+    }
   }
 
   bool possessive_source(const TaggedUnit& tu, const TagMatch& m) const {

@@ -78,8 +78,12 @@ std::vector<TokenRange> attribution_units(const std::vector<TokenRange>& sentenc
   std::vector<TokenRange> merged;
   std::size_t q = 0;
   std::uint32_t reach = 0;  // furthest closing mark of a top-level quotation seen so far
+  // Whether that quotation opened its sentence: only then is a short sentence after it its
+  // cue ("“… .” Sun said."); after a quotation ending an indirect clause ("said he holds
+  // them “very dear.” He said …") the next sentence is a new one.
+  bool quote_led = false;
   for (const TokenRange& sentence : sentences) {
-    const bool after_quote = !merged.empty() && reach + 1 == sentence.begin &&
+    const bool after_quote = !merged.empty() && quote_led && reach + 1 == sentence.begin &&
                              !tokens[sentence.begin].paragraph_start &&
                              sentence.end - sentence.begin <= kShortCue;
     if (!merged.empty() && (reach >= sentence.begin || after_quote))
@@ -87,7 +91,10 @@ std::vector<TokenRange> attribution_units(const std::vector<TokenRange>& sentenc
     else
       merged.push_back(sentence);
     for (; q < quotes.size() && quotes[q].open < sentence.end; ++q)
-      if (quotes[q].depth == 0) reach = std::max(reach, quotes[q].close);
+      if (quotes[q].depth == 0 && quotes[q].close > reach) {
+        reach = quotes[q].close;
+        quote_led = quotes[q].open == sentence.begin;
+      }
   }
   std::vector<TokenRange> out;
   out.reserve(merged.size());

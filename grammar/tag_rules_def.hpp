@@ -88,10 +88,11 @@ const auto parenthetical = '(' >> +(char_("NwD#~,.") | char_('-')) >> ')';
 const auto speaker = np >> -parenthetical >> -(',' >> -(appositive >> ',' >> &lit('W')) >>
                                                (appositive | inner_relative) >> ',' >> &cue_verb);
 
-/// insertion ::= ( 'x' | 'p' ) ( !( ',' cue_verb ) !terminal !quote any )*
+/// insertion ::= ( 'x' | 'p' | 'r' ) ( !( ',' cue_verb ) !terminal !quote any )*
 /// An adverbial between the speaker and the cue; not part of the source.
 /// e.g. Blinken, after talks with Xi in Beijing last month, alleged …
-const auto insertion = char_("xp") >> *(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
+///      Hunter, meanwhile, told …
+const auto insertion = char_("xpr") >> *(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
 /// marked_speaker ::= speaker ( ',' insertion ',' )? ( 'p' 'x'+ | 'x' 'x'+ )?
 ///                    (marks the source)
@@ -196,11 +197,12 @@ const auto colon_cue_def = marked_speaker >> raw[cue_phrase][cue] >> ':' >> raw[
 const auto colon_block_def =
     marked_speaker >> raw[cue_phrase][cue] >> -raw[addressee][via] >> ':' >> eoi;
 
-/// tell_cue ::= speaker ('a'|'r')* 'K' addressee ','? clause
+/// tell_cue ::= speaker ('a'|'r')* 'K' addressee ('p' 'x'+)? ','? clause
 /// e.g. Yang Jiechi told Russia’s Ambassador to China Andrey Denisov that Xi and Putin …
+///      Hunter told Politico on Wednesday that …   (the date is no part of the via)
 const auto tell_cue_def = marked_speaker >> raw[*char_("ar") >> 'K'][cue] >>
-                          raw[addressee >> *(char_("pNDw"))][via] >>
-                          -lit(',') >> raw['t' >> clause][content];
+                          raw[addressee >> *(!(lit('p') >> 'x') >> char_("pNDw"))][via] >>
+                          -(lit('p') >> +lit('x')) >> -lit(',') >> raw['t' >> clause][content];
 
 /// indirect ::= interview_frame? speaker cue_phrase ','? clause
 /// e.g. Qin Gang said China was “deeply concerned” about the war

@@ -32,6 +32,14 @@ TEST_CASE("post_cue: quote, then speaker and cue") {
       {"\"Subpoenas are not optional,\" the chairman has said.",
        "post_cue{the chairman|has said|\"Subpoenas are not optional,\"}"},
   });
+  // Negative: a quotation that closed its sentence with a period, then a capitalized speaker
+  // whose cue reports something of its own: a new sentence, not the quotation's cue.
+  check({{"“We will win.” He said the party was ready.",
+          "bare_quote{-|-|“We will win.”}; indirect{He|said|the party was ready}"}});
+  check({{"“We will win.” Sun said.", "post_cue{Sun|said|“We will win.”}"}});
+  // Nor is a short sentence after a quotation that ended an indirect clause.
+  check({{"Sun said he held them “very dear.” He said he was tired.",
+          "indirect{Sun|said|he held them “very dear.”}; indirect{He|said|he was tired}"}});
   // Negative: a quoted title followed by an ordinary verb is no attribution.
   CHECK(dump("“The Comeback Kid” rebuilt his company in 1996.") ==
         "bare_quote{-|-|“The Comeback Kid”}");
@@ -132,6 +140,7 @@ TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives
       {{"US Secretary of State Antony Blinken, after talks with Xi in Beijing last month, "
         "alleged Beijing was a supplier.",
         "indirect{US Secretary of State Antony Blinken|alleged|Beijing was a supplier}"}});
+  check({{"Hunter, meanwhile, said he backs Trump.", "indirect{Hunter|said|he backs Trump}"}});
   const std::string text =
       "In an interview with Xinhua, China’s state-run news agency, Putin emphasized the ties.";
   const auto a = whosaid::extract_attributions(text);
@@ -201,6 +210,13 @@ TEST_CASE("tell_cue: addressee kept out of the content; outlets become via") {
   REQUIRE(a.size() == 1);
   REQUIRE(a[0].via.has_value());
   CHECK(a[0].via->end - a[0].via->begin == 7);
+  // A date after the addressee belongs to neither the via nor the content.
+  const std::string told = "Hunter told Politico on Wednesday that he backs Trump.";
+  const auto t = whosaid::extract_attributions(told);
+  REQUIRE(t.size() == 1);
+  REQUIRE(t[0].via.has_value());
+  CHECK(told.substr(t[0].via->begin, t[0].via->end - t[0].via->begin) == "Politico");
+  CHECK(dump(told) == "tell_cue{Hunter|told|that he backs Trump}");
   // Negative: "told" with no clause after it is not a tell_cue.
   CHECK(dump("She told him.").find("tell_cue") == std::string::npos);
 }
