@@ -16,18 +16,18 @@ constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "s
 
 // Whether a role is held in a body that is no state's: "president of the United Federation of
 // Teachers", "spokeswoman for the EB-5 Investment Coalition".
-bool serves_private_body(std::string_view affiliation) {
+bool serves_private_body(std::string_view affiliation, const Gazetteer& g) {
   // The body in front of the role: "Virginia AFL-CIO President".
   if (const std::string_view role = last_word_of(affiliation);
       is_role_word(role) &&
-      mentions_any<kPrivateBodies>(lower(affiliation.substr(0, affiliation.size() - role.size()))))
+      names_private_body(affiliation.substr(0, affiliation.size() - role.size()), g))
     return true;
   for (std::string_view link : {" of ", " for "}) {
     const auto at = affiliation.find(link);
     if (at == std::string_view::npos) continue;
     std::string_view body = affiliation.substr(at + link.size());
     body = body.substr(0, body.find(", "));
-    if (mentions_any<kPrivateBodies>(lower(body))) return true;
+    if (names_private_body(body, g)) return true;
   }
   return false;
 }
@@ -96,7 +96,7 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     const std::string l = lower(s.title + " " + s.affiliation + " " + s.name);
     // A role inside a named body that is no state's: "president of the United Federation of
     // Teachers" heads a union, "spokeswoman for the EB-5 Investment Coalition" speaks for one.
-    if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation)) continue;
+    if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation, g)) continue;
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
         from_places ? s.kind != SpeakerKind::group &&

@@ -328,11 +328,62 @@ bool Resolver::named_inside_sentence(std::string_view word, std::uint32_t at) co
   return false;
 }
 
+namespace {
+// Words of titles that are no role of a person by themselves: the connectives and bodies
+// is_role_word also knows ("of", "the", "committee").
+constexpr std::string_view kNotRoleHeads[] = {"of",
+                                              "and",
+                                              "the",
+                                              "a",
+                                              "an",
+                                              "then",
+                                              "new",
+                                              "incoming",
+                                              "outgoing",
+                                              "first",
+                                              "u.s.",
+                                              "us",
+                                              "supreme",
+                                              "lady",
+                                              "army",
+                                              "navy",
+                                              "department",
+                                              "ministry",
+                                              "council",
+                                              "committee",
+                                              "assembly",
+                                              "parliament",
+                                              "congress",
+                                              "senate",
+                                              "party",
+                                              "government",
+                                              "administration",
+                                              "representatives"};
+
+// Whether a phrase opens with a bare role, up to two lower-case modifiers before it:
+// "co-founder of the Breakthrough Institute", "senior fellow at Brookings".
+bool role_opens(std::string_view phrase) {
+  std::size_t at = 0;
+  for (int words = 0; words < 3 && at < phrase.size(); ++words) {
+    if (!ascii::is_lower(phrase[at])) return false;
+    const std::size_t end = std::min(phrase.find_first_of(" ,.;", at), phrase.size());
+    std::string_view word = phrase.substr(at, end - at);
+    if (const auto dash = word.rfind('-'); dash != std::string_view::npos)
+      word.remove_prefix(dash + 1);  // "co-founder"
+    if (is_role_word(word)) return !word_set<kNotRoleHeads>().contains(word);
+    if (end >= phrase.size() || phrase[end] != ' ') return false;
+    at = end + 1;
+  }
+  return false;
+}
+}  // namespace
+
 std::string Resolver::apposition_after(std::uint32_t end) const {
   const std::string_view rest = text_.substr(end, 160);
   std::size_t k = 0;
   for (std::string_view open : {", a ", ", an ", ", the "})
     if (rest.starts_with(open)) k = 2;
+  if (k == 0 && rest.starts_with(", ") && role_opens(rest.substr(2))) k = 2;
   if (k == 0) return {};
   const std::size_t stop = rest.find_first_of(",.;()\n\"", k);
   if (stop == std::string_view::npos) return {};

@@ -27,6 +27,14 @@ std::optional<std::string> side_of_person_named(std::string_view phrase, const G
   });
 }
 
+bool names_private_body(std::string_view phrase, const Gazetteer& g) {
+  if (const auto at = phrase.find(" Campaign"); at != std::string_view::npos) {
+    const std::string_view before = last_word_of(phrase.substr(0, at));
+    if (before.size() < 3 || !g.side_by_part(before)) return true;
+  }
+  return mentions_any<kPrivateBodies>(lower(phrase));
+}
+
 bool is_private_role(std::string_view head_lower) {
   return is_listed_or_plural<kPrivateRoles>(head_lower);
 }
@@ -44,7 +52,8 @@ std::string places_dropped(std::string_view text, const Gazetteer& g, bool after
       for (std::size_t n = 1; n <= 3 && i + n < words.size(); ++n) {
         std::string_view next = words[i + n];
         while (!next.empty() && !ascii::is_alnum(next.back())) next.remove_suffix(1);
-        run += (n > 1 ? " " : "") + std::string(next);
+        if (n > 1) run += ' ';
+        run += next;
         if (g.is_place(run)) take = n;
         if (next.size() != words[i + n].size()) break;  // punctuation ends the name
       }
@@ -59,7 +68,8 @@ std::string places_dropped(std::string_view text, const Gazetteer& g, bool after
           for (std::size_t m = 1; m <= 2 && i + n + m < words.size(); ++m) {
             std::string_view next = words[i + n + m];
             while (!next.empty() && !ascii::is_alnum(next.back())) next.remove_suffix(1);
-            place += (m > 1 ? " " : "") + std::string(next);
+            if (m > 1) place += ' ';
+            place += next;
             if (g.is_place(place)) take = n + m;
           }
           break;
@@ -132,6 +142,21 @@ bool names_broadcaster(std::string_view phrase) {
   return false;
 }
 
+namespace {
+// The side of a gazetteer person whose possessive opens a description: "Obama's" in "President
+// Obama's special envoy".
+std::optional<std::string> side_of_possessor(std::string_view phrase, const Gazetteer& g) {
+  const auto words = split(phrase, ' ');
+  for (std::size_t i = 0; i < words.size() && i < 3; ++i) {
+    const std::string_view w = words[i];
+    const std::string_view base = without_possessive(w);
+    if (base.size() == w.size() || base.size() < 3 || !ascii::is_upper(base[0])) continue;
+    return g.side_by_part(base);
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
   // A relative clause describes the body, not whom the person speaks for: "president of the
   // United Federation of Teachers, which represents New York City educators".
@@ -160,25 +185,33 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   }
   // A party's own staff speak for its side, whatever their job ("Republican National
   // Committee Research Director").
-  if (mentions_any<kPartyBodies>(l)) {
+  if (mentions_any<kPartyBodies>(l) && affiliation.find(" Campaign") == std::string_view::npos) {
     if (auto s = g.side_in(affiliation)) return *s;
     if (auto s = side_of_person_named(affiliation, g)) return *s;  // "Obama's campaigns"
   }
   // A government's own research office is no think tank: "State Department Refugee
   // Processing Center".
   if (auto s = g.government_opening(affiliation)) return *s;
+  // A known person's possessive names the employer: "President Obama's special envoy to the
+  // global coalition".
+  if (const auto s = side_of_possessor(affiliation, g)) return *s;
+  const bool private_body =
+      names_private_body(affiliation, g) && !mentions_any<kGovernmentBodies>(l);
   if (mentions_any<kIndependentWords>(l)) return "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
   if (auto s = g.side_in(affiliation)) {
+    if (*s == "media") return *s;  // "chairman of Fox Networks Group"
     if (mentions_any<kMediaWords>(l) && !mentions_any<kStateWords>(l))
       return g.side_in(affiliation, false).value_or("media");
-    // A state says where a private body is, not whom it serves: "Virginia AFL-CIO President".
-    if (mentions_any<kPrivateBodies>(l) && !mentions_any<kGovernmentBodies>(l))
-      return g.side_in(us_states_dropped(affiliation, g)).value_or("unknown");
+    // A place says where a private body is, and a demonym whom it gathers, not whom it
+    // serves: "Virginia AFL-CIO President", "the Turkish American Federation".
+    if (private_body) return "unknown";
     return *s;
   }
   if (mentions_any<kMediaWords>(l)) return "media";
+  // Nor does the person a private body is named for: "counsel for the Trump Organization".
+  if (private_body) return "unknown";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
   if (auto s = side_of_person_named(affiliation, g)) return *s;
   if (names_broadcaster(affiliation)) return "media";

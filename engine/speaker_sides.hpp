@@ -31,6 +31,11 @@ std::optional<std::string> side_of_name_word(std::string_view phrase, SideOf sid
 // narrator in the Clinton ad".
 std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g);
 
+// Whether a phrase names a body that is no state's (see kPrivateBodies), or an advocacy
+// campaign by its capitalized name ("the Brady Campaign to Prevent Gun Violence", where "the
+// Carson campaign" and "the Hillary Clinton Campaign" are a candidate's).
+bool names_private_body(std::string_view phrase, const Gazetteer& g);
+
 // Whether a lower-case head noun is a private person's (or people's): see kPrivateRoles.
 bool is_private_role(std::string_view head_lower);
 

@@ -86,7 +86,8 @@ inline constexpr std::string_view kOneWordPapers[] = {"Hill", "Blaze", "Intercep
 bool ends_newspaper_name(std::string_view lower_word);
 
 // A party's organs: their staff are partisans, not independent researchers.
-inline constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign"};
+inline constexpr std::string_view kPartyBodies[] = {"national committee", "party", "campaign",
+                                                    "gop"};
 
 // Words in an affiliation that make a speaker independent of any government.
 inline constexpr std::string_view kIndependentWords[] = {
@@ -103,11 +104,12 @@ inline constexpr std::string_view kIndependentWords[] = {
     "analyses",        "consultancy",     "observer"};
 
 inline constexpr std::string_view kMediaWords[] = {
-    "reporter",  "journalist",   "correspondent", "newspaper",    "news agency",
-    "editor",    "columnist",    "broadcaster",   "outlet",       "host",
-    "anchor",    "pundit",       "website",       "blog",         "fact-checker",
-    "moderator", "news service", "wire service",  "news network", "magazine",
-    "journal",   "publisher",    "commentator",   "podcast",      "newsletter"};
+    "reporter",         "journalist",   "correspondent", "newspaper",    "news agency",
+    "editor",           "columnist",    "broadcaster",   "outlet",       "host",
+    "anchor",           "pundit",       "website",       "blog",         "fact-checker",
+    "moderator",        "news service", "wire service",  "news network", "magazine",
+    "journal",          "publisher",    "commentator",   "podcast",      "newsletter",
+    "news organization"};
 
 // What makes a newsroom its state's: "state news agency", "the Vatican's official newspaper".
 inline constexpr std::string_view kStateWords[] = {
@@ -428,8 +430,9 @@ inline constexpr std::string_view kGovernmentBodies[] = {
 
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
 inline constexpr std::string_view kPrivateBodies[] = {
-    "federation", "union",       "association", "foundation", "institute", "university",
-    "company",    "corporation", "bank",        "league",     "coalition", "network",
-    "workers",    "chamber",     "club",        "society",    "alliance",  "afl-cio"};
+    "federation",   "union",       "association",  "foundation", "institute", "university",
+    "company",      "corporation", "bank",         "league",     "coalition", "network",
+    "workers",      "chamber",     "club",         "society",    "alliance",  "afl-cio",
+    "organization", "advocacy",    "international"};
 
 }  // namespace whosaid::speakers_detail
