@@ -155,6 +155,30 @@ std::optional<std::string> side_of_possessor(std::string_view phrase, const Gaze
   }
   return std::nullopt;
 }
+
+// An envoy speaks for the state that sends them, not the one they are posted to: the
+// affiliation without the posting ("Chinese Ambassador to the United States" is China's,
+// "then ambassador to Israel" and "U.N. Ambassador" say nothing of the side).
+std::string without_posting(std::string_view affiliation) {
+  std::string out(affiliation);
+  for (std::string_view role : {"mbassador", "nvoy"}) {
+    const auto at = out.find(role);
+    if (at == std::string::npos || at == 0) continue;
+    const auto end = at + role.size();
+    if (out.compare(end, 4, " to ") == 0) {
+      const auto stop = out.find_first_of(",;(", end);
+      out.erase(end, stop == std::string::npos ? std::string::npos : stop - end);
+    }
+    for (std::string_view body : {"U.N. ", "UN ", "United Nations "}) {
+      const auto from = at - 1;  // the role's capital or lower-case initial
+      if (from >= body.size() && out.compare(from - body.size(), body.size(), body) == 0) {
+        out.erase(from - body.size(), body.size());
+        break;
+      }
+    }
+  }
+  return out;
+}
 }  // namespace
 
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
@@ -172,7 +196,8 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
         return s;
       break;
     }
-  const std::string located = without_locations(affiliation, g);
+  const std::string posted = without_posting(affiliation);
+  const std::string located = without_locations(posted, g);
   affiliation = located;
   const std::string l = lower(affiliation);
   // A private person: only a party or a body the description names says whom they back ("a
