@@ -147,6 +147,20 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     last_word = w;
   }
 
+  // A person the text names in full, with an article and lower-case modifiers in front: "The
+  // more moderate Kasich", "A defiant Trump".
+  if (bare.size() < head.size() && words.size() >= 2 && words.size() <= 4) {
+    const std::string_view surname = last_word_of(bare);
+    // Modifiers, not a role or a preposition: "A spokeswoman for Fiorina" is someone else.
+    const bool modifiers_lower = std::all_of(words.begin(), words.end() - 1, [&](auto w) {
+      return ascii::is_lower(bare[static_cast<std::size_t>(w.data() - bare_lower.data())]) &&
+             !is_role_word(w) && !is_preposition(w);
+    });
+    if (modifiers_lower && surname.size() > 2 && ascii::is_upper(surname[0]) &&
+        full_name_for(surname, at))
+      return person(std::string(surname), std::string(apposition), "", at);
+  }
+
   // A named person's people: "Trump's supporters", "Clinton’s team" speak for that person's
   // side, as "his advisers" do.
   if (auto idx = possessor_people(bare, at)) return idx;
