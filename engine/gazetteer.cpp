@@ -193,6 +193,7 @@ constexpr std::string_view kMedia =
     "The Washington Free Beacon|Washington Free Beacon|Free Beacon|National Public Radio|"
     "Public Broadcasting Service|Le Figaro|El Pais|El País|The Globe and Mail|Toronto Star|"
     "Haaretz|Jerusalem Post|The Jerusalem Post|Times of Israel|The Times of Israel|"
+    "Forbes|Fortune|TMZ|Variety|Townhall|The Federalist|Newsday|Vice News|Bustle|Quartz|"
     "Asahi Shimbun|Yomiuri Shimbun|Hindustan Times|The Hindu|Times of India|"
     "Sydney Morning Herald|Plain Dealer|The Plain Dealer|The Nation";
 
