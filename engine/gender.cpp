@@ -14,13 +14,16 @@ constexpr std::string_view kMaleTitleWords[] = {
     "mr.",       "mr",          "sir",      "lord",        "king",       "prince",
     "spokesman", "congressman", "chairman", "businessman", "councilman", "assemblyman",
     "father",    "son",         "brother",  "husband",     "uncle",      "grandfather",
-    "sheikh",    "emperor",     "duke",     "monsignor",   "pope",       "cardinal"};
+    "sheikh",    "emperor",     "duke",     "monsignor",   "pope",       "cardinal",
+    "man",       "widower",     "boy",      "nephew",      "grandson",   "actor"};
 constexpr std::string_view kFemaleTitleWords[] = {
     "mrs.",         "mrs",           "ms.",           "ms",         "miss",
     "madam",        "madame",        "dame",          "lady",       "queen",
     "princess",     "spokeswoman",   "congresswoman", "chairwoman", "businesswoman",
     "councilwoman", "assemblywoman", "mother",        "daughter",   "sister",
-    "wife",         "aunt",          "grandmother",   "duchess",    "sen.-elect-woman"};
+    "wife",         "aunt",          "grandmother",   "duchess",    "sen.-elect-woman",
+    "woman",        "widow",         "girl",          "niece",      "granddaughter",
+    "actress"};
 
 constexpr std::string_view kMaleNames[] = {
     "james",    "john",     "robert",    "michael",     "william",   "david",     "richard",

@@ -3,6 +3,19 @@
 #include "engine/speaker_resolver.hpp"
 
 namespace whosaid::speakers_detail {
+namespace {
+// Whether an anonymous speaker's name is one person's: "the woman", "a local official",
+// "a spokeswoman for Fenwick" (not "the lawsuit" nor "officials").
+bool one_unnamed_person(std::string_view name) {
+  const std::string_view bare = strip_determiner(name);
+  const std::string head = lower(head_noun_of(bare));
+  if (head == "woman" || head == "man") return true;
+  if (head.ends_with('s') || head == "people") return false;
+  // A bare role ("the campaign manager", "a reporter") is too often a description of someone
+  // the text names, which the pronoun then means.
+  return word_set<kAnonymousNouns>().contains(head);
+}
+}  // namespace
 
 std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attribution* parent) {
   if (!a.source) return std::nullopt;
@@ -39,7 +52,10 @@ std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attri
     // Nor is someone another speaker reports ("“… that she continuously says …,” she said",
     // "McClenney said Clinton does not show …. “…,” she said"): the one who speaks next is
     // whoever spoke last in the narrative.
-    if (s.kind == SpeakerKind::person && idx != narrator_ && !parent) {
+    if (s.kind == SpeakerKind::anonymous && gender_[*idx] == Gender::unknown)
+      gender_[*idx] = gender_of_title(s.name);  // "the woman"
+    if ((s.kind == SpeakerKind::person || one_unnamed_person(s.name)) && idx != narrator_ &&
+        !parent) {
       recent_persons_.push_back({*idx, span.begin});
       if (recent_persons_.size() > 16) recent_persons_.erase(recent_persons_.begin());
     }
