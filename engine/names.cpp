@@ -155,31 +155,33 @@ constexpr std::string_view kRoles[] = {"president",
                                        "counsel",
                                        "lawyer",
                                        "chairwoman",
-                                       "secretary-general",
-                                       "u.s.",
-                                       "us",
-                                       "then",
-                                       "new",
-                                       "incoming",
-                                       "outgoing",
-                                       "first",
-                                       "lady",
-                                       "representatives",
-                                       "department",
-                                       "ministry",
-                                       "council",
-                                       "committee",
-                                       "assembly",
-                                       "parliament",
-                                       "congress",
-                                       "senate",
-                                       "party",
-                                       "government",
-                                       "administration",
-                                       "and",
-                                       "the",
-                                       "a",
-                                       "an"};
+                                       "secretary-general"};
+// Words that join a title without naming a role: "U.S. Secretary of State", "first lady",
+// "Minister of the Interior".
+constexpr std::string_view kTitleLinks[] = {"u.s.",
+                                            "us",
+                                            "then",
+                                            "new",
+                                            "incoming",
+                                            "outgoing",
+                                            "first",
+                                            "lady",
+                                            "representatives",
+                                            "department",
+                                            "ministry",
+                                            "council",
+                                            "committee",
+                                            "assembly",
+                                            "parliament",
+                                            "congress",
+                                            "senate",
+                                            "party",
+                                            "government",
+                                            "administration",
+                                            "and",
+                                            "the",
+                                            "a",
+                                            "an"};
 
 // Words that can never be part of a person's name.
 constexpr std::string_view kNotNames[] = {
@@ -305,12 +307,24 @@ std::string fold_apostrophes(std::string_view word) {
   return out;
 }
 
-bool is_role_word(std::string_view word) {
-  static const std::unordered_set<std::string_view> roles(std::begin(kRoles), std::end(kRoles));
-  char buf[32];
-  if (word.size() > sizeof buf) return false;
+namespace {
+// A short word lower-cased into `buf`, or empty when it does not fit (no role is that long).
+std::string_view lowered_into(std::string_view word, std::array<char, 32>& buf) {
+  if (word.size() > buf.size()) return {};
   for (std::size_t i = 0; i < word.size(); ++i) buf[i] = ascii::to_lower(word[i]);
-  return roles.count(std::string_view(buf, word.size())) > 0;
+  return {buf.data(), word.size()};
+}
+}  // namespace
+
+bool is_role_word(std::string_view word) {
+  std::array<char, 32> buf;
+  const std::string_view l = lowered_into(word, buf);
+  return word_set<kRoles>().contains(l) || word_set<kTitleLinks>().contains(l);
+}
+
+bool is_person_role(std::string_view word) {
+  std::array<char, 32> buf;
+  return word_set<kRoles>().contains(lowered_into(word, buf));
 }
 bool is_honorific(std::string_view word) {
   return word_set<kHonorifics>().contains(word);

@@ -55,6 +55,9 @@ std::string fold_apostrophes(std::string_view word);
 
 // Role, title and honorific words ("President", "Minister", "spokesperson", "Mr.").
 bool is_role_word(std::string_view word);
+// A word of is_role_word that names a role by itself ("fellow", "co-founder"'s "founder"), not
+// one that only joins a title ("of", "the", "U.S.", "committee").
+bool is_person_role(std::string_view word);
 bool is_honorific(std::string_view word);
 
 }  // namespace whosaid

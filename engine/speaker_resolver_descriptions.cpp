@@ -329,37 +329,6 @@ bool Resolver::named_inside_sentence(std::string_view word, std::uint32_t at) co
 }
 
 namespace {
-// Words of titles that are no role of a person by themselves: the connectives and bodies
-// is_role_word also knows ("of", "the", "committee").
-constexpr std::string_view kNotRoleHeads[] = {"of",
-                                              "and",
-                                              "the",
-                                              "a",
-                                              "an",
-                                              "then",
-                                              "new",
-                                              "incoming",
-                                              "outgoing",
-                                              "first",
-                                              "u.s.",
-                                              "us",
-                                              "supreme",
-                                              "lady",
-                                              "army",
-                                              "navy",
-                                              "department",
-                                              "ministry",
-                                              "council",
-                                              "committee",
-                                              "assembly",
-                                              "parliament",
-                                              "congress",
-                                              "senate",
-                                              "party",
-                                              "government",
-                                              "administration",
-                                              "representatives"};
-
 // Whether a phrase opens with a bare role, up to two lower-case modifiers before it:
 // "co-founder of the Breakthrough Institute", "senior fellow at Brookings".
 bool role_opens(std::string_view phrase) {
@@ -370,7 +339,7 @@ bool role_opens(std::string_view phrase) {
     std::string_view word = phrase.substr(at, end - at);
     if (const auto dash = word.rfind('-'); dash != std::string_view::npos)
       word.remove_prefix(dash + 1);  // "co-founder"
-    if (is_role_word(word)) return !word_set<kNotRoleHeads>().contains(word);
+    if (is_role_word(word)) return is_person_role(word);
     if (end >= phrase.size() || phrase[end] != ' ') return false;
     at = end + 1;
   }
