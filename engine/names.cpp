@@ -317,9 +317,14 @@ std::string_view lowered_into(std::string_view word, std::array<char, 32>& buf) 
 }  // namespace
 
 bool is_role_word(std::string_view word) {
+  // One look-up in the union: this runs for most words of every source phrase.
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> w(std::begin(kRoles), std::end(kRoles));
+    w.insert(std::begin(kTitleLinks), std::end(kTitleLinks));
+    return w;
+  }();
   std::array<char, 32> buf;
-  const std::string_view l = lowered_into(word, buf);
-  return word_set<kRoles>().contains(l) || word_set<kTitleLinks>().contains(l);
+  return words.contains(lowered_into(word, buf));
 }
 
 bool is_person_role(std::string_view word) {

@@ -27,12 +27,17 @@ std::optional<std::string> side_of_person_named(std::string_view phrase, const G
   });
 }
 
-bool names_private_body(std::string_view phrase, const Gazetteer& g) {
+bool names_private_body(std::string_view phrase, std::string_view phrase_lower,
+                        const Gazetteer& g) {
   if (const auto at = phrase.find(" Campaign"); at != std::string_view::npos) {
     const std::string_view before = last_word_of(phrase.substr(0, at));
     if (before.size() < 3 || !g.side_by_part(before)) return true;
   }
-  return mentions_any<kPrivateBodies>(lower(phrase));
+  return mentions_any<kPrivateBodies>(phrase_lower);
+}
+
+bool names_private_body(std::string_view phrase, const Gazetteer& g) {
+  return names_private_body(phrase, lower(phrase), g);
 }
 
 bool is_private_role(std::string_view head_lower) {
@@ -146,6 +151,9 @@ namespace {
 // The side of a gazetteer person whose possessive opens a description: "Obama's" in "President
 // Obama's special envoy".
 std::optional<std::string> side_of_possessor(std::string_view phrase, const Gazetteer& g) {
+  if (phrase.find("'s ") == std::string_view::npos &&
+      phrase.find("\xE2\x80\x99s ") == std::string_view::npos)
+    return std::nullopt;  // most descriptions hold no possessive: no need to split them
   const auto words = split(phrase, ' ');
   for (std::size_t i = 0; i < words.size() && i < 3; ++i) {
     const std::string_view w = words[i];
@@ -161,6 +169,8 @@ std::optional<std::string> side_of_possessor(std::string_view phrase, const Gaze
 // "then ambassador to Israel" and "U.N. Ambassador" say nothing of the side).
 std::string without_posting(std::string_view affiliation) {
   std::string out(affiliation);
+  if (out.find("mbassador") == std::string::npos && out.find("nvoy") == std::string::npos)
+    return out;
   for (std::string_view role : {"mbassador", "nvoy"}) {
     const auto at = out.find(role);
     if (at == std::string::npos || at == 0) continue;
@@ -221,7 +231,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   // global coalition".
   if (const auto s = side_of_possessor(affiliation, g)) return *s;
   const bool private_body =
-      names_private_body(affiliation, g) && !mentions_any<kGovernmentBodies>(l);
+      names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l);
   if (mentions_any<kIndependentWords>(l)) return "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").

@@ -35,6 +35,8 @@ std::optional<std::string> side_of_person_named(std::string_view phrase, const G
 // campaign by its capitalized name ("the Brady Campaign to Prevent Gun Violence", where "the
 // Carson campaign" and "the Hillary Clinton Campaign" are a candidate's).
 bool names_private_body(std::string_view phrase, const Gazetteer& g);
+// The same with the phrase already lower-cased.
+bool names_private_body(std::string_view phrase, std::string_view phrase_lower, const Gazetteer& g);
 
 // Whether a lower-case head noun is a private person's (or people's): see kPrivateRoles.
 bool is_private_role(std::string_view head_lower);
