@@ -257,7 +257,7 @@ void Gazetteer::index_person_parts() {
     // The surname only: last in most names, first in Chinese and Korean ones ("Xi Jinping").
     // A given name alone ("Charles") names nobody in particular.
     const auto words = split(*name, ' ');
-    std::vector<std::string_view> parts{words.back()};
+    Pieces parts{words.back()};
     if (words.size() > 1 && (side == "China" || side == "North Korea" || side == "South Korea" ||
                              side == "Taiwan" || side == "Vietnam"))
       parts.push_back(words.front());
@@ -325,8 +325,8 @@ bool Gazetteer::is_country(std::string_view phrase) const {
 namespace {
 // The words of a phrase or text as views into it, split at spaces and line breaks, with
 // surrounding punctuation and a possessive "'s" dropped: what aliases are matched against.
-std::vector<std::string_view> alias_words(std::string_view text) {
-  std::vector<std::string_view> words;
+Pieces alias_words(std::string_view text) {
+  Pieces words;
   std::size_t b = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && text[i] != ' ' && text[i] != '\n') continue;
@@ -341,15 +341,13 @@ std::vector<std::string_view> alias_words(std::string_view text) {
 }
 
 // words[i, i + n) joined by single spaces into `key`, a buffer reused across look-ups.
-void join_words(std::string& key, const std::vector<std::string_view>& words, std::size_t i,
-                std::size_t n) {
+void join_words(std::string& key, const Pieces& words, std::size_t i, std::size_t n) {
   key.assign(words[i]);
   for (std::size_t k = 1; k < n; ++k) key.append(1, ' ').append(words[i + k]);
 }
 
 // The text from the start of words[first] to the end of words[last].
-std::string_view words_span(const std::vector<std::string_view>& words, std::size_t first,
-                            std::size_t last) {
+std::string_view words_span(const Pieces& words, std::size_t first, std::size_t last) {
   const char* b = words[first].data();
   return {b, static_cast<std::size_t>(words[last].data() + words[last].size() - b)};
 }
@@ -357,7 +355,7 @@ std::string_view words_span(const std::vector<std::string_view>& words, std::siz
 
 std::optional<std::string_view> Gazetteer::last_outlet_in(
     std::string_view text, const std::function<bool(std::string_view)>& is_head) const {
-  const std::vector<std::string_view> words = alias_words(text);
+  const Pieces words = alias_words(text);
   // From the end, the longest alias ending at each word.
   std::string key;
   for (std::size_t end = words.size(); end > 0; --end) {
@@ -401,7 +399,7 @@ std::optional<std::string> Gazetteer::government_opening(std::string_view phrase
 
 std::optional<std::string> Gazetteer::side_in(std::string_view phrase, bool countries) const {
   // Views into the phrase and one key buffer: this runs for every source and affiliation.
-  const std::vector<std::string_view> words = alias_words(phrase);
+  const Pieces words = alias_words(phrase);
   // Longest alias first, leftmost among equals.
   std::string key;
   for (std::size_t n = std::min(longest_words_, words.size()); n >= 1; --n) {

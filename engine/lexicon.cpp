@@ -388,7 +388,8 @@ struct Lexicon {
   Lexicon() {
     multi_store.reserve(kMultiword.size());
     for (const auto& m : kMultiword) {
-      MultiwordCue c{split(m.words, ' '), m.tag, m.lemma};
+      const auto words = split(m.words, ' ');
+      MultiwordCue c{{words.begin(), words.end()}, m.tag, m.lemma};
       multi_store.push_back(std::move(c));
     }
     for (const auto& c : multi_store) {

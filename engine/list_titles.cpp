@@ -43,7 +43,7 @@ std::string plural_title_before(std::string_view text, std::size_t end, const Ga
   std::string_view before = text.substr(from, end - from);
   if (const auto nl = before.rfind('\n'); nl != std::string_view::npos)
     before = before.substr(nl + 1);
-  const std::vector<std::string_view> words = split(before, ' ');
+  const Pieces words = split(before, ' ');
   if (words.empty()) return {};
   std::string title = singular_title(words.back());
   if (title.empty()) return {};

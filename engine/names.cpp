@@ -261,7 +261,7 @@ bool opens_sentence_not_title(std::string_view w) {
          t == tag::that || t == tag::aux || t == tag::breaker;
 }
 
-std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+std::string join(const Pieces& words, std::size_t from, std::size_t to) {
   std::string s;
   for (std::size_t i = from; i < to; ++i) {
     if (i > from) s += ' ';
@@ -355,7 +355,7 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
       return true;
     }
   }
-  std::vector<std::string_view> words;
+  Pieces words;
   for (auto w : split(phrase, ' ')) {
     w = trim_word(w);
     if (!w.empty()) words.push_back(w);

@@ -381,7 +381,7 @@ std::string Resolver::description_before(std::uint32_t begin, Gender* owner) con
   static constexpr std::string_view kPronouns[] = {"His", "Her", "Their", "his", "her", "their"};
   // The noun phrase opens at an article or possessive within the last few words, after
   // any clause: "he summoned his senior climate adviser, Brian Deese".
-  const std::vector<std::string_view> words = split(phrase, ' ');
+  const Pieces words = split(phrase, ' ');
   std::size_t k = words.size() > kDescriptionWords ? words.size() - kDescriptionWords : 0;
   for (; k < words.size(); ++k) {
     const std::string_view w = words[k];
