@@ -53,7 +53,7 @@ constexpr Entry kCountries[] = {
     {"Uzbekistan", "Uzbekistan|Uzbek|Tashkent"},
     {"Kazakhstan", "Kazakhstan|Kazakh|Astana"},
     {"Hungary", "Hungary|Hungarian|Budapest"},
-    {"Brazil", "Brazil|Brazilian|Brasilia"},
+    {"Brazil", "Brazil|Brazilian|Brasilia|Brasília"},
     {"South Africa", "South Africa|South African|Pretoria"},
     {"Mexico", "Mexico|Mexican|Mexico City"},
     {"Egypt", "Egypt|Egyptian|Cairo"},

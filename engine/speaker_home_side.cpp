@@ -68,28 +68,36 @@ std::map<std::string, std::uint32_t> place_weight(std::string_view text, const G
 }  // namespace
 
 void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::string_view text) {
+  // Speakers, not their attributions, are counted: one witness quoted ten times does not make
+  // a story from Nice Lebanese, nor does a candidate quoted at length one from Jerusalem
+  // American.
   std::map<std::string, std::uint32_t> weight;
-  bool from_places = false;
   for (const Speaker& s : speakers)
-    if (s.side != "unknown" && s.side != "independent" && s.side != "media")
-      weight[s.side] += s.attributions;
-  if (weight.empty()) {
-    // Only worth reading the text for when someone would take the side.
+    if (s.side != "unknown" && s.side != "independent" && s.side != "media") ++weight[s.side];
+  // The side that holds more than half the weight, or none.
+  const auto dominant = [](const std::map<std::string, std::uint32_t>& w) {
+    std::string home;
+    std::uint32_t best = 0, total = 0;
+    for (const auto& [side, n] : w) {
+      total += n;
+      if (n > best) best = n, home = side;
+    }
+    return best * 2 > total ? home : std::string();
+  };
+  std::string home = dominant(weight);
+  bool from_places = false;
+  if (home.empty()) {
+    // The places the text names decide when its speakers do not: a story from France quoting
+    // French, American and Lebanese voices is about France. Only worth reading the text for
+    // when someone would take the side.
     const bool officials = std::any_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
       return s.side == "unknown" && s.kind != SpeakerKind::group &&
              mentions_any<kStateRoles>(lower(s.title + " " + s.affiliation + " " + s.name));
     });
-    if (officials) weight = place_weight(text, g);
-    from_places = true;
+    if (officials) home = dominant(place_weight(text, g));
+    from_places = weight.empty();
   }
-  if (weight.empty()) return;
-  std::string home;
-  std::uint32_t best = 0, total = 0;
-  for (const auto& [side, w] : weight) {
-    total += w;
-    if (w > best) best = w, home = side;
-  }
-  if (best * 2 <= total) return;  // no side dominates: leave the officials unknown
+  if (home.empty()) return;
   const bool country = g.is_country(home);
   for (Speaker& s : speakers) {
     if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;

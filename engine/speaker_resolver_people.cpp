@@ -158,8 +158,8 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   if (name.find(' ') == std::string::npos)
     if (auto s = g_.side_by_part(name)) return *s;
   // A fuller form of a known name: "Joseph R. Biden" for "Joe Biden" (same surname, same
-  // initial).
-  if (const auto space = name.rfind(' '); space != std::string::npos)
+  // initial, and a middle name or initial; "Ana Costa" is no "Antonio Costa").
+  if (const auto space = name.rfind(' '); space != std::string::npos && name.find(' ') < space)
     if (const auto known = g_.person_by_part(name.substr(space + 1));
         known && known->front() == name.front())
       if (auto s = g_.person_side(*known)) return *s;
