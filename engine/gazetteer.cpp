@@ -165,6 +165,12 @@ constexpr Entry kPeople[] = {
     {"UN", "Antonio Guterres|António Guterres|Ban Ki-moon"},
 };
 
+// Polling firms: independent researchers, like the universities that run the other polls.
+// ("Rasmussen" alone is also a NATO secretary-general, "Harris" a vice president.)
+constexpr std::string_view kPollsters =
+    "Gallup|Ipsos|YouGov|SurveyUSA|Morning Consult|Public Policy Polling|Rasmussen Reports|"
+    "Marist|Quinnipiac|Monmouth|Zogby";
+
 // Outlets that speak for themselves.
 constexpr std::string_view kMedia =
     "AFP|Agence France-Presse|Reuters|AP|Associated Press|Bloomberg|CNN|BBC|NBC|ABC|CBS|"
@@ -225,6 +231,7 @@ Gazetteer::Gazetteer() {
     add(a, "US", false);
     place_.emplace(a, true);
   }
+  for (auto a : split(kPollsters, '|')) add(a, "independent", false);
   for (auto a : split(kMedia, '|')) {
     add(a, "media", false);
     outlet_.emplace(strip_the(a), true);

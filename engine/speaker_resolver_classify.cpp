@@ -207,6 +207,30 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       }))
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), "media");
+  // So is one after an owner or a lower-case modifier, which a person's name would not take
+  // either: "Sanders's hometown Burlington Free Press", "conservative Washington Times".
+  if (words.size() >= 3 && ends_newspaper_name(words.back())) {
+    std::size_t run = words.size();
+    while (
+        run > 0 &&
+        ascii::is_upper(bare[static_cast<std::size_t>(words[run - 1].data() - bare_lower.data())]))
+      --run;
+    // Not after a function word: "Paul Krugman of the New York Times" is Krugman, "Both The
+    // New York Times and the Wall Street Journal" both.
+    const auto function_word = [](std::string_view w) {
+      const LexEntry* e = lookup_word(w);
+      return e && (e->tag == tag::preposition || e->tag == tag::determiner || e->tag == tag::conj ||
+                   e->tag == tag::cue || e->tag == tag::tell);
+    };
+    if (run > 0 && words.size() - run >= 2 && !function_word(words[run - 1])) {
+      const std::string_view paper =
+          bare.substr(static_cast<std::size_t>(words[run].data() - bare_lower.data()));
+      const auto side = g_.side_of(paper);
+      if (!side || *side == "media")
+        return find_or_add("org:" + lower(paper), std::string(paper), SpeakerKind::organization,
+                           std::string(apposition), "media");
+    }
+  }
 
   // "The bloc" in a text about the European Union is the Union.
   if (last_word == "bloc" && words.size() <= 2 &&

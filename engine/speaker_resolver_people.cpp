@@ -5,8 +5,9 @@
 namespace whosaid::speakers_detail {
 
 void Resolver::mark_campaigners(std::vector<Speaker>& speakers) const {
+  // A profession does not keep anyone from running: "retired neurosurgeon Ben Carson".
   const auto may_run = [](const Speaker& s) {
-    return s.kind == SpeakerKind::person && s.side == "unknown" && s.title.empty();
+    return s.kind == SpeakerKind::person && s.side == "unknown";
   };
   if (std::none_of(speakers.begin(), speakers.end(), may_run)) return;
   std::unordered_set<std::string> running;

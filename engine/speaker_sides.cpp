@@ -147,6 +147,26 @@ bool names_broadcaster(std::string_view phrase) {
   return false;
 }
 
+bool names_newspaper(std::string_view phrase) {
+  for (std::size_t at = phrase.find("the "); at != std::string_view::npos;
+       at = phrase.find("the ", at + 4)) {
+    if (at > 0 && phrase[at - 1] != ' ') continue;
+    // The capitalized words after the article, two at least.
+    std::size_t b = at + 4, words = 0;
+    std::string_view last;
+    while (b < phrase.size() && ascii::is_upper(phrase[b])) {
+      std::size_t e = b;
+      while (e < phrase.size() && phrase[e] != ' ' && phrase[e] != ',') ++e;
+      last = phrase.substr(b, e - b);
+      ++words;
+      if (e >= phrase.size() || phrase[e] != ' ') break;
+      b = e + 1;
+    }
+    if (words >= 2 && ends_newspaper_name(lower(last))) return true;
+  }
+  return false;
+}
+
 namespace {
 // The side of a gazetteer person whose possessive opens a description: "Obama's" in "President
 // Obama's special envoy".
@@ -249,7 +269,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   if (private_body) return "unknown";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
   if (auto s = side_of_person_named(affiliation, g)) return *s;
-  if (names_broadcaster(affiliation)) return "media";
+  if (names_broadcaster(affiliation) || names_newspaper(affiliation)) return "media";
   return "unknown";
 }
 

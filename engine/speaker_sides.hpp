@@ -56,6 +56,10 @@ std::string us_states_dropped(std::string_view text, const Gazetteer& g);
 // Whether a word of the phrase is a broadcaster's call sign: "WMUR", "KTLA-TV", "FOX13's".
 bool names_broadcaster(std::string_view phrase);
 
+// Whether the phrase names a newspaper after "the" by the last word of its name: "of the
+// Riverside Courier", "at the Des Moines Register".
+bool names_newspaper(std::string_view phrase);
+
 // The side a stated affiliation implies: academia and think tanks are independent, a
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g);
