@@ -275,6 +275,8 @@ class Resolver {
   // What belongs to a speaker and speaks for them: "Barack Obama's advisers", on his side.
   std::uint32_t owned(std::uint32_t owner, std::string_view rest);
   std::optional<std::uint32_t> nearest_name_before(std::uint32_t at, std::uint32_t within = 200);
+  // The same for a relative "who", which skips a name inside the apposition before it.
+  std::optional<std::uint32_t> head_name_before(std::uint32_t at);
 
   // The latest person (a speaker so far, or a titled name in the text) whose title fits.
   std::optional<std::uint32_t> person_with_role(std::string_view titles,

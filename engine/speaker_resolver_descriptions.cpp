@@ -142,7 +142,14 @@ std::optional<std::uint32_t> Resolver::possessor_people(std::string_view bare, s
         width = bare_mark.size() - 1;
       }
   if (mark == std::string_view::npos || mark == 0 || !ascii::is_upper(bare[0])) return std::nullopt;
-  const std::string_view owner = bare.substr(0, mark), rest = bare.substr(mark + width);
+  const std::string_view owner = bare.substr(0, mark);
+  std::string_view rest = bare.substr(mark + width);
+  // The people, not where they are: "Clinton's biggest boosters in New Hampshire".
+  for (std::string_view place : {" in ", " from ", " on ", " at "})
+    if (const auto k = rest.find(place); k != std::string_view::npos &&
+                                         k + place.size() < rest.size() &&
+                                         ascii::is_upper(rest[k + place.size()]))
+      rest = rest.substr(0, k);
   const std::string rest_lower = lower(rest);
   const std::string_view last = last_word_of(rest_lower);
   const bool people = word_set<kGroupNouns>().contains(last) ||

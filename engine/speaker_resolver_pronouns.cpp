@@ -173,7 +173,7 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
                                             ascii::is_upper(phrase[k + place.size()]))
       phrase = phrase.substr(0, k);
   if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase))))
-    return nearest_name_before(at);
+    return head_name_before(at);
   auto space = phrase.rfind(' ');
   // The group's own words: capitals and "and" before the plural ("both Democrats and
   // Republicans" → "Democrats and Republicans").
@@ -318,6 +318,30 @@ std::string_view Resolver::phrase_before(std::uint32_t at) const {
     if (k != std::string_view::npos) phrase = phrase.substr(k + cut.size());
   }
   return phrase;
+}
+
+std::optional<std::uint32_t> Resolver::head_name_before(std::uint32_t at) {
+  const auto& names = index().names;
+  auto it = std::upper_bound(names.begin(), names.end(), at,
+                             [](std::uint32_t v, const NameMention& m) { return v < m.end; });
+  if (it - names.begin() >= 2) {
+    const NameMention& last = *std::prev(it);
+    const NameMention& head = *std::prev(it, 2);
+    std::string_view lead = text_.substr(0, last.begin);
+    if (lead.ends_with(" the ")) lead.remove_suffix(4);
+    const std::string_view gap = text_.substr(head.end, last.begin - head.end);
+    const std::string_view tail = text_.substr(last.end, at - last.end);
+    // "Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who": the
+    // relative clause is the apposition's head's, not the place's or body's in it.
+    const bool object = lead.ends_with(" in ") || lead.ends_with(" of ") ||
+                        lead.ends_with(" at ") || lead.ends_with(" from ") ||
+                        lead.ends_with(" for ");
+    if (object && head.end <= last.begin && gap.starts_with(", ") &&
+        gap.find_first_of(",.;\n", 2) == std::string_view::npos &&
+        tail.find_first_not_of(", ") == std::string_view::npos)
+      return person_of(head);
+  }
+  return nearest_name_before(at);
 }
 
 std::optional<std::uint32_t> Resolver::nearest_name_before(std::uint32_t at, std::uint32_t within) {

@@ -34,21 +34,24 @@ inline constexpr std::string_view kSurnameParticles[] = {"Van", "Von", "De", "De
 
 // Plural nouns that make a phrase a group of speakers.
 inline constexpr std::string_view kGroupNouns[] = {
-    "analysts",      "experts",     "officials",     "observers",   "critics",      "diplomats",
-    "economists",    "scholars",    "academics",     "researchers", "lawmakers",    "leaders",
-    "presidents",    "sides",       "governments",   "countries",   "nations",      "people",
-    "residents",     "voters",      "authorities",   "ministers",   "commentators", "historians",
-    "strategists",   "specialists", "politicians",   "senators",    "members",      "investors",
-    "officers",      "activists",   "protesters",    "democrats",   "republicans",  "allies",
-    "partners",      "negotiators", "delegations",   "parties",     "states",       "americans",
-    "critics",       "supporters",  "opponents",     "citizens",    "scientists",   "others",
-    "police",        "insiders",    "aides",         "staff",       "employees",    "students",
-    "workers",       "fans",        "demonstrators", "witnesses",   "neighbors",    "families",
-    "relatives",     "parents",     "veterans",      "troops",      "forces",       "prosecutors",
-    "investigators", "polls",       "surveys",       "organizers",  "advocates",    "peacekeepers",
-    "soldiers",      "delegates",   "lawyers",       "attorneys",   "judges",       "donors",
-    "pollsters",     "proponents",  "backers",       "skeptics",    "defenders",    "conservatives",
-    "liberals",      "progressives"};
+    "analysts",     "experts",       "officials",    "observers",     "critics",
+    "diplomats",    "economists",    "scholars",     "academics",     "researchers",
+    "lawmakers",    "leaders",       "presidents",   "sides",         "governments",
+    "countries",    "nations",       "people",       "residents",     "voters",
+    "authorities",  "ministers",     "commentators", "historians",    "strategists",
+    "specialists",  "politicians",   "senators",     "members",       "investors",
+    "officers",     "activists",     "protesters",   "democrats",     "republicans",
+    "allies",       "partners",      "negotiators",  "delegations",   "parties",
+    "states",       "americans",     "critics",      "supporters",    "opponents",
+    "citizens",     "scientists",    "others",       "police",        "insiders",
+    "aides",        "staff",         "employees",    "students",      "workers",
+    "fans",         "demonstrators", "witnesses",    "neighbors",     "families",
+    "relatives",    "parents",       "veterans",     "troops",        "forces",
+    "prosecutors",  "investigators", "polls",        "surveys",       "organizers",
+    "advocates",    "peacekeepers",  "soldiers",     "delegates",     "lawyers",
+    "attorneys",    "judges",        "donors",       "pollsters",     "proponents",
+    "backers",      "skeptics",      "defenders",    "conservatives", "liberals",
+    "progressives", "boosters",      "loyalists",    "surrogates"};
 
 // Groups that speak for nobody but themselves.
 inline constexpr std::string_view kIndependentGroups[] = {
@@ -372,6 +375,7 @@ inline constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                       "councilman",
                                                       "councilwoman",
                                                       "councilmember",
+                                                      "council member",
                                                       "alderman",
                                                       "legislator",
                                                       "house speaker",

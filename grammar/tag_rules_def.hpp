@@ -172,10 +172,12 @@ const auto post_cue_def = raw[quote][content] >> -lit(',') >> marked_speaker
 const auto inverted_cue_def = raw[quote][content] >>
                               -lit(',') >> raw[inverted_phrase][cue] >> raw[speaker_tail][source];
 
-/// headline_colon ::= 'N'{1,4} ':' clause       (only at a unit start)
+/// headline_colon ::= 'N'{1,4} ':' !tally clause       (only at a unit start)
 /// e.g. Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.
+/// A tally is no statement: "Clinton: 2,316." counts delegates.
+const auto tally = +char_("#,") >> (char_(".!?") | eoi);
 const auto headline_colon_def =
-    raw[repeat(1, 4)[lit('N')]][source] >> raw[lit(':')][cue] >> raw[clause][content];
+    raw[repeat(1, 4)[lit('N')]][source] >> raw[lit(':')][cue] >> !tally >> raw[clause][content];
 
 /// according_front ::= 'G' speaker_front ',' clause
 /// e.g. According to exit polls, Mitt Romney had a ten-point lead

@@ -236,6 +236,11 @@ TEST_CASE("trailing_cue: clause first, speaker and cue at the end") {
   // A clause that opens on a name and apposition is still reported.
   check({{"Trump, the nominee, is wrong, the senator said.",
           "trailing_cue{the senator|said|Trump, the nominee, is wrong}"}});
+  // A cue ending on a preposition takes its object after it, no speaker.
+  CHECK(dump("On CNN Tuesday, his wife, Jane, called for an open primary process.")
+            .find("trailing_cue") == std::string::npos);
+  check({{"The plan is dead, wrote the senator.",
+          "trailing_cue{the senator|wrote|The plan is dead}"}});
 }
 
 TEST_CASE("according_to: in front of or after its clause") {
@@ -284,6 +289,11 @@ TEST_CASE("headline_colon: 'Source: content' headlines") {
           "indirect{He|Wants|a Two-Pirate Ticket}^1"}});
   // Negative: a colon inside running text is not a headline cue.
   CHECK(dump("The ingredients were these: Flour and Water.") == "");
+  // Negative: a tally after a name counts, it does not speak.
+  CHECK(dump("THE TOTAL.\n\nClinton: 2,316.\n\nSanders: 46.\n") == "");
+  // Positive: a number inside a statement still leaves it one.
+  check({{"Sanders: 46 Delegates Are Not Enough.\n",
+          "headline_colon{Sanders|:|46 Delegates Are Not Enough}"}});
 }
 
 TEST_CASE("nested attribution points to its parent") {
@@ -326,6 +336,7 @@ TEST_CASE("rules at tag level") {
       {g::RuleId::gerund_cue, ",vtPaw", true},        {g::RuleId::gerund_cue, ",wtPaw", false},
       {g::RuleId::cue_quote, "NV,Q", true},           {g::RuleId::cue_quote, "NV,Qww", false},
       {g::RuleId::headline_colon, "N:NwN", true},     {g::RuleId::headline_colon, "w:NwN", false},
+      {g::RuleId::headline_colon, "N:#,#.", false},   {g::RuleId::headline_colon, "N:#N.", true},
   };
   for (const auto& c : cases) {
     CAPTURE(c.tags);
