@@ -275,6 +275,9 @@ class Resolver {
   // What belongs to a speaker and speaks for them: "Barack Obama's advisers", on his side.
   std::uint32_t owned(std::uint32_t owner, std::string_view rest);
   std::optional<std::uint32_t> nearest_name_before(std::uint32_t at, std::uint32_t within = 200);
+  // Whether `part`, the first word of the gazetteer's `known`, is a surname written first that
+  // this text, naming no such country, uses for someone else.
+  bool foreign_surname_elsewhere(std::string_view known, std::string_view part) const;
   // The same for a relative "who", which skips a name inside the apposition before it.
   std::optional<std::uint32_t> head_name_before(std::uint32_t at);
 

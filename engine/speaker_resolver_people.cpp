@@ -59,6 +59,20 @@ std::uint32_t Resolver::person_of(const NameMention& m) {
   return person(m.name, "", m.title, m.begin, m.said);
 }
 
+bool Resolver::foreign_surname_elsewhere(std::string_view known, std::string_view part) const {
+  // A surname written first ("Lee Jae-myung", "Xi Jinping") is also an English one ("Governor
+  // Lee"): it names the gazetteer's person only in a text that names the country.
+  if (!known.starts_with(part) || known.size() == part.size() || known[part.size()] != ' ')
+    return false;
+  const auto side = g_.person_side(known);
+  if (!side) return false;
+  const std::string_view country = *side;
+  const std::string_view stem = country.ends_with("Korea") ? std::string_view("Korea")
+                                : country == "China"       ? std::string_view("Chin")
+                                                           : country.substr(0, 4);
+  return text_.find(stem) == std::string_view::npos;
+}
+
 std::uint32_t Resolver::person(std::string name, std::string affiliation, std::string title,
                                std::uint32_t at, Gender said) {
   const Gender titled = said != Gender::unknown || title.empty() ? said : gender_of_title(title);
@@ -67,7 +81,8 @@ std::uint32_t Resolver::person(std::string name, std::string affiliation, std::s
       name = full->name;
       if (title.empty()) title = full->title;
     } else if (auto known = g_.person_by_part(name);
-               known && gender_compatible(titled, name_gender(*known, ""))) {
+               known && gender_compatible(titled, name_gender(*known, "")) &&
+               !foreign_surname_elsewhere(*known, name)) {
       name = *known;  // "Putin" in an article that never writes "Vladimir Putin"
     } else if (const NameMention* typo = misspelled_surname(name, at)) {
       name = typo->name;  // "Wines believes" two lines after "Leslie Wimes"
@@ -157,7 +172,10 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   }
   // A bare surname all known holders of which share a side ("Clinton").
   if (name.find(' ') == std::string::npos)
-    if (auto s = g_.side_by_part(name)) return *s;
+    if (auto s = g_.side_by_part(name)) {
+      const auto known = g_.person_by_part(name);
+      if (!known || !foreign_surname_elsewhere(*known, name)) return *s;
+    }
   // A fuller form of a known name: "Joseph R. Biden" for "Joe Biden" (same surname, same
   // initial, and a middle name or initial; "Ana Costa" is no "Antonio Costa").
   if (const auto space = name.rfind(' '); space != std::string::npos && name.find(' ') < space)

@@ -202,7 +202,14 @@ std::optional<std::uint32_t> Resolver::body_for_it(std::uint32_t at, bool* other
   if (k == 0) {
     std::size_t e = 0;
     while (e < sentence.size() && ascii::is_alpha(sentence[e])) ++e;
-    if (e == 0 || lookup_word(lower(sentence.substr(0, e)))) return std::nullopt;
+    if (e == 0 || lookup_word(lower(sentence.substr(0, e)))) {
+      // After a phrase put in front ("In cases of abortion, it said"), "it" is still the
+      // last sentence's subject: "Trump's campaign backtracked, putting out a statement."
+      if (sentence.ends_with(", ") && start >= 2 && start < at &&
+          sentence.find_first_of(",;", 0) == sentence.size() - 2)
+        return body_for_it(start, other_subject);
+      return std::nullopt;
+    }
   }
   std::size_t run_end = 0, end = 0, words = 0;
   bool lower_seen = false;
