@@ -278,6 +278,9 @@ class Resolver {
   // Whether `part`, the first word of the gazetteer's `known`, is a surname written first that
   // this text, naming no such country, uses for someone else.
   bool foreign_surname_elsewhere(std::string_view known, std::string_view part) const;
+  // Whether `m` is the subject of the main clause after a subordinate clause that opens the
+  // sentence at `sentence`: "Given that he is in his last months, Mr. Obama may …".
+  bool subject_after_clause(std::uint32_t sentence, const NameMention& m) const;
   // The same for a relative "who", which skips a name inside the apposition before it.
   std::optional<std::uint32_t> head_name_before(std::uint32_t at);
 

@@ -60,6 +60,22 @@ bool Resolver::pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) c
   return false;
 }
 
+bool Resolver::subject_after_clause(std::uint32_t sentence, const NameMention& m) const {
+  static constexpr std::string_view kOpeners[] = {
+      "Given", "Because", "Although", "Though", "While", "When",    "After",   "Before",
+      "If",    "Since",   "Once",     "Unless", "Until", "Whether", "Whatever"};
+  const std::string_view rest = text_.substr(sentence, 12);
+  if (!word_set<kOpeners>().contains(rest.substr(0, rest.find(' ')))) return false;
+  // The name opens the main clause, right after the comma that ends the first (a title may
+  // come between), and owns nothing: "Given that he could rise, Trump's life …" is no subject.
+  const std::string_view clause = text_.substr(sentence, m.begin - sentence);
+  const auto comma = clause.find(", ");
+  if (comma == std::string_view::npos || opens_possessive(text_.substr(m.end, 4))) return false;
+  for (const auto w : split(clause.substr(comma + 2), ' '))
+    if (!w.empty() && !ascii::is_upper(w[0])) return false;
+  return true;
+}
+
 std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_t at) {
   const NameIndex& idx = index();
   const auto& names = idx.names;
@@ -133,7 +149,9 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     if (quoted && quoted_at >= opens && quoted_at < m.begin && after_preposition(m.begin, true))
       break;
     if (i == 0 || names[i - 1].end <= opens) {
-      if (pronoun_between(opens, m.begin, g)) break;
+      // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
+      // his last months, Mr. Obama may …".
+      if (pronoun_between(opens, m.begin, g) && !subject_after_clause(opens, m)) break;
       return person_of(m);
     }
   }
