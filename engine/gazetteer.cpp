@@ -72,7 +72,12 @@ constexpr Entry kBodies[] = {
      "Department of Defense|Treasury|Treasury Department|Congress|Senate|Broadcasting Board of "
      "Governors|House of "
      "Representatives|CIA|FBI|National Security Council|Biden administration|Trump "
-     "administration|Obama administration"},
+     "administration|Obama administration|"
+     // Federal agencies by their initials, with and without periods (newspapers differ).
+     "C.I.A.|F.B.I.|I.R.S.|FAA|F.A.A.|EPA|E.P.A.|FEC|F.E.C.|FCC|F.C.C.|FDA|F.D.A.|CDC|"
+     "C.D.C.|NSA|N.S.A.|TSA|T.S.A.|DEA|D.E.A.|FEMA|ATF|A.T.F.|Securities and Exchange "
+     "Commission|Federal Election Commission|Environmental Protection Agency|Federal Aviation "
+     "Administration|Food and Drug Administration|National Security Agency"},
     {"China",
      "Zhongnanhai|Communist Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|"
      "National People's Congress|Politburo|State Council"},

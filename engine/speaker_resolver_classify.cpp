@@ -311,9 +311,19 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
         return classify_and_link(named, "",
                                  static_cast<std::uint32_t>(named.data() - text_.data()));
     // A work speaks for who made it, not for where it looked: "an ORC poll of South
-    // Carolina", "a Washington Post-ABC News poll".
+    // Carolina", "a Washington Post-ABC News poll"; nor for what it studied: "a Huffington
+    // Post review of Federal Election Commission filings", "an analysis of FEC data by
+    // Crowdpac" (the "of" object goes, up to a "by").
+    std::string authored(bare);
+    if (const auto of = bare.find(" of ");
+        of != std::string_view::npos &&
+        of >= static_cast<std::size_t>(last_word.data() - bare_lower.data())) {
+      const auto by = bare.find(" by ", of);
+      authored = std::string(bare.substr(0, of)) +
+                 std::string(by == std::string_view::npos ? std::string_view() : bare.substr(by));
+    }
     const std::string side =
-        side_of_affiliation(places_dropped(sponsors_apart(bare), g_, true), g_);
+        side_of_affiliation(places_dropped(sponsors_apart(authored), g_, true), g_);
     last_work_noun_ = last_word;
     return last_work_ = find_or_add("org:" + bare_lower, std::string(bare),
                                     SpeakerKind::organization, std::string(apposition), side);

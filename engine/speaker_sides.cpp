@@ -9,9 +9,22 @@ std::optional<std::string> side_of_person_named(std::string_view phrase, const G
   return side_of_name_word(phrase, [&](std::string_view w) -> std::optional<std::string> {
     auto side = g.side_by_part(w);
     if (!side) return side;
+    const std::size_t at = static_cast<std::size_t>(w.data() - phrase.data());
+    // A surname the gazetteer writes first ("Lee Jae-myung") is a given name when another
+    // name follows, unless the two are the known person: "an analysis by Lee Epstein".
+    const auto known = g.person_by_part(w);
+    if (const std::size_t after = at + w.size();
+        known && known->starts_with(w) && after + 1 < phrase.size() && phrase[after] == ' ' &&
+        ascii::is_upper(phrase[after + 1])) {
+      const std::string_view rest = phrase.substr(after + 1);
+      std::string_view next = rest.substr(0, rest.find_first_of(" ,;."));
+      next = without_possessive(next);
+      std::string full(w);
+      full.append(1, ' ').append(next);
+      if (!g.person_side(full)) return std::nullopt;
+    }
     // A given name in front must make the known person: "Ivana Trump's brief" is not Donald
     // Trump's side.
-    const std::size_t at = static_cast<std::size_t>(w.data() - phrase.data());
     if (at < 2 || phrase[at - 1] != ' ') return side;
     const std::size_t b = phrase.rfind(' ', at - 2);
     const std::string_view before =
