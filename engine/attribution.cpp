@@ -288,9 +288,8 @@ class Extractor {
     // A cue that ends on a preposition takes an object, not a speaker, after it: in ", called
     // for an open primary process." the phrase after the verb is what was asked for.
     if (m.cue.end <= m.source.begin && tu.tags[m.cue.end - 1] == 'V') {
-      const auto last = word_at(m.cue.end - 1);
-      for (std::string_view prep : {"for", "to", "on", "about", "with", "into", "against", "over"})
-        if (last == prep) return false;
+      const LexEntry* e = lookup_word(ascii::lowered(word_at(m.cue.end - 1)));
+      if (e && e->tag == tag::preposition) return false;
     }
     std::uint32_t head = m.source.begin;
     for (std::uint32_t k = m.source.begin; k < m.source.end; ++k) {
