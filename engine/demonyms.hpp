@@ -120,7 +120,8 @@ inline constexpr DemonymEntry kMoreCountries[] = {
     {"Sri Lanka", "Sri Lanka|Sri Lankan|Colombo"},
     {"Nepal", "Nepal|Nepali|Nepalese|Kathmandu"},
     {"New Zealand", "New Zealand|New Zealander"},
-    {"Vatican City", "Vatican|Holy See"},
+    // The pope speaks for the Holy See: "Pope Francis", "the papal envoy".
+    {"Vatican City", "Vatican|Holy See|Pope|Papal|Pontiff"},
 };
 
 }  // namespace whosaid

@@ -25,6 +25,7 @@ constexpr std::string_view kSentenceAdverbs[] = {
     "whether", "after", "before", "since", "during", "until", "because", "still", "yet", "even",
     "just", "only", "now", "then", "today", "here", "there", "why", "how", "what", "where", "asked",
     "yes", "instead", "indeed", "however", "thus", "hence", "besides", "already", "perhaps",
+    "moreover", "furthermore", "nevertheless", "nonetheless", "likewise", "otherwise",
     // Indefinite pronouns and imperatives that open a sentence or headline, capitalized but
     // never a name: "Everything Trump says", "Hold Melania Trump to her husband's standards".
     "everything", "everyone", "everybody", "nothing", "nobody", "something", "someone", "somebody",
@@ -185,26 +186,22 @@ constexpr std::string_view kTitleLinks[] = {"u.s.",
 
 // Words that can never be part of a person's name.
 constexpr std::string_view kNotNames[] = {
-    "The",        "A",           "An",         "In",           "On",          "At",
-    "But",        "And",         "Or",         "If",           "As",          "It",
-    "He",         "She",         "They",       "We",           "I",           "This",
-    "That",       "These",       "Those",      "His",          "Her",         "Their",
-    "Its",        "Our",         "Monday",     "Tuesday",      "Wednesday",   "Thursday",
-    "Friday",     "Saturday",    "Sunday",     "January",      "February",    "March",
-    "April",      "May",         "June",       "July",         "August",      "September",
-    "October",    "November",    "December",   "However",      "While",       "After",
-    "Before",     "When",        "Last",       "Next",         "Despite",     "Although",
-    "According",  "Why",         "What",       "See",          "Watch",       "Click",
-    "How",        "Key",         "New",        "Update",       "University",  "Institute",
-    "Center",     "Centre",      "School",     "Program",      "Programme",   "Department",
-    "Ministry",   "Council",     "Committee",  "Party",        "Agency",      "News",
-    "Times",      "Post",        "Journal",    "Daily",        "Group",       "Bank",
-    "Company",    "Corporation", "Foundation", "Studies",      "Analyses",    "Federal",
-    "Eastern",    "Western",     "Northern",   "Southern",     "War",         "Summit",
-    "Conference", "Initiative",  "Forum",      "Organization", "Association", "Union",
-    "Republic",   "Kingdom",     "States",     "Nations",      "Affairs",     "International",
-    "Global",     "World",       "Day",        "Election",     "Act",         "Week",
-    "Museum",     "Street",      "Avenue",     "Off"};
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They",
+    "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "However", "While", "After", "Before", "When", "Last", "Next", "Despite",
+    "Although", "According", "Why", "What", "See", "Watch", "Click", "How", "Key", "New", "Update",
+    "University", "Institute", "Center", "Centre", "School", "Program", "Programme", "Department",
+    "Ministry", "Council", "Committee", "Party", "Agency", "News", "Times", "Post", "Journal",
+    "Daily", "Group", "Bank", "Company", "Corporation", "Foundation", "Studies", "Analyses",
+    "Federal", "Eastern", "Western", "Northern", "Southern", "War", "Summit", "Conference",
+    "Initiative", "Forum", "Organization", "Association", "Union", "Republic", "Kingdom", "States",
+    "Nations", "Affairs", "International", "Global", "World", "Day", "Election", "Act", "Week",
+    "Museum", "Street", "Avenue", "Off",
+    // Regional adjectives, which the gazetteer gives no side: "Southeast Asian nations".
+    "Asian", "African", "European", "Arab", "Latin", "Southeast", "Northeast", "Southwest",
+    "Northwest", "Midwestern"};
 
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da",  "del",
                                            "der", "la",  "le",  "di",  "du", "ibn", "el"};

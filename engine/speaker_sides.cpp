@@ -222,6 +222,18 @@ std::string without_posting(std::string_view affiliation) {
   }
   return out;
 }
+// Whether a party word qualifies an expert's role: "a Democratic pollster", "Republican
+// economist" work for their party, where "professor of Democratic politics" does not.
+bool partisan_expert(std::string_view lower_affiliation) {
+  for (std::string_view party : {"democratic ", "republican ", "gop ", "democrat "})
+    for (std::size_t at = lower_affiliation.find(party); at != std::string_view::npos;
+         at = lower_affiliation.find(party, at + 1)) {
+      if (at > 0 && ascii::is_alpha(lower_affiliation[at - 1])) continue;
+      const std::string_view rest = lower_affiliation.substr(at + party.size());
+      if (mentions_any<kIndependentWords>(rest.substr(0, rest.find(' ')))) return true;
+    }
+  return false;
+}
 }  // namespace
 
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
@@ -265,7 +277,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   if (const auto s = side_of_possessor(affiliation, g)) return *s;
   const bool private_body =
       names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l);
-  if (mentions_any<kIndependentWords>(l)) return "independent";
+  if (mentions_any<kIndependentWords>(l) && !partisan_expert(l)) return "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
   if (auto s = g.side_in(affiliation)) {
@@ -283,6 +295,10 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
   if (auto s = side_of_person_named(affiliation, g)) return *s;
   if (names_broadcaster(affiliation) || names_newspaper(affiliation)) return "media";
+  // A pollster answers to no side unless a body, party or person above says whom they poll
+  // for ("a former Clinton White House pollster", "Bloomberg's pollster").
+  if (contains_any_word(l, "pollster") || contains_any_word(l, "polling firm"))
+    return "independent";
   return "unknown";
 }
 

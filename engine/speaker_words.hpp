@@ -377,6 +377,9 @@ inline constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                       "councilmember",
                                                       "council member",
                                                       "alderman",
+                                                      "freeholder",
+                                                      "selectman",
+                                                      "selectwoman",
                                                       "legislator",
                                                       "house speaker",
                                                       "committee chairman",
@@ -404,11 +407,12 @@ inline constexpr std::string_view kOfficialRoles[] = {"attorney general",
 // Roles that only a state gives: with no speaker to say which state, the places a text
 // names decide it. Spokespeople and chiefs also serve companies, so they are not here.
 inline constexpr std::string_view kStateRoles[] = {
-    "secretary",    "senator",       "sen.",        "rep.",          "representative",
-    "governor",     "gov.",          "mayor",       "judge",         "police",
-    "congressman",  "congresswoman", "sheriff",     "prosecutor",    "attorney general",
-    "lawmaker",     "legislator",    "assemblyman", "assemblywoman", "councilman",
-    "councilwoman", "ambassador",    "minister"};
+    "secretary",    "senator",       "sen.",          "rep.",          "representative",
+    "governor",     "gov.",          "mayor",         "judge",         "police",
+    "congressman",  "congresswoman", "sheriff",       "prosecutor",    "attorney general",
+    "lawmaker",     "legislator",    "assemblyman",   "assemblywoman", "councilman",
+    "councilwoman", "ambassador",    "minister",      "alderman",      "freeholder",
+    "selectman",    "selectwoman",   "councilmember", "council member"};
 
 // Standings in an election: who holds one speaks for the country it is held in, never for
 // an international body an article is about.
