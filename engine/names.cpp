@@ -198,7 +198,7 @@ constexpr std::string_view kNotNames[] = {
     "Federal", "Eastern", "Western", "Northern", "Southern", "War", "Summit", "Conference",
     "Initiative", "Forum", "Organization", "Association", "Union", "Republic", "Kingdom", "States",
     "Nations", "Affairs", "International", "Global", "World", "Day", "Election", "Act", "Week",
-    "Museum", "Street", "Avenue", "Off",
+    "Museum", "Street", "Avenue", "Off", "Team",
     // Regional adjectives, which the gazetteer gives no side: "Southeast Asian nations".
     "Asian", "African", "European", "Arab", "Latin", "Southeast", "Northeast", "Southwest",
     "Northwest", "Midwestern"};

@@ -281,6 +281,9 @@ class Resolver {
   // Whether `m` is the subject of the main clause after a subordinate clause that opens the
   // sentence at `sentence`: "Given that he is in his last months, Mr. Obama may …".
   bool subject_after_clause(std::uint32_t sentence, const NameMention& m) const;
+  // Whether the word at `at` opens a main clause joined by ", but", ", and", ", yet", ", so"
+  // or a semicolon.
+  bool opens_coordinated_clause(std::uint32_t at) const;
   // The same for a relative "who", which skips a name inside the apposition before it.
   std::optional<std::uint32_t> head_name_before(std::uint32_t at);
 

@@ -76,11 +76,25 @@ bool Resolver::subject_after_clause(std::uint32_t sentence, const NameMention& m
   return true;
 }
 
+bool Resolver::opens_coordinated_clause(std::uint32_t at) const {
+  const std::string_view before = text_.substr(0, at);
+  if (before.ends_with("; ")) return true;
+  for (std::string_view conj : {", but ", ", and ", ", yet ", ", so "})
+    if (before.ends_with(conj)) return true;
+  return false;
+}
+
 std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_t at) {
   const NameIndex& idx = index();
   const auto& names = idx.names;
   // Inside reported speech ("Flynn said Trump was right when he said …") the pronoun is
   // the reported clause's own subject: the nearest compatible person named in it.
+  // Unless it opens a clause coordinated with the report, whose subject is the reporter's:
+  // "He agreed that Trump may struggle, but he said that will change."
+  if (parent_content_ && parent_speaker_ && opens_coordinated_clause(at) &&
+      speakers_[*parent_speaker_].kind == SpeakerKind::person &&
+      gender_compatible(g, gender_[*parent_speaker_]))
+    return parent_speaker_;
   if (parent_content_)
     for (const ByteSpan& c : *parent_content_) {
       if (at < c.begin || at >= c.end) continue;

@@ -238,6 +238,17 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
       }
       continue;
     }
+    if (upper && sentence_start && lower.size() > 4 && lower.ends_with("ed") && k + 1 < unit.end &&
+        tokens[k + 1].kind == TokenKind::word) {
+      // A participle opening the sentence ("Reached by phone, Dale Ferris …", "Asked about
+      // the race, …") frames the subject; it is no name.
+      ascii::to_lower(tokens[k + 1].text(s), next_lower);
+      const LexEntry* next = lookup_word(next_lower);
+      if (next && next->tag == tag::preposition) {
+        push(tag::breaker, k, k + 1);
+        continue;
+      }
+    }
     if (upper) {
       push('N', k, k + 1);
     } else if (lower.size() > 4 && lower.ends_with("ly") &&

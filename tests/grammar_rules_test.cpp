@@ -141,6 +141,13 @@ TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives
         "alleged Beijing was a supplier.",
         "indirect{US Secretary of State Antony Blinken|alleged|Beijing was a supplier}"}});
   check({{"Hunter, meanwhile, said he backs Trump.", "indirect{Hunter|said|he backs Trump}"}});
+  // A sentence adverb or a participle in front frames the subject and is no part of it.
+  check({{"Moreover, Dana Whitcomb, a pollster, noted that turnout was low.",
+          "indirect{Dana Whitcomb, a pollster,|noted|that turnout was low}"},
+         {"Reached by phone, Dale Ferris, the county chairman, said he was undecided.",
+          "indirect{Dale Ferris, the county chairman,|said|he was undecided}"}});
+  // Negative: a capitalized -ed name before no preposition is still the speaker.
+  check({{"Alfred Ned said he was undecided.", "indirect{Alfred Ned|said|he was undecided}"}});
   const std::string text =
       "In an interview with Xinhua, China’s state-run news agency, Putin emphasized the ties.";
   const auto a = whosaid::extract_attributions(text);
