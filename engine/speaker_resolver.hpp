@@ -307,6 +307,11 @@ class Resolver {
   // with nothing to say it is a person is that body.
   std::optional<std::uint32_t> body_just_quoted(std::string_view noun);
 
+  // "… a drop in the oil giant Exxon Mobil. The company reported …": the firm this sentence
+  // or the one before named in passing, as the last run of capitals there that is no person,
+  // place or side. Only for "the company", "the firm", "the corporation".
+  std::optional<std::uint32_t> company_named_before(std::string_view noun, std::uint32_t at);
+
   // Whether the text gives a capitalized word after a lower-case one ("said Twitter"), as a
   // name and not only as the first word of a sentence ("Regardless").
   // Looked for near `at` only, as "the Post" is: a corpus pasted as one text would otherwise

@@ -540,8 +540,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       const std::string name = lower(speakers_[*idx].name);
       if (words.size() == 1 || contains_any_word(name, words.front())) return idx;
     }
-    if (words.size() == 1)
+    // Only the definite noun looks back: "A company called Sansun USA" is a new one.
+    if (words.size() == 1 && lower(head.substr(0, 4)) == "the ") {
+      if (auto idx = company_named_before(last_word, at)) return idx;
       if (auto idx = body_just_quoted(last_word)) return idx;
+    }
   }
   if (mentions_any<kOrgWords>(bare_lower) || mentions_any<kIndependentWords>(bare_lower)) {
     std::string side = side_of_affiliation(bare, g_);

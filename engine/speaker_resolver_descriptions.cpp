@@ -327,6 +327,76 @@ std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun) {
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> Resolver::company_named_before(std::string_view noun,
+                                                            std::uint32_t at) {
+  if (noun != "company" && noun != "firm" && noun != "corporation") return std::nullopt;
+  std::uint32_t from = sentence_start(at);
+  if (from >= 2) from = sentence_start(from - 2);
+  const std::string_view span = text_.substr(from, at - from);
+  std::string_view best;
+  std::size_t run_begin = 0, run_end = 0;
+  bool in_run = false;
+  const auto close_run = [&] {
+    if (!in_run) return;
+    in_run = false;
+    const std::string_view run = span.substr(run_begin, run_end - run_begin);
+    // A sentence's first word is capitalized whatever it is.
+    const bool opens = run_begin == 0 || span.substr(0, run_begin).ends_with(". ") ||
+                       span.substr(0, run_begin).ends_with("\n");
+    const auto space = run.find(' ');
+    const std::string_view first = run.substr(0, space);
+    if (opens && space == std::string_view::npos) return;
+    if (lookup_word(lower(first)) || gender_of_given_name(first) != Gender::unknown ||
+        is_honorific(first) || is_role_word(first))
+      return;
+    // A newsroom may be "the company"; a country or its bodies are not.
+    if (g_.is_place(run)) return;
+    if (const auto side = g_.side_in(run); side && *side != "media") return;
+    // Words a quotation speaks of are not the narrative's ("… with Zimmerman," the company
+    // wrote); nor are places ("Bergen County land records").
+    if (inside_content(static_cast<std::uint32_t>(from + run_begin))) return;
+    if (word_set<kPlaceHeads>().contains(last_word_of(run))) return;
+    best = run;
+  };
+  for (std::size_t k = 0; k < span.size();) {
+    std::size_t e = k;
+    while (e < span.size() && span[e] != ' ' && span[e] != '\n') ++e;
+    std::string_view w = span.substr(k, e - k);
+    bool stops = false;
+    while (!w.empty() &&
+           (w.back() == ',' || w.back() == ';' || w.back() == ':' || w.back() == '"' ||
+            w.back() == '\'' || static_cast<unsigned char>(w.back()) >= 0x80 ||
+            (w.back() == '.' && !is_abbreviation(w)))) {
+      w.remove_suffix(1);  // punctuation, and the bytes of a curly quotation mark
+      stops = true;
+    }
+    if (!w.empty() && ascii::is_upper(w.front())) {
+      if (!in_run) run_begin = k;
+      in_run = true;
+      run_end = k + w.size();
+    } else {
+      close_run();
+    }
+    if (stops) close_run();
+    k = e + 1;
+  }
+  close_run();
+  if (best.empty()) return std::nullopt;
+  // A surname of a person the text names is no firm: "Weiner's future … the company".
+  const NameIndex& idx = index();
+  if (const auto it =
+          idx.full_by_part.find(fold_apostrophes(without_possessive(last_word_of(best))));
+      it != idx.full_by_part.end())
+    for (const std::uint32_t i : it->second)
+      if (idx.gender[i] != Gender::unknown) return std::nullopt;
+  best = without_possessive(best);
+  // A body already speaking under that name ("Twitter said …") is the same one.
+  for (std::uint32_t i = 0; i < speakers_.size(); ++i)
+    if (speakers_[i].name == best && as_body(i)) return i;
+  return find_or_add("org:" + lower(best), std::string(best), SpeakerKind::organization, "",
+                     "unknown");
+}
+
 bool Resolver::named_inside_sentence(std::string_view word, std::uint32_t at) const {
   const std::uint32_t from = at > kOutletLookBack ? at - kOutletLookBack : 0;
   const std::string_view near = text_.substr(from, 2 * kOutletLookBack);

@@ -182,6 +182,11 @@ inline constexpr std::string_view kThingWords[] = {
     "Caucus",     "Star",      "East",         "West",     "North",   "South",     "Middle",
     "Central",    "Amendment", "Constitution", "Treaty",   "Accord",  "Agreement", "Doctrine"};
 
+// Last words of places that a run of capitals may end on: "Bergen County".
+inline constexpr std::string_view kPlaceHeads[] = {"County", "City",   "Street", "Avenue", "River",
+                                                   "Park",   "Island", "Valley", "Beach",  "Bay",
+                                                   "Lake",   "Square", "Hall",   "Airport"};
+
 // Last words of buildings and streets named after someone ("Trump Tower").
 inline constexpr std::string_view kBuildingWords[] = {
     "Tower",  "Towers", "Building", "Plaza",   "Hotel",   "Bridge", "Road",
