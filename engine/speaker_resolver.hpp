@@ -83,6 +83,9 @@ class Resolver {
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> full_by_part;  // multi-word
     std::vector<Gender> own_gender;  // what each name's own words say (mention_gender)
     std::unordered_map<std::string_view, std::uint32_t> full_count;  // multi-word mentions by name
+    // Multi-word names met only at a sentence's start with nothing to tell a gender, whose
+    // first word may be no name at all: "Young Sanders supporters", "Understated Perez".
+    std::unordered_set<std::string_view> only_opening;
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> titled_by_name;
     std::vector<std::uint32_t> titled;  // names with a title, in text order
     std::vector<Gender> gender;         // of each name

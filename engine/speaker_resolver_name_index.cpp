@@ -4,6 +4,27 @@
 
 namespace whosaid::speakers_detail {
 
+namespace {
+// Whether `word` also stands lower-cased as a whole word within a window around `at`
+// ("young voters" near "Young Sanders"): then its capital only opened a sentence.
+bool written_lower_near(std::string_view text, std::string_view word, std::uint32_t at) {
+  constexpr std::uint32_t kWindow = 20000;
+  if (word.empty() || !ascii::is_upper(word.front())) return false;
+  std::string lower_word(word);
+  lower_word[0] = ascii::to_lower(lower_word[0]);
+  const std::uint32_t from = at > kWindow ? at - kWindow : 0;
+  const std::string_view near = text.substr(from, 2 * kWindow);
+  for (std::size_t k = near.find(lower_word); k != std::string_view::npos;
+       k = near.find(lower_word, k + 1)) {
+    const std::size_t e = k + lower_word.size();
+    if ((k == 0 || !ascii::is_alpha(near[k - 1])) &&
+        (e >= near.size() || !ascii::is_alpha(near[e])))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 const Resolver::NameIndex& Resolver::index() const {
   if (!index_) {
     index_.emplace();
@@ -50,6 +71,23 @@ void Resolver::build_index(NameIndex& x) const {
     }
     if (m.parts.size() == 1 && m.said != Gender::unknown)
       ++x.said_of_part[m.parts.front()][static_cast<std::size_t>(m.said)];
+  }
+  {
+    std::unordered_set<std::string_view> elsewhere;
+    for (std::uint32_t i = 0; i < x.names.size(); ++i) {
+      const NameMention& m = x.names[i];
+      if (m.parts.size() < 2) continue;
+      const bool opens = m.begin == 0 || text_[m.begin - 1] == '\n' ||
+                         (m.begin >= 2 && text_[m.begin - 1] == ' ' &&
+                          (text_[m.begin - 2] == '.' || text_[m.begin - 2] == '"'));
+      if (opens && x.own_gender[i] == Gender::unknown && !elsewhere.contains(m.name) &&
+          written_lower_near(text_, m.parts.front(), m.begin))
+        x.only_opening.insert(m.name);
+      else {
+        elsewhere.insert(m.name);
+        x.only_opening.erase(m.name);
+      }
+    }
   }
   // A bare surname stands for the full name the text gives for it.
   for (NameMention& m : x.names)

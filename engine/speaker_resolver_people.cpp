@@ -360,7 +360,19 @@ const NameMention* Resolver::full_name_in(const NameIndex& idx, const std::strin
   const auto it = idx.full_by_part.find(part);
   if (it == idx.full_by_part.end()) return nullptr;
   const auto& list = it->second;  // in text order
-  const auto fits = [&](std::uint32_t i) { return gender_compatible(want, idx.own_gender[i]); };
+  // A full name met inside a sentence, or with a gender, beats one only met opening a
+  // sentence: "Bernie Sanders", not "Young Sanders supporters" (see only_opening).
+  const auto known = [&](std::uint32_t i) { return !idx.only_opening.contains(idx.names[i].name); };
+  bool any_known = false;
+  if (list.size() > 1)
+    for (const std::uint32_t i : list)
+      if (gender_compatible(want, idx.own_gender[i]) && known(i)) {
+        any_known = true;
+        break;
+      }
+  const auto fits = [&](std::uint32_t i) {
+    return gender_compatible(want, idx.own_gender[i]) && (!any_known || known(i));
+  };
   auto after =
       std::upper_bound(list.begin(), list.end(), at,
                        [&](std::uint32_t v, std::uint32_t i) { return v < idx.names[i].begin; });
