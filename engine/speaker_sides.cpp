@@ -223,14 +223,23 @@ std::string without_posting(std::string_view affiliation) {
   return out;
 }
 // Whether a party word qualifies an expert's role: "a Democratic pollster", "Republican
-// economist" work for their party, where "professor of Democratic politics" does not.
+// economist" work for their party, where "professor of Democratic politics" does not. So do
+// political consultants, who work for campaigns.
 bool partisan_expert(std::string_view lower_affiliation) {
+  if (lower_affiliation.find("political consult") != std::string_view::npos ||
+      lower_affiliation.find("political-consult") != std::string_view::npos)
+    return true;
   for (std::string_view party : {"democratic ", "republican ", "gop ", "democrat "})
     for (std::size_t at = lower_affiliation.find(party); at != std::string_view::npos;
          at = lower_affiliation.find(party, at + 1)) {
       if (at > 0 && ascii::is_alpha(lower_affiliation[at - 1])) continue;
+      // The role is the next word or two: "Republican pollster", "Republican consulting firm".
       const std::string_view rest = lower_affiliation.substr(at + party.size());
-      if (mentions_any<kIndependentWords>(rest.substr(0, rest.find(' ')))) return true;
+      const auto one = rest.find(' ');
+      const auto two = one == std::string_view::npos ? one : rest.find(' ', one + 1);
+      if (mentions_any<kIndependentWords>(rest.substr(0, one)) ||
+          mentions_any<kIndependentWords>(rest.substr(0, two)))
+        return true;
     }
   return false;
 }

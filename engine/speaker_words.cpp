@@ -180,6 +180,23 @@ std::string_view head_noun_of(std::string_view description) {
   for (std::string_view prep : {" of ", " for ", " at ", " in ", " with "})
     if (const auto k = description.find(prep); k != std::string_view::npos)
       description = description.substr(0, k);
+  // A participle after the noun ends it, as a preposition does: "a Lebanese man visiting
+  // Nice", not "a leading expert" (a lower-case noun follows the modifier).
+  for (std::size_t k = description.find("ing "); k != std::string_view::npos;
+       k = description.find("ing ", k + 1)) {
+    const std::size_t b = description.rfind(' ', k);
+    const std::size_t next = k + 4;
+    if (b == std::string_view::npos || k - b < 4 || !ascii::is_lower(description[b + 1]) ||
+        next >= description.size())
+      continue;
+    const std::string_view after = description.substr(next);
+    const std::string_view word = after.substr(0, after.find(' '));
+    if (ascii::is_upper(word.front()) || word == "the" || word == "a" || word == "his" ||
+        word == "her" || word == "their") {
+      description = description.substr(0, b);
+      break;
+    }
+  }
   return last_word_of(description);
 }
 

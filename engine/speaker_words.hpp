@@ -93,18 +93,23 @@ inline constexpr std::string_view kPartyBodies[] = {"national committee", "party
                                                     "gop"};
 
 // Words in an affiliation that make a speaker independent of any government.
-inline constexpr std::string_view kIndependentWords[] = {
-    "professor",       "university",      "institute",
-    "center",          "centre",          "consulting company",
-    "historian",       "political risk",  "political scientist",
-    "think tank",      "scholar",         "researcher",
-    "analyst",         "expert",          "fellow at",
-    "fellow of",       "fellow with",     "senior fellow",
-    "research fellow", "visiting fellow", "academy",
-    "school of",       "program",         "programme",
-    "foundation",      "lecturer",        "economist",
-    "college",         "research",        "studies",
-    "analyses",        "consultancy",     "observer"};
+inline constexpr std::string_view kIndependentWords[] = {"professor",       "university",
+                                                         "institute",       "center",
+                                                         "centre",          "consulting company",
+                                                         "consulting firm", "historian",
+                                                         "political risk",  "political scientist",
+                                                         "think tank",      "scholar",
+                                                         "researcher",      "analyst",
+                                                         "expert",          "fellow at",
+                                                         "fellow of",       "fellow with",
+                                                         "senior fellow",   "research fellow",
+                                                         "visiting fellow", "academy",
+                                                         "school of",       "program",
+                                                         "programme",       "foundation",
+                                                         "lecturer",        "economist",
+                                                         "college",         "research",
+                                                         "studies",         "analyses",
+                                                         "consultancy",     "observer"};
 
 inline constexpr std::string_view kMediaWords[] = {
     "reporter",         "journalist",   "correspondent", "newspaper",    "news agency",
@@ -432,7 +437,8 @@ inline constexpr std::string_view kPrivateRoles[] = {
     "resident",   "refugee",  "migrant", "immigrant", "student",  "shopper",   "customer",
     "user",       "reader",   "viewer",  "listener",  "attendee", "volunteer", "caucus-goer",
     "caucusgoer", "traveler", "tourist", "passenger", "worker",   "employee",  "farmer",
-    "shopkeeper", "vendor",   "teacher", "nurse",     "parent",   "retiree",   "homeowner"};
+    "shopkeeper", "vendor",   "teacher", "nurse",     "parent",   "retiree",   "homeowner",
+    "man",        "woman",    "men",     "women"};
 
 // Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
 // name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
