@@ -69,9 +69,9 @@ inline constexpr std::string_view kEntourageNouns[] = {
     "associates", "lawyers",  "staffers", "spokesmen", "representatives", "friends"};
 
 // Last words of newsroom names.
-inline constexpr std::string_view kOutletHeads[] = {"news",   "times",     "post",      "journal",
-                                                    "herald", "tribune",   "gazette",   "magazine",
-                                                    "radio",  "telegraph", "chronicle", "examiner"};
+inline constexpr std::string_view kOutletHeads[] = {
+    "news",     "times", "post",      "journal",   "herald",   "tribune",   "gazette",
+    "magazine", "radio", "telegraph", "chronicle", "examiner", "journalism"};
 
 // Last words that make "The …" a newspaper, though as a bare name they may be a surname
 // ("Yun Sun") or a word of anything else.
@@ -412,7 +412,12 @@ inline constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                       "prosecutor",
                                                       "department",
                                                       "agency",
-                                                      "campaign"};  // "a campaign aide"
+                                                      "campaign",  // "a campaign aide"
+                                                      "party chairman",
+                                                      "party chairwoman",
+                                                      "party chair",
+                                                      "committeeman",
+                                                      "committeewoman"};
 
 // Roles that only a state gives: with no speaker to say which state, the places a text
 // names decide it. Spokespeople and chiefs also serve companies, so they are not here.
