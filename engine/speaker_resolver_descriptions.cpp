@@ -390,9 +390,10 @@ std::optional<std::uint32_t> Resolver::company_named_before(std::string_view nou
     for (const std::uint32_t i : it->second)
       if (idx.gender[i] != Gender::unknown) return std::nullopt;
   best = without_possessive(best);
-  // A body already speaking under that name ("Twitter said …") is the same one.
-  for (std::uint32_t i = 0; i < speakers_.size(); ++i)
-    if (speakers_[i].name == best && as_body(i)) return i;
+  // A lone name already speaking ("Twitter said …"), taken for a surname, is that body.
+  if (const auto it = person_key_.find(std::string(best));
+      it != person_key_.end() && as_body(it->second))
+    return it->second;
   return find_or_add("org:" + lower(best), std::string(best), SpeakerKind::organization, "",
                      "unknown");
 }

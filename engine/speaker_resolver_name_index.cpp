@@ -81,7 +81,7 @@ void Resolver::build_index(NameIndex& x) const {
                          (m.begin >= 2 && text_[m.begin - 1] == ' ' &&
                           (text_[m.begin - 2] == '.' || text_[m.begin - 2] == '"'));
       if (opens && x.own_gender[i] == Gender::unknown && !elsewhere.contains(m.name) &&
-          written_lower_near(text_, m.parts.front(), m.begin))
+          (x.only_opening.contains(m.name) || written_lower_near(text_, m.parts.front(), m.begin)))
         x.only_opening.insert(m.name);
       else {
         elsewhere.insert(m.name);
