@@ -77,7 +77,12 @@ constexpr Entry kBodies[] = {
      "C.I.A.|F.B.I.|I.R.S.|FAA|F.A.A.|EPA|E.P.A.|FEC|F.E.C.|FCC|F.C.C.|FDA|F.D.A.|CDC|"
      "C.D.C.|NSA|N.S.A.|TSA|T.S.A.|DEA|D.E.A.|FEMA|ATF|A.T.F.|Securities and Exchange "
      "Commission|Federal Election Commission|Environmental Protection Agency|Federal Aviation "
-     "Administration|Food and Drug Administration|National Security Agency"},
+     "Administration|Food and Drug Administration|National Security Agency|FDIC|F.D.I.C.|Federal "
+     "Deposit Insurance Corporation|NIH|National Institutes of Health|ICE|Immigration and Customs "
+     "Enforcement|GSA|General Services Administration|DHS|NASA|"
+     "FTC|F.T.C.|Federal Trade Commission|DOJ|HUD|USDA|NOAA|OMB|Office of Management and "
+     "Budget|NLRB|National Labor Relations Board|CBP|Customs and Border Protection|USCIS|NTSB|"
+     "OSHA|SEC|S.E.C.|DNI|ODNI"},
     {"China",
      "Zhongnanhai|Communist Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|"
      "National People's Congress|Politburo|State Council"},

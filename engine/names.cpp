@@ -156,7 +156,14 @@ constexpr std::string_view kRoles[] = {"president",
                                        "counsel",
                                        "lawyer",
                                        "chairwoman",
-                                       "secretary-general"};
+                                       "secretary-general",
+                                       "moderator",
+                                       "commentator",
+                                       "journalist",
+                                       "contributor",
+                                       "consultant",
+                                       "operative",
+                                       "blogger"};
 // Words that join a title without naming a role: "U.S. Secretary of State", "first lady",
 // "Minister of the Interior".
 constexpr std::string_view kTitleLinks[] = {"u.s.",

@@ -18,10 +18,18 @@ constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "s
 // Teachers", "spokeswoman for the EB-5 Investment Coalition".
 bool serves_private_body(std::string_view affiliation, const Gazetteer& g) {
   // The body in front of the role: "Virginia AFL-CIO President".
-  if (const std::string_view role = last_word_of(affiliation);
-      is_role_word(role) &&
-      names_private_body(affiliation.substr(0, affiliation.size() - role.size()), g))
-    return true;
+  if (const std::string_view role = last_word_of(affiliation); is_role_word(role)) {
+    const std::string_view body = affiliation.substr(0, affiliation.size() - role.size());
+    if (names_private_body(body, g)) return true;
+    // Initials the gazetteer does not hold for a state body are a union's, a firm's or a
+    // lobby's: "NEA President", "AIPAC spokesman" (where "FBI Director" is the state's).
+    if (const std::string_view initials = trim(body);
+        initials.size() >= 2 && initials.size() <= 8 && initials.find(' ') == initials.npos &&
+        std::all_of(initials.begin(), initials.end(),
+                    [](char c) { return ascii::is_upper(c) || c == '-' || c == '&'; }) &&
+        initials != "PAC" && initials != "GOP" && !g.side_of(initials))
+      return true;
+  }
   for (std::string_view link : {" of ", " for "}) {
     const auto at = affiliation.find(link);
     if (at == std::string_view::npos) continue;

@@ -570,8 +570,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     side = *s;
   else if (const auto p = own ? std::nullopt : side_of_person_named(head, g_))
     side = *p;
-  else if (is_listed_or_plural<kMediaWords>(last_word))
-    side = "media";  // "this reporter", "the moderator", "columnists"
+  else if (is_listed_or_plural<kMediaWords>(last_word) || bare_lower.ends_with("fact checker") ||
+           bare_lower.ends_with("fact checkers"))
+    side = "media";  // "this reporter", "the moderator", "columnists", "several fact checkers"
   return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
                      std::string(apposition), side);
 }

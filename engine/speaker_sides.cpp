@@ -296,6 +296,11 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
     // A place says where a private body is, and a demonym whom it gathers, not whom it
     // serves: "Virginia AFL-CIO President", "the Turkish American Federation".
     if (private_body) return "unknown";
+    // A state or city says where someone works, not that they serve it, unless their role or
+    // body is a state's: "director of New York Communities for Change", "a Florida developer".
+    if (*s == "US" && !mentions_any<kOfficialRoles>(l) && !mentions_any<kGovernmentBodies>(l) &&
+        !g.side_in(us_states_dropped(affiliation, g)))
+      return "unknown";
     return *s;
   }
   if (mentions_any<kMediaWords>(l)) return "media";

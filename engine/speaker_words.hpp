@@ -111,13 +111,20 @@ inline constexpr std::string_view kIndependentWords[] = {"professor",       "uni
                                                          "studies",         "analyses",
                                                          "consultancy",     "observer"};
 
-inline constexpr std::string_view kMediaWords[] = {
-    "reporter",         "journalist",   "correspondent", "newspaper",    "news agency",
-    "editor",           "columnist",    "broadcaster",   "outlet",       "host",
-    "anchor",           "pundit",       "website",       "blog",         "fact-checker",
-    "moderator",        "news service", "wire service",  "news network", "magazine",
-    "journal",          "publisher",    "commentator",   "podcast",      "newsletter",
-    "news organization"};
+inline constexpr std::string_view kMediaWords[] = {"reporter",      "journalist",
+                                                   "correspondent", "newspaper",
+                                                   "news agency",   "editor",
+                                                   "columnist",     "broadcaster",
+                                                   "outlet",        "host",
+                                                   "anchor",        "pundit",
+                                                   "website",       "blog",
+                                                   "fact-checker",  "moderator",
+                                                   "news service",  "wire service",
+                                                   "news network",  "magazine",
+                                                   "journal",       "publisher",
+                                                   "commentator",   "podcast",
+                                                   "newsletter",    "news organization",
+                                                   "fact checker",  "fact-checking"};
 
 // What makes a newsroom its state's: "state news agency", "the Vatican's official newspaper".
 inline constexpr std::string_view kStateWords[] = {
@@ -417,17 +424,29 @@ inline constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                       "party chairwoman",
                                                       "party chair",
                                                       "committeeman",
-                                                      "committeewoman"};
+                                                      "committeewoman",
+                                                      "city manager",
+                                                      "county manager",
+                                                      "town manager",
+                                                      "county executive",
+                                                      "public advocate",
+                                                      "delegation"};
 
 // Roles that only a state gives: with no speaker to say which state, the places a text
 // names decide it. Spokespeople and chiefs also serve companies, so they are not here.
 inline constexpr std::string_view kStateRoles[] = {
-    "secretary",    "senator",       "sen.",          "rep.",          "representative",
-    "governor",     "gov.",          "mayor",         "judge",         "police",
-    "congressman",  "congresswoman", "sheriff",       "prosecutor",    "attorney general",
-    "lawmaker",     "legislator",    "assemblyman",   "assemblywoman", "councilman",
-    "councilwoman", "ambassador",    "minister",      "alderman",      "freeholder",
-    "selectman",    "selectwoman",   "councilmember", "council member"};
+    "secretary",      "senator",        "sen.",
+    "rep.",           "representative", "governor",
+    "gov.",           "mayor",          "judge",
+    "police",         "congressman",    "congresswoman",
+    "sheriff",        "prosecutor",     "attorney general",
+    "lawmaker",       "legislator",     "assemblyman",
+    "assemblywoman",  "councilman",     "councilwoman",
+    "ambassador",     "minister",       "alderman",
+    "freeholder",     "selectman",      "selectwoman",
+    "councilmember",  "council member", "city manager",
+    "county manager", "town manager",   "county executive",
+    "public advocate"};
 
 // Standings in an election: who holds one speaks for the country it is held in, never for
 // an international body an article is about.
@@ -449,8 +468,10 @@ inline constexpr std::string_view kPrivateRoles[] = {
 // name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
 // Federal Budget" inside a name is a think tank's cause.
 inline constexpr std::string_view kGovernmentBodies[] = {
-    "bureau", "department", "ministry",   "police", "prosecutor", "prosecutors",
-    "senate", "congress",   "parliament", "army",   "military",   "government"};
+    "bureau",      "department", "ministry",           "police",          "prosecutor",
+    "prosecutors", "senate",     "congress",           "parliament",      "army",
+    "military",    "government", "board of elections", "elections board", "election board",
+    "legislature"};
 
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
 inline constexpr std::string_view kPrivateBodies[] = {
