@@ -392,9 +392,11 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     if (word_set<kSentenceAdverbs>().contains(lower_w)) break;
     if (const LexEntry* e = lookup_word(lower_w)) {
       const char t = e->tag;
+      // "Will" before a surname is a given name: a source phrase holds no auxiliary there.
+      const bool given_will = lower_w == "will" && start < words.size();
       const bool function_word = t == tag::preposition || t == tag::determiner ||
-                                 t == tag::pronoun || t == tag::aux || t == tag::conj ||
-                                 t == tag::breaker || t == tag::that;
+                                 t == tag::pronoun || (t == tag::aux && !given_will) ||
+                                 t == tag::conj || t == tag::breaker || t == tag::that;
       const bool final_cue =
           (t == tag::cue || t == tag::tell || t == tag::gerund) && start == words.size();
       if (function_word || final_cue) break;

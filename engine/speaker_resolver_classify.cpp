@@ -15,6 +15,18 @@ bool one_unnamed_person(std::string_view name) {
   // the text names, which the pronoun then means.
   return word_set<kAnonymousNouns>().contains(head);
 }
+
+// A brand writes two words as one with a capital between ("WikiLeaks", "BuzzFeed"); a
+// surname does so only after its prefix ("McCain", "DeSantis", "LaHood", "MacArthur").
+bool is_brand_name(std::string_view word) {
+  static constexpr std::string_view kSurnamePrefixes[] = {"Mc",     "Mac",  "De", "Di",  "Da",
+                                                          "Du",     "La",   "Le", "Van", "Von",
+                                                          "Vander", "Fitz", "St", "Del", "Della"};
+  for (std::size_t i = 2; i < word.size(); ++i)
+    if (ascii::is_upper(word[i]) && ascii::is_lower(word[i - 1]))
+      return !word_set<kSurnamePrefixes>().contains(word.substr(0, i));
+  return false;
+}
 }  // namespace
 
 std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attribution* parent) {
@@ -371,7 +383,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       return classify_and_link(head.substr(0, cut), apposition, at);
     const std::string side_a = side_of_member(head.substr(0, cut)),
                       side_b = side_of_member(head.substr(cut + 5));
-    const std::string side = side_a == side_b ? side_a : "unknown";
+    // One whose side the text does not give speaks with the other ("Trump and Lewandowski"),
+    // but not for an outlet: a pundit's guest is no newsroom's voice.
+    const std::string side = side_a == side_b                           ? side_a
+                             : side_a == "unknown" && side_b != "media" ? side_b
+                             : side_b == "unknown" && side_a != "media" ? side_a
+                                                                        : "unknown";
     return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
                        std::string(apposition), side);
   }
@@ -392,6 +409,10 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), side);
   }
+  // A capital inside one word joins two into a brand: "WikiLeaks", "BuzzFeed", "PolitiFact".
+  if (words.size() == 1 && is_brand_name(bare))
+    return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
+                       std::string(apposition), side_of_affiliation(bare, g_));
   // A person named in the phrase, with the title in front of the name.
   std::string title, name;
   // A parenthetical after the name ("Ted Cruz (R-Tex.)") describes the person.
