@@ -430,23 +430,49 @@ inline constexpr std::string_view kOfficialRoles[] = {"attorney general",
                                                       "town manager",
                                                       "county executive",
                                                       "public advocate",
-                                                      "delegation"};
+                                                      "delegation",
+                                                      "undersecretary",
+                                                      "under secretary",
+                                                      "adm."};
 
 // Roles that only a state gives: with no speaker to say which state, the places a text
 // names decide it. Spokespeople and chiefs also serve companies, so they are not here.
-inline constexpr std::string_view kStateRoles[] = {
-    "secretary",      "senator",        "sen.",
-    "rep.",           "representative", "governor",
-    "gov.",           "mayor",          "judge",
-    "police",         "congressman",    "congresswoman",
-    "sheriff",        "prosecutor",     "attorney general",
-    "lawmaker",       "legislator",     "assemblyman",
-    "assemblywoman",  "councilman",     "councilwoman",
-    "ambassador",     "minister",       "alderman",
-    "freeholder",     "selectman",      "selectwoman",
-    "councilmember",  "council member", "city manager",
-    "county manager", "town manager",   "county executive",
-    "public advocate"};
+inline constexpr std::string_view kStateRoles[] = {"secretary",
+                                                   "senator",
+                                                   "sen.",
+                                                   "rep.",
+                                                   "representative",
+                                                   "governor",
+                                                   "gov.",
+                                                   "mayor",
+                                                   "judge",
+                                                   "police",
+                                                   "congressman",
+                                                   "congresswoman",
+                                                   "sheriff",
+                                                   "prosecutor",
+                                                   "attorney general",
+                                                   "lawmaker",
+                                                   "legislator",
+                                                   "assemblyman",
+                                                   "assemblywoman",
+                                                   "councilman",
+                                                   "councilwoman",
+                                                   "ambassador",
+                                                   "minister",
+                                                   "alderman",
+                                                   "freeholder",
+                                                   "selectman",
+                                                   "selectwoman",
+                                                   "councilmember",
+                                                   "council member",
+                                                   "city manager",
+                                                   "county manager",
+                                                   "town manager",
+                                                   "county executive",
+                                                   "public advocate",
+                                                   "undersecretary",
+                                                   "under secretary"};
 
 // Standings in an election: who holds one speaks for the country it is held in, never for
 // an international body an article is about.
@@ -467,11 +493,26 @@ inline constexpr std::string_view kPrivateRoles[] = {
 // Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
 // name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
 // Federal Budget" inside a name is a think tank's cause.
-inline constexpr std::string_view kGovernmentBodies[] = {
-    "bureau",      "department", "ministry",           "police",          "prosecutor",
-    "prosecutors", "senate",     "congress",           "parliament",      "army",
-    "military",    "government", "board of elections", "elections board", "election board",
-    "legislature"};
+inline constexpr std::string_view kGovernmentBodies[] = {"bureau",
+                                                         "department",
+                                                         "ministry",
+                                                         "police",
+                                                         "prosecutor",
+                                                         "prosecutors",
+                                                         "senate",
+                                                         "congress",
+                                                         "parliament",
+                                                         "army",
+                                                         "military",
+                                                         "government",
+                                                         "board of elections",
+                                                         "elections board",
+                                                         "election board",
+                                                         "legislature",
+                                                         "city council",
+                                                         "county council",
+                                                         "county commission",
+                                                         "school board"};
 
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
 inline constexpr std::string_view kPrivateBodies[] = {
