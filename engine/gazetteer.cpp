@@ -82,7 +82,7 @@ constexpr Entry kBodies[] = {
      "Enforcement|GSA|General Services Administration|DHS|NASA|"
      "FTC|F.T.C.|Federal Trade Commission|DOJ|HUD|USDA|NOAA|OMB|Office of Management and "
      "Budget|NLRB|National Labor Relations Board|CBP|Customs and Border Protection|USCIS|NTSB|"
-     "OSHA|SEC|S.E.C.|DNI|ODNI"},
+     "OSHA|SEC|S.E.C.|DNI|ODNI|Joint Chiefs|Joint Chiefs of Staff"},
     {"China",
      "Zhongnanhai|Communist Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|"
      "National People's Congress|Politburo|State Council"},

@@ -10,9 +10,9 @@
 
 namespace whosaid::speakers_detail {
 namespace {
-constexpr std::string_view kOfficialGroups[] = {"police",      "lawmakers",   "senators",
-                                                "officials",   "prosecutors", "investigators",
-                                                "authorities", "aides",       "officers"};
+constexpr std::string_view kOfficialGroups[] = {
+    "police",      "lawmakers", "senators", "officials",     "prosecutors",    "investigators",
+    "authorities", "aides",     "officers", "party leaders", "party officials"};
 
 // Whether a role is held in a body that is no state's: "president of the United Federation of
 // Teachers", "spokeswoman for the EB-5 Investment Coalition".

@@ -102,7 +102,20 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
          head.starts_with("his ") || head.starts_with("her ") || head.starts_with("their ") ||
          head.starts_with("His ") || head.starts_with("Her ") || head.starts_with("Their ")) &&
         names_person(head_noun_of(head));
-    if (name_alone(name) && !name_alone(head) && !head.empty() &&
+    // The name may carry its own title after a description: "The chairman of the Joint
+    // Chiefs of Staff, Gen. Joseph F. Dunford Jr.,".
+    const auto titled_name = [&](std::string_view n) {
+      std::string title, full;
+      return described && !n.empty() && ascii::is_upper(n[0]) &&
+             split_title_and_name(n, g_, &title, &full) && !title.empty() &&
+             full.find(' ') != std::string::npos && !has_capitalized_org_word(full) &&
+             !g_.side_of(full) &&
+             // "Sen. Anne Porter of Maine" keeps the place in its title: "Sen. of Maine".
+             (is_honorific(last_word_of(title)) || is_role_word(last_word_of(title)) ||
+              is_honorific(title.substr(0, title.find(' '))) ||
+              is_role_word(title.substr(0, title.find(' '))));
+    };
+    if ((name_alone(name) || titled_name(name)) && !name_alone(head) && !head.empty() &&
         (ascii::is_lower(head[0]) || described)) {
       // Lower-case words without an article are the end of a clause, not a description
       // ("… elections procedures, Chris Herren, chief of the voting section,"): what
@@ -591,9 +604,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     side = *s;
   else if (const auto p = own ? std::nullopt : side_of_person_named(head, g_))
     side = *p;
-  else if (is_listed_or_plural<kMediaWords>(last_word) || bare_lower.ends_with("fact checker") ||
-           bare_lower.ends_with("fact checkers"))
-    side = "media";  // "this reporter", "the moderator", "columnists", "several fact checkers"
+  else if (is_listed_or_plural<kMediaWords>(last_word) ||
+           is_listed_or_plural<kMediaWords>(last_two_words_of(bare_lower)))
+    side = "media";  // "this reporter", "columnists", "several fact checkers", "one news account"
   return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
                      std::string(apposition), side);
 }

@@ -89,6 +89,13 @@ std::string_view last_word_of(std::string_view s) {
   return space == std::string_view::npos ? s : s.substr(space + 1);
 }
 
+std::string_view last_two_words_of(std::string_view s) {
+  const auto space = s.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return s;
+  const auto before = s.rfind(' ', space - 1);
+  return before == std::string_view::npos ? s : s.substr(before + 1);
+}
+
 std::string_view without_occasion(std::string_view s) {
   static constexpr std::string_view kOccasions[] = {
       "interview", "statement", "email", "letter",  "tweet",      "post",     "speech",

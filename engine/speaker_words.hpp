@@ -124,7 +124,9 @@ inline constexpr std::string_view kMediaWords[] = {"reporter",      "journalist"
                                                    "journal",       "publisher",
                                                    "commentator",   "podcast",
                                                    "newsletter",    "news organization",
-                                                   "fact checker",  "fact-checking"};
+                                                   "fact checker",  "fact-checking",
+                                                   "news account",  "news report",
+                                                   "media report",  "press report"};
 
 // What makes a newsroom its state's: "state news agency", "the Vatican's official newspaper".
 inline constexpr std::string_view kStateWords[] = {
@@ -325,6 +327,9 @@ std::string_view after_possessive(std::string_view s);
 
 // The last space-separated word: "minister" of "the Chinese foreign minister".
 std::string_view last_word_of(std::string_view s);
+
+// The last two, for compound heads: "news account" of "one news account".
+std::string_view last_two_words_of(std::string_view s);
 
 // A source without the occasion that trails it: "Stumpf in a televised interview", "Trump in
 // a statement on Friday" (after without_time).
