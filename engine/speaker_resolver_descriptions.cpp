@@ -212,6 +212,16 @@ std::optional<std::uint32_t> Resolver::possessed(std::string_view head, std::uin
   } else {
     owner = person_for_pronoun(owner_word == "his" ? Gender::male : Gender::female, at);
   }
+  // Anyone else named in full is that person, whoever the owner is: "his friend Mahamat Saleh
+  // Oumar", "his campaign manager Jeff Weaver".
+  if (std::string title, name; split_title_and_name(rest, g_, &title, &name) && !title.empty() &&
+                               ascii::is_lower(title[0]) && name.find(' ') != std::string::npos &&
+                               !has_capitalized_org_word(name) && !g_.side_of(name))
+    // Kin and friends speak for themselves: only staff carry the owner in their affiliation.
+    return person(
+        name,
+        owner && is_role_word(last_word_of(title)) ? speakers_[*owner].name + "'s " + title : title,
+        title, at);
   if (!owner) return std::nullopt;
   // Kin the text names is that person, of the family's surname: "his wife Michelle".
   if (const auto sp = rest.find(' '); sp != std::string_view::npos && sp + 1 < rest.size() &&
