@@ -27,7 +27,7 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g) {
         initials.size() >= 2 && initials.size() <= 8 && initials.find(' ') == initials.npos &&
         std::all_of(initials.begin(), initials.end(),
                     [](char c) { return ascii::is_upper(c) || c == '-' || c == '&'; }) &&
-        initials != "PAC" && initials != "GOP" && !g.side_of(initials))
+        initials != "PAC" && !g.side_of(initials))
       return true;
   }
   for (std::string_view link : {" of ", " for "}) {

@@ -106,14 +106,14 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     // Chiefs of Staff, Gen. Joseph F. Dunford Jr.,".
     const auto titled_name = [&](std::string_view n) {
       std::string title, full;
-      return described && !n.empty() && ascii::is_upper(n[0]) &&
-             split_title_and_name(n, g_, &title, &full) && !title.empty() &&
-             full.find(' ') != std::string::npos && !has_capitalized_org_word(full) &&
-             !g_.side_of(full) &&
-             // "Sen. Anne Porter of Maine" keeps the place in its title: "Sen. of Maine".
-             (is_honorific(last_word_of(title)) || is_role_word(last_word_of(title)) ||
-              is_honorific(title.substr(0, title.find(' '))) ||
-              is_role_word(title.substr(0, title.find(' '))));
+      if (!described || n.empty() || !ascii::is_upper(n[0]) ||
+          !split_title_and_name(n, g_, &title, &full) || title.empty() ||
+          full.find(' ') == std::string::npos || has_capitalized_org_word(full) || g_.side_of(full))
+        return false;
+      // "Sen. Anne Porter of Maine" keeps the place in its title: "Sen. of Maine".
+      const auto names_rank = [](std::string_view w) { return is_honorific(w) || is_role_word(w); };
+      return names_rank(last_word_of(title)) ||
+             names_rank(std::string_view(title).substr(0, title.find(' ')));
     };
     if ((name_alone(name) || titled_name(name)) && !name_alone(head) && !head.empty() &&
         (ascii::is_lower(head[0]) || described)) {
