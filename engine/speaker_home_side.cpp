@@ -2,8 +2,11 @@
 #include "engine/speaker_home_side.hpp"
 
 #include <map>
+#include <unordered_set>
 
+#include "engine/gender.hpp"
 #include "engine/lexicon.hpp"
+#include "engine/names.hpp"
 #include "engine/speaker_sides.hpp"
 #include "engine/speaker_words.hpp"
 #include "engine/split.hpp"
@@ -14,9 +17,47 @@ constexpr std::string_view kOfficialGroups[] = {
     "police",      "lawmakers", "senators", "officials",     "prosecutors",    "investigators",
     "authorities", "aides",     "officers", "party leaders", "party officials"};
 
+// Whether a capitalized name after a role is a private body's rather than a person's, a
+// place's or a state's: "president of Rock the Vote", "president of Judicial Watch" (where
+// "spokesman for Ted Cruz", "director of the Congressional Budget Office" stay). A single word
+// is a body only when it is initials or a brand ("NAACP", "MoveOn"); otherwise "Sanders" is as
+// likely. `surnames` are the last words of the document's people.
+bool names_unlisted_body(std::string_view body, const Gazetteer& g,
+                         const std::unordered_set<std::string_view>& surnames) {
+  // A possessive names someone's thing: "for Michele Bachmann’s campaign".
+  if (body.empty() || !ascii::is_upper(body[0]) || (g.side_in(body) && !ends_in_place(body, g)) ||
+      without_possessive(body).size() != body.size())
+    return false;
+  if (mentions_any<kGovernmentBodies>(lower(body))) return false;
+  // A title in front of a name is singular ("for President Obama"), where a body may name
+  // whom it gathers ("Students For Life of America").
+  const auto words = split(body, ' ');
+  for (const std::string_view w : words)
+    if ((ascii::is_upper(w[0]) && is_person_role(w) && !w.ends_with('s')) || is_honorific(w) ||
+        surnames.contains(without_possessive(w)))
+      return false;
+  // A person's name has no "the" or "of" inside: "Rock the Vote" is no Rock.
+  const bool joined = std::any_of(words.begin(), words.end(),
+                                  [](std::string_view w) { return ascii::is_lower(w[0]); });
+  if (!joined && gender_of_given_name(words.front()) != Gender::unknown) return false;
+  if (words.size() > 1) return true;
+  const std::string_view w = words.front();
+  const bool initials = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+                          return ascii::is_upper(c) || c == '.' || c == '-' || c == '&';
+                        });
+  return initials || is_brand_name(w);
+}
+
 // Whether a role is held in a body that is no state's: "president of the United Federation of
 // Teachers", "spokeswoman for the EB-5 Investment Coalition".
-bool serves_private_body(std::string_view affiliation, const Gazetteer& g) {
+bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
+                         const std::unordered_set<std::string_view>& surnames) {
+  // A state's role is the state's wherever it is held: "the mayor of Fort Pierce".
+  const std::string l = lower(affiliation);
+  if (!mentions_any<kStateRoles>(l) && !l.starts_with("del. ") &&
+      !mentions_any<kPublicBodyWords>(l.substr(0, l.find(", "))) &&
+      names_unlisted_body(named_body(affiliation), g, surnames))
+    return true;
   // The body in front of the role: "Virginia AFL-CIO President".
   if (const std::string_view role = last_word_of(affiliation); is_role_word(role)) {
     const std::string_view body = affiliation.substr(0, affiliation.size() - role.size());
@@ -107,12 +148,15 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
   }
   if (home.empty()) return;
   const bool country = g.is_country(home);
+  std::unordered_set<std::string_view> surnames;
+  for (const Speaker& s : speakers)
+    if (s.kind == SpeakerKind::person) surnames.insert(last_word_of(s.name));
   for (Speaker& s : speakers) {
     if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
     const std::string l = lower(s.title + " " + s.affiliation + " " + s.name);
     // A role inside a named body that is no state's: "president of the United Federation of
     // Teachers" heads a union, "spokeswoman for the EB-5 Investment Coalition" speaks for one.
-    if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation, g)) continue;
+    if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation, g, surnames)) continue;
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
         from_places ? s.kind != SpeakerKind::group &&

@@ -16,17 +16,6 @@ bool one_unnamed_person(std::string_view name) {
   return word_set<kAnonymousNouns>().contains(head);
 }
 
-// A brand writes two words as one with a capital between ("WikiLeaks", "BuzzFeed"); a
-// surname does so only after its prefix ("McCain", "DeSantis", "LaHood", "MacArthur").
-bool is_brand_name(std::string_view word) {
-  static constexpr std::string_view kSurnamePrefixes[] = {"Mc",     "Mac",  "De", "Di",  "Da",
-                                                          "Du",     "La",   "Le", "Van", "Von",
-                                                          "Vander", "Fitz", "St", "Del", "Della"};
-  for (std::size_t i = 2; i < word.size(); ++i)
-    if (ascii::is_upper(word[i]) && ascii::is_lower(word[i - 1]))
-      return !word_set<kSurnamePrefixes>().contains(word.substr(0, i));
-  return false;
-}
 }  // namespace
 
 std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attribution* parent) {

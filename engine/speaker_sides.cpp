@@ -53,6 +53,49 @@ bool names_private_body(std::string_view phrase, const Gazetteer& g) {
   return names_private_body(phrase, lower(phrase), g);
 }
 
+std::string_view named_body(std::string_view affiliation) {
+  std::size_t at = std::string_view::npos;
+  for (std::string_view link : {" of ", " for ", " at "})
+    if (const auto k = affiliation.find(link); k != std::string_view::npos && k < at)
+      at = k + link.size();
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = affiliation.substr(at);
+  if (rest.starts_with("the ")) rest.remove_prefix(4);
+  std::size_t end = 0;
+  for (const std::string_view w : split(rest, ' ')) {
+    const bool joins =
+        w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "to" || w == "&";
+    if (w.empty() || (!joins && !ascii::is_upper(w[0]) && !ascii::is_digit(w[0]))) break;
+    end = static_cast<std::size_t>(w.data() - rest.data()) + w.size();
+    if (w.back() == ',' || w.back() == ')') break;
+  }
+  std::string_view body = rest.substr(0, end);
+  while (!body.empty() && !ascii::is_alnum(body.back()) && body.back() != '.')
+    body.remove_suffix(1);
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view joiner : {" of", " the", " for", " and", " on", " to", " &"})
+      if (body.ends_with(joiner)) body.remove_suffix(joiner.size()), trimmed = true;
+  }
+  return body;
+}
+
+bool ends_in_place(std::string_view body, const Gazetteer& g) {
+  if (body.find(' ') == std::string_view::npos || g.side_of(body) || !g.side_of(last_word_of(body)))
+    return false;
+  const std::string l = lower(body);
+  if (mentions_any<kGovernmentBodies>(l) || mentions_any<kPublicBodyWords>(l) ||
+      mentions_any<kStateWords>(l))
+    return false;
+  // A state's own name: "the Republic of Korea", "the Kingdom of Saudi Arabia".
+  static constexpr std::string_view kStateForms[] = {
+      "republic",     "kingdom",    "commonwealth",  "emirate", "emirates",
+      "principality", "federation", "confederation", "union",   "sultanate",
+      "territory",    "province",   "islands"};
+  const std::string_view rest = body.substr(0, body.rfind(' '));
+  return !g.side_in(rest) && !mentions_any<kStateForms>(lower(rest));
+}
+
 bool is_private_role(std::string_view head_lower) {
   return is_listed_or_plural<kPrivateRoles>(head_lower);
 }
@@ -285,7 +328,8 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   // global coalition".
   if (const auto s = side_of_possessor(affiliation, g)) return *s;
   const bool private_body =
-      names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l);
+      (names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l)) ||
+      (!mentions_any<kStateRoles>(l) && !party_of(l) && ends_in_place(named_body(affiliation), g));
   if (mentions_any<kIndependentWords>(l) && !partisan_expert(l)) return "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").

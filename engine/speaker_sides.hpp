@@ -38,6 +38,16 @@ bool names_private_body(std::string_view phrase, const Gazetteer& g);
 // The same with the phrase already lower-cased.
 bool names_private_body(std::string_view phrase, std::string_view phrase_lower, const Gazetteer& g);
 
+// The capitalized name after a role's "of", "for" or "at", up to the first lower-case word
+// that joins no name: "Rock the Vote" in "president of Rock the Vote in Washington"; empty
+// when there is none.
+std::string_view named_body(std::string_view affiliation);
+
+// Whether a body's name ends in a place the gazetteer does not hold the whole name for, and
+// names no state's or party's body: "Students For Life of America", "NARAL Pro-Choice America"
+// say where they gather, where "Voice of America" is a state's broadcaster.
+bool ends_in_place(std::string_view body, const Gazetteer& g);
+
 // Whether a lower-case head noun is a private person's (or people's): see kPrivateRoles.
 bool is_private_role(std::string_view head_lower);
 

@@ -89,6 +89,16 @@ std::string_view last_word_of(std::string_view s) {
   return space == std::string_view::npos ? s : s.substr(space + 1);
 }
 
+bool is_brand_name(std::string_view word) {
+  static constexpr std::string_view kSurnamePrefixes[] = {"Mc",     "Mac",  "De", "Di",  "Da",
+                                                          "Du",     "La",   "Le", "Van", "Von",
+                                                          "Vander", "Fitz", "St", "Del", "Della"};
+  for (std::size_t i = 2; i < word.size(); ++i)
+    if (ascii::is_upper(word[i]) && ascii::is_lower(word[i - 1]))
+      return !word_set<kSurnamePrefixes>().contains(word.substr(0, i));
+  return false;
+}
+
 std::string_view last_two_words_of(std::string_view s) {
   const auto space = s.rfind(' ');
   if (space == std::string_view::npos || space == 0) return s;

@@ -328,6 +328,10 @@ std::string_view after_possessive(std::string_view s);
 // The last space-separated word: "minister" of "the Chinese foreign minister".
 std::string_view last_word_of(std::string_view s);
 
+// A brand writes two words as one with a capital between ("WikiLeaks", "BuzzFeed"); a
+// surname does so only after its prefix ("McCain", "DeSantis", "LaHood", "MacArthur").
+bool is_brand_name(std::string_view word);
+
 // The last two, for compound heads: "news account" of "one news account".
 std::string_view last_two_words_of(std::string_view s);
 
@@ -518,6 +522,15 @@ inline constexpr std::string_view kGovernmentBodies[] = {"bureau",
                                                          "county council",
                                                          "county commission",
                                                          "school board"};
+
+// Words that make a named body a state's or a party's: "the Congressional Budget Office",
+// "the Platform Committee", "the House Majority PAC".
+inline constexpr std::string_view kPublicBodyWords[] = {
+    "office", "agency",   "administration", "commission", "committee", "caucus", "party",
+    "gop",    "democrat", "republican",     "pac",        "campaign",  "fund",   "convention",
+    "county", "council",  "house",          "federal",    "national",  "state",  "city",
+    "court",  "service",  "reserve",        "force",      "guard",     "navy",   "intelligence",
+    "staff",  "chiefs",   "assembly",       "corps",      "command",   "cabinet"};
 
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
 inline constexpr std::string_view kPrivateBodies[] = {
