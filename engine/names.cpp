@@ -163,7 +163,17 @@ constexpr std::string_view kRoles[] = {"president",
                                        "contributor",
                                        "consultant",
                                        "operative",
-                                       "blogger"};
+                                       "blogger",
+                                       "actor",
+                                       "actress",
+                                       "comedian",
+                                       "singer",
+                                       "rapper",
+                                       "novelist",
+                                       "filmmaker",
+                                       "activist",
+
+                                       "pastor"};
 // Words that join a title without naming a role: "U.S. Secretary of State", "first lady",
 // "Minister of the Interior".
 constexpr std::string_view kTitleLinks[] = {"u.s.",
