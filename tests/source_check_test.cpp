@@ -62,3 +62,13 @@ TEST_CASE("extraction drops a weak cue's inanimate subject and keeps a speaker's
   REQUIRE(one.size() == 1);
   CHECK(one[0].cue_lemma == "worry");
 }
+
+TEST_CASE("headline labels: a page's own labels are no speakers, a name is") {
+  CHECK_FALSE(
+      plausible_source(":", "Contributing", "Contributing"));  // "Contributing: Nicole Gaudiano."
+  CHECK_FALSE(plausible_source(":", "Breaking", "Breaking"));
+  CHECK_FALSE(plausible_source(":", "BYLINE", "BYLINE"));
+  CHECK_FALSE(plausible_source(":", "News", "Guide"));  // "News Guide: Donors flocked to Rubio"
+  CHECK(plausible_source(":", "Gingrich", "Gingrich"));
+  CHECK(plausible_source(":", "Poll", "Poll"));  // "Poll: Trump ties Clinton" reports a poll
+}
