@@ -56,3 +56,20 @@ TEST_CASE("the Yun Sun slip: a stray period before the apposition still yields A
   CHECK(text.substr(a[0].via->begin, 3) == "AFP");
   CHECK(text.substr(a[0].source->begin, a[0].source->end - a[0].source->begin) == "Yun Sun");
 }
+
+TEST_CASE("a noun that is also a cue, with its own verb after it, reports nothing") {
+  CHECK(test::dump("The strong jobs report has cleared the way for the Fed.") == "");
+  CHECK(test::dump("A new Pew Research report compares a variety of web samples.") == "");
+  CHECK(test::dump("It has more clout than the Silk Road plan advanced by the minister.") == "");
+  CHECK(test::dump("Analysts report that sales fell.") ==
+        "indirect{Analysts|report|that sales fell}");
+  // A clause whose subject moved out keeps its cue: "a media they say has treated him unfairly".
+  CHECK(test::dump("It is a press that they say has treated him unfairly.") ==
+        "indirect{they|say|has treated him unfairly}");
+}
+
+TEST_CASE("advice is no speech, but the writer's own hedge is") {
+  CHECK(test::dump("The Senate should not confirm a replacement before the election.") == "");
+  CHECK(test::dump("I should say that my father studied at MIT.") ==
+        "indirect{I|should say|that my father studied at MIT}");
+}
