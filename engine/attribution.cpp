@@ -235,10 +235,12 @@ class Extractor {
   bool noun_before_verb(const TaggedUnit& tu, const TagMatch& m) const {
     if (m.cue.end != m.cue.begin + 1 || m.cue.end >= tu.tags.size()) return false;
     const char next = tu.tags[m.cue.end];
-    // A third-person verb with its object: "report compares a variety of samples".
-    const bool verb_s = next == tag::word && m.cue.end + 1 < tu.tags.size() &&
-                        tu.tags[m.cue.end + 1] == tag::determiner &&
-                        tokens_[tu.slots[m.cue.end].begin].text(s_).ends_with('s');
+    // A third-person verb with its object: "report compares a variety of samples", "Jobs
+    // report gives Democrats a lift".
+    const bool verb_s =
+        next == tag::word && m.cue.end + 1 < tu.tags.size() &&
+        (tu.tags[m.cue.end + 1] == tag::determiner || tu.tags[m.cue.end + 1] == tag::name) &&
+        tokens_[tu.slots[m.cue.end].begin].text(s_).ends_with('s');
     // Or a participle with its agent: "the Silk Road plan advanced by Hillary Clinton".
     const bool passive = next == tag::word && m.cue.end + 1 < tu.tags.size() &&
                          tokens_[tu.slots[m.cue.end].begin].text(s_).ends_with("ed") &&

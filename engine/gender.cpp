@@ -65,7 +65,9 @@ constexpr std::string_view kMaleNames[] = {
     "tommy",    "marc",     "luke",      "jimmy",       "danny",     "ross",      "rod",
     "orrin",    "darrell",  "hal",       "kenny",       "rob",       "josh",      "zach",
     "nate",     "max",      "hank",      "cory",        "corey",     "trent",     "brett",
-    "travis",   "marcus",   "jared"};
+    "travis",   "marcus",   "jared",     "charlie",     "andy",      "eddie",     "freddie",
+    "teddy",    "ricky",    "mickey",    "sammy",       "joey",      "frankie",   "stevie",
+    "johnnie"};
 constexpr std::string_view kFemaleNames[] = {
     "mary",      "patricia",  "jennifer",  "linda",     "elizabeth", "barbara",     "susan",
     "jessica",   "sarah",     "karen",     "nancy",     "lisa",      "betty",       "margaret",

@@ -60,6 +60,7 @@ TEST_CASE("the Yun Sun slip: a stray period before the apposition still yields A
 TEST_CASE("a noun that is also a cue, with its own verb after it, reports nothing") {
   CHECK(test::dump("The strong jobs report has cleared the way for the Fed.") == "");
   CHECK(test::dump("A new Pew Research report compares a variety of web samples.") == "");
+  CHECK(test::dump("Jobs report gives Democrats a lift.") == "");
   CHECK(test::dump("It has more clout than the Silk Road plan advanced by the minister.") == "");
   CHECK(test::dump("Analysts report that sales fell.") ==
         "indirect{Analysts|report|that sales fell}");
