@@ -295,6 +295,20 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                          std::string(apposition), group_side(people, noun));
   }
 
+  // Staff of someone the text names speak for them, as "Clinton's attorneys" would:
+  // "Attorneys for Clinton", "lawyers for Mr. Trump" (supporters and friends speak for
+  // themselves).
+  if (const auto for_at = bare.find(" for "); for_at != std::string_view::npos) {
+    const std::string staff = lower(bare.substr(0, for_at));
+    const std::string_view owner = bare.substr(for_at + 5);
+    const std::string_view noun = last_word_of(staff);
+    if (word_set<kEntourageNouns>().contains(noun) && noun != "supporters" && noun != "friends" &&
+        noun != "allies" && !owner.empty() && ascii::is_upper(owner[0]))
+      if (const auto o = classify_and_link(owner, "", at + static_cast<std::uint32_t>(for_at + 5));
+          o && speakers_[*o].kind == SpeakerKind::person)
+        return owned(*o, staff);
+  }
+
   // A group: "analysts", "U.S. officials", "the two presidents".
   if (word_set<kGroupNouns>().contains(last_word))
     return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,

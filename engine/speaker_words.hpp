@@ -65,8 +65,8 @@ inline constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "d
 
 // People around someone, who speak for them: "advisers to Mr. Obama", "allies of Mr. Putin".
 inline constexpr std::string_view kEntourageNouns[] = {
-    "advisers",   "advisors", "aides",    "allies",    "officials",       "supporters",
-    "associates", "lawyers",  "staffers", "spokesmen", "representatives", "friends"};
+    "advisers", "advisors", "aides",     "allies",          "officials", "supporters", "associates",
+    "lawyers",  "staffers", "spokesmen", "representatives", "friends",   "attorneys"};
 
 // Last words of newsroom names.
 inline constexpr std::string_view kOutletHeads[] = {
