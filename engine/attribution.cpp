@@ -166,7 +166,7 @@ class Extractor {
           break;
         }
         if (id == RuleId::post_cue && new_sentence_after_quote(tu, *m)) continue;
-        if (noun_before_verb(tu, *m) || advised(tu, *m)) continue;
+        if (noun_before_verb(tu, *m) || advised(tu, *m) || generic_supposition(tu, *m)) continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         if (id == RuleId::trailing_cue && named_apposition(tu, m->content)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
@@ -268,6 +268,16 @@ class Extractor {
       if (w == "should" || w == "shouldn't" || w == "shouldn’t") return true;
     }
     return false;
+  }
+
+  // Whether the subject is anyone at all and the cue only supposes: "one might think the
+  // senator would fill the stadium", "one would think".
+  bool generic_supposition(const TaggedUnit& tu, const TagMatch& m) const {
+    if (m.source.end != m.source.begin + 1 || m.cue.end < m.cue.begin + 2) return false;
+    const std::string who = ascii::lowered(tokens_[tu.slots[m.source.begin].begin].text(s_));
+    const std::string modal = ascii::lowered(tokens_[tu.slots[m.cue.begin].begin].text(s_));
+    return who == "one" && (modal == "might" || modal == "would" || modal == "could" ||
+                            modal == "may" || modal == "can");
   }
 
   // Whether a span is a name and its apposition and nothing more ("Ivanka Trump, the

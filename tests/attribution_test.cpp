@@ -74,3 +74,9 @@ TEST_CASE("advice is no speech, but the writer's own hedge is") {
   CHECK(test::dump("I should say that my father studied at MIT.") ==
         "indirect{I|should say|that my father studied at MIT}");
 }
+
+TEST_CASE("a supposition of anyone at all is no one's view") {
+  CHECK(test::dump("One might think the senator would fill the stadium.") == "");
+  CHECK(test::dump("One of the aides would think the senator could fill the stadium.") ==
+        "indirect{One of the aides|would think|the senator could fill the stadium}");
+}
