@@ -120,6 +120,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // "Obama himself": the emphasis is no part of the name.
   for (std::string_view self : {" himself", " herself", " themselves", " itself"})
     if (head.ends_with(self) && head.size() > self.size()) head.remove_suffix(self.size());
+  // An age in front is no part of the name: "17-year-old Jared Potts".
+  if (const auto dash = head.find("-year-old ");
+      dash != std::string_view::npos && dash > 0 && ascii::is_digit(head[0]) &&
+      dash + 10 < head.size() && ascii::is_upper(head[dash + 10]))
+    head.remove_prefix(dash + 10);
   if (const std::string_view named = name_in_headline(head); !named.empty()) head = named;
   const std::string head_lower = lower(head);
 
