@@ -21,11 +21,11 @@ constexpr std::string_view kSpeakingPronouns[] = {"he",  "she",  "they", "i",   
 // Also a page's own labels before a headline or at the foot of a story: "Breaking: …",
 // "Contributing: Nicole Gaudiano.", "Twitter: @Milbank.", "News Guide: …".
 constexpr std::string_view kNoteLabels[] = {
-    "correction", "update",    "clarification", "note",     "related",   "watch",
-    "read",       "video",     "photos",        "editor's", "editor’s",  "contributing",
-    "breaking",   "byline",    "twitter",       "facebook", "instagram", "email",
-    "wow",        "exclusive", "photo",         "opinion",  "analysis",  "commentary",
-    "transcript", "live",      "updated",       "news",     "follow",    "contact"};
+    "correction", "update",   "clarification", "note",       "related",      "watch",     "read",
+    "video",      "photos",   "editor's",      "editor’s",   "contributing", "breaking",  "byline",
+    "twitter",    "facebook", "instagram",     "email",      "wow",          "exclusive", "photo",
+    "opinion",    "analysis", "commentary",    "transcript", "boom",         "live",      "updated",
+    "news",       "follow",   "contact"};
 
 // Head nouns of people and bodies (singular and plural).
 constexpr std::string_view kAnimateNouns[] = {"official",

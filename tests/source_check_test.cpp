@@ -68,6 +68,7 @@ TEST_CASE("headline labels: a page's own labels are no speakers, a name is") {
       plausible_source(":", "Contributing", "Contributing"));  // "Contributing: Nicole Gaudiano."
   CHECK_FALSE(plausible_source(":", "Breaking", "Breaking"));
   CHECK_FALSE(plausible_source(":", "BYLINE", "BYLINE"));
+  CHECK_FALSE(plausible_source(":", "BOOM", "BOOM"));
   CHECK_FALSE(plausible_source(":", "News", "Guide"));  // "News Guide: Donors flocked to Rubio"
   CHECK(plausible_source(":", "Gingrich", "Gingrich"));
   CHECK(plausible_source(":", "Poll", "Poll"));  // "Poll: Trump ties Clinton" reports a poll
