@@ -172,7 +172,6 @@ constexpr std::string_view kRoles[] = {"president",
                                        "novelist",
                                        "filmmaker",
                                        "activist",
-
                                        "pastor"};
 // Words that join a title without naming a role: "U.S. Secretary of State", "first lady",
 // "Minister of the Interior".

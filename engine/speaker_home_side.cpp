@@ -52,20 +52,19 @@ bool names_unlisted_body(std::string_view body, const Gazetteer& g,
 // Teachers", "spokeswoman for the EB-5 Investment Coalition".
 bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
                          const std::unordered_set<std::string_view>& surnames) {
-  // A state's role is the state's wherever it is held: "the mayor of Fort Pierce".
   const std::string l = lower(affiliation);
-  // A company's officers: "CrowdTangle chief executive", "co-founder of Upworthy".
-  static constexpr std::string_view kCompanyRoles[] = {"chief executive",
-                                                       "ceo",
-                                                       "chief operating officer",
-                                                       "chief financial officer",
-                                                       "chief technology officer",
-                                                       "founder",
-                                                       "co-founder",
-                                                       "cofounder"};
-  if (mentions_any<kCompanyRoles>(l) && !mentions_any<kGovernmentBodies>(l) &&
-      !mentions_any<kPublicBodyWords>(l) && !mentions_any<kStateRoles>(l))
+  // A company's officers: "CrowdTangle chief executive", "co-founder of Upworthy". The
+  // phrases are looked for only after "chief", which few affiliations hold.
+  static constexpr std::string_view kFounders[] = {"ceo", "founder", "co-founder", "cofounder"};
+  static constexpr std::string_view kChiefOfficers[] = {
+      "chief executive", "chief operating officer", "chief financial officer",
+      "chief technology officer"};
+  const bool officer = mentions_any<kFounders>(l) ||
+                       (l.find("chief ") != std::string::npos && mentions_any<kChiefOfficers>(l));
+  if (officer && !mentions_any<kGovernmentBodies>(l) && !mentions_any<kPublicBodyWords>(l) &&
+      !mentions_any<kStateRoles>(l))
     return true;
+  // A state's role is the state's wherever it is held: "the mayor of Fort Pierce".
   if (!mentions_any<kStateRoles>(l) && !l.starts_with("del. ") &&
       !mentions_any<kPublicBodyWords>(l.substr(0, l.find(", "))) &&
       names_unlisted_body(named_body(affiliation), g, surnames))

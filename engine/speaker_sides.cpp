@@ -329,7 +329,7 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
   if (const auto s = side_of_possessor(affiliation, g)) return *s;
   const bool private_body =
       (names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l)) ||
-      (!mentions_any<kStateRoles>(l) && !party_of(l) && ends_in_place(named_body(affiliation), g));
+      (ends_in_place(named_body(affiliation), g) && !mentions_any<kStateRoles>(l) && !party_of(l));
   if (mentions_any<kIndependentWords>(l) && !partisan_expert(l)) return "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
