@@ -228,6 +228,11 @@ class Extractor {
     return !(e && (e->tag == tag::cue || e->tag == tag::tell));
   }
 
+  // The first word of a slot as written (a slot holds one token, or a whole quotation).
+  std::string_view first_word(const TaggedUnit& tu, std::uint32_t slot) const {
+    return tokens_[tu.slots[slot].begin].text(s_);
+  }
+
   // Whether the cue is a noun that the phrase before it modifies, as its own verb follows:
   // "the jobs report was released", "A new Pew Research report compares …", "the State IG
   // report could not corroborate". A verb of speech in its bare form takes no auxiliary or
@@ -240,11 +245,11 @@ class Extractor {
     const bool verb_s =
         next == tag::word && m.cue.end + 1 < tu.tags.size() &&
         (tu.tags[m.cue.end + 1] == tag::determiner || tu.tags[m.cue.end + 1] == tag::name) &&
-        tokens_[tu.slots[m.cue.end].begin].text(s_).ends_with('s');
+        first_word(tu, m.cue.end).ends_with('s');
     // Or a participle with its agent: "the Silk Road plan advanced by Hillary Clinton".
     const bool passive = next == tag::word && m.cue.end + 1 < tu.tags.size() &&
-                         tokens_[tu.slots[m.cue.end].begin].text(s_).ends_with("ed") &&
-                         tokens_[tu.slots[m.cue.end + 1].begin].text(s_) == "by";
+                         first_word(tu, m.cue.end).ends_with("ed") &&
+                         first_word(tu, m.cue.end + 1) == "by";
     if (next != tag::aux && next != tag::cue && next != tag::tell && !verb_s && !passive)
       return false;
     // Only words that are nouns as often as verbs: "they say has treated him unfairly" is a
@@ -252,7 +257,7 @@ class Extractor {
     static constexpr std::string_view kNounCues[] = {"report", "plan",    "reply",    "caution",
                                                      "claim",  "call",    "tweet",    "post",
                                                      "pledge", "promise", "statement"};
-    const std::string word = ascii::lowered(tokens_[tu.slots[m.cue.begin].begin].text(s_));
+    const std::string word = ascii::lowered(first_word(tu, m.cue.begin));
     return word == tu.lemmas[m.cue.begin] && word_set<kNounCues>().contains(word);
   }
 
@@ -260,11 +265,9 @@ class Extractor {
   // "the United States should formally declare war".
   bool advised(const TaggedUnit& tu, const TagMatch& m) const {
     // "I should say that …" hedges the writer's own statement.
-    if (m.source.end == m.source.begin + 1 &&
-        tokens_[tu.slots[m.source.begin].begin].text(s_) == "I")
-      return false;
+    if (m.source.end == m.source.begin + 1 && first_word(tu, m.source.begin) == "I") return false;
     for (std::uint32_t k = m.cue.begin; k < m.cue.end; ++k) {
-      const std::string w = ascii::lowered(tokens_[tu.slots[k].begin].text(s_));
+      const std::string w = ascii::lowered(first_word(tu, k));
       if (w == "should" || w == "shouldn't" || w == "shouldn’t") return true;
     }
     return false;
@@ -274,8 +277,8 @@ class Extractor {
   // senator would fill the stadium", "one would think".
   bool generic_supposition(const TaggedUnit& tu, const TagMatch& m) const {
     if (m.source.end != m.source.begin + 1 || m.cue.end < m.cue.begin + 2) return false;
-    const std::string who = ascii::lowered(tokens_[tu.slots[m.source.begin].begin].text(s_));
-    const std::string modal = ascii::lowered(tokens_[tu.slots[m.cue.begin].begin].text(s_));
+    const std::string who = ascii::lowered(first_word(tu, m.source.begin));
+    const std::string modal = ascii::lowered(first_word(tu, m.cue.begin));
     return who == "one" && (modal == "might" || modal == "would" || modal == "could" ||
                             modal == "may" || modal == "can");
   }

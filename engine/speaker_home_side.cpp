@@ -41,11 +41,7 @@ bool names_unlisted_body(std::string_view body, const Gazetteer& g,
                                   [](std::string_view w) { return ascii::is_lower(w[0]); });
   if (!joined && gender_of_given_name(words.front()) != Gender::unknown) return false;
   if (words.size() > 1) return true;
-  const std::string_view w = words.front();
-  const bool initials = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
-                          return ascii::is_upper(c) || c == '.' || c == '-' || c == '&';
-                        });
-  return initials || is_brand_name(w);
+  return is_acronym(words.front()) || is_brand_name(words.front());
 }
 
 // Whether a role is held in a body that is no state's: "president of the United Federation of
@@ -61,9 +57,7 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
       "chief technology officer"};
   const bool officer = mentions_any<kFounders>(l) ||
                        (l.find("chief ") != std::string::npos && mentions_any<kChiefOfficers>(l));
-  if (officer && !mentions_any<kGovernmentBodies>(l) && !mentions_any<kPublicBodyWords>(l) &&
-      !mentions_any<kStateRoles>(l))
-    return true;
+  if (officer && !names_public_body(l) && !mentions_any<kStateRoles>(l)) return true;
   // A state's role is the state's wherever it is held: "the mayor of Fort Pierce".
   if (!mentions_any<kStateRoles>(l) && !l.starts_with("del. ") &&
       !mentions_any<kPublicBodyWords>(l.substr(0, l.find(", "))) &&
@@ -76,10 +70,7 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
     // Initials the gazetteer does not hold for a state body are a union's, a firm's or a
     // lobby's: "NEA President", "AIPAC spokesman" (where "FBI Director" is the state's).
     if (const std::string_view initials = trim(body);
-        initials.size() >= 2 && initials.size() <= 8 && initials.find(' ') == initials.npos &&
-        std::all_of(initials.begin(), initials.end(),
-                    [](char c) { return ascii::is_upper(c) || c == '-' || c == '&'; }) &&
-        initials != "PAC" && !g.side_of(initials))
+        initials.size() <= 8 && is_acronym(initials) && initials != "PAC" && !g.side_of(initials))
       return true;
   }
   for (std::string_view link : {" of ", " for "}) {

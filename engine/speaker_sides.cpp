@@ -84,9 +84,7 @@ bool ends_in_place(std::string_view body, const Gazetteer& g) {
   if (body.find(' ') == std::string_view::npos || g.side_of(body) || !g.side_of(last_word_of(body)))
     return false;
   const std::string l = lower(body);
-  if (mentions_any<kGovernmentBodies>(l) || mentions_any<kPublicBodyWords>(l) ||
-      mentions_any<kStateWords>(l))
-    return false;
+  if (names_public_body(l) || mentions_any<kStateWords>(l)) return false;
   // A state's own name: "the Republic of Korea", "the Kingdom of Saudi Arabia".
   static constexpr std::string_view kStateForms[] = {
       "republic",     "kingdom",    "commonwealth",  "emirate", "emirates",

@@ -99,6 +99,16 @@ bool is_brand_name(std::string_view word) {
   return false;
 }
 
+bool is_acronym(std::string_view word) {
+  return word.size() >= 2 && std::any_of(word.begin(), word.end(), ascii::is_upper) &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return ascii::is_upper(c) || c == '.' || c == '-' || c == '&'; });
+}
+
+bool names_public_body(std::string_view text_lower) {
+  return mentions_any<kGovernmentBodies>(text_lower) || mentions_any<kPublicBodyWords>(text_lower);
+}
+
 std::string_view last_two_words_of(std::string_view s) {
   const auto space = s.rfind(' ');
   if (space == std::string_view::npos || space == 0) return s;

@@ -333,6 +333,14 @@ std::string_view last_word_of(std::string_view s);
 // surname does so only after its prefix ("McCain", "DeSantis", "LaHood", "MacArthur").
 bool is_brand_name(std::string_view word);
 
+// Capitals with the periods, hyphens and ampersands of initials: "NAACP", "A.F.L.-C.I.O.",
+// "AT&T".
+bool is_acronym(std::string_view word);
+
+// Whether a lower-case text names a body of a state or a party: see kGovernmentBodies and
+// kPublicBodyWords.
+bool names_public_body(std::string_view text_lower);
+
 // The last two, for compound heads: "news account" of "one news account".
 std::string_view last_two_words_of(std::string_view s);
 
