@@ -182,6 +182,19 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     last_word = w;
   }
 
+  if (words.size() >= 2 && bare.size() < head.size() && !head_lower.starts_with("a"))
+    for (const auto& r : kPartyMembers)
+      if (words.back() == r.role) {
+        const auto side = g_.side_in(head);
+        const char party = party_of(head_lower);
+        // The side is the party's country; the person may have no side yet ("Rep. Lena Ortiz"
+        // gets the home side only at the end), and the party and titles are checked instead.
+        if (auto hit =
+                salient_person_for_role(kPoliticianTitles, head_lower, std::nullopt, at, party))
+          return hit;
+        if (auto hit = person_with_role(r.titles, head_lower, side, at, party)) return hit;
+      }
+
   // A person the text names in full, with an article and lower-case modifiers in front: "The
   // more moderate Kasich", "A defiant Trump".
   if (bare.size() < head.size() && words.size() >= 2 && words.size() <= 4) {

@@ -204,8 +204,15 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
                                             k + place.size() < phrase.size() &&
                                             ascii::is_upper(phrase[k + place.size()]))
       phrase = phrase.substr(0, k);
-  if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase))))
+  if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase)))) {
+    // A party member named by their state is who the description names: "a partial reversal
+    // for the Wisconsin Republican, who had pledged".
+    if ((phrase.starts_with("the ") || phrase.starts_with("The ")) &&
+        (phrase.ends_with(" Republican") || phrase.ends_with(" Democrat")))
+      return classify_and_link(phrase, "",
+                               static_cast<std::uint32_t>(phrase.data() - text_.data()));
     return head_name_before(at);
+  }
   auto space = phrase.rfind(' ');
   // The group's own words: capitals and "and" before the plural ("both Democrats and
   // Republicans" → "Democrats and Republicans").

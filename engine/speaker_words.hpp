@@ -258,6 +258,16 @@ inline constexpr RoleSynonyms kRoles[] = {
     {"politician", "politician|senator|sen.|rep.|governor|gov.|mayor|president"},
 };
 
+// A party member named by where they come from ("the Wisconsin Republican") is someone the
+// text titles by the party, or else the person a "he" there would stand for, when every title
+// the text gives that person is a politician's.
+inline constexpr RoleSynonyms kPartyMembers[] = {{"republican", "republican"},
+                                                 {"democrat", "democrat|democratic"}};
+inline constexpr std::string_view kPoliticianTitles =
+    "republican|democrat|democratic|senator|sen.|representative|rep.|congressman|congresswoman|"
+    "governor|gov.|speaker|leader|whip|chairman|chairwoman|candidate|nominee|front-runner|"
+    "hopeful|mayor|lawmaker|attorney general";
+
 std::string lower(std::string_view s);
 
 bool contains_any_word(std::string_view text_lower, std::string_view word);
