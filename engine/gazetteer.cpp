@@ -194,6 +194,7 @@ constexpr std::string_view kMedia =
     "Mediaite|Salon|BuzzFeed|BuzzFeed News|Yahoo News|Univision|Telemundo|C-SPAN|PBS|"
     "Rasmussen Reports|POLITICO|CNBC|Fox Business|Fox Business Network|The Hill|Roll Call|"
     "New York Post|New York Daily News|Miami Herald|Des Moines Register|Mother Jones|"
+    "New Hampshire Union Leader|The New Hampshire Union Leader|Union Leader|"
     "The New Yorker|New Yorker|New Republic|The New Republic|Weekly Standard|"
     "The Weekly Standard|The Blaze|TheBlaze|BlazeTV|Daily Kos|Talking Points Memo|"
     "Washington Times|The Washington Times|Newsmax|The Intercept|ProPublica|Business Insider|"
