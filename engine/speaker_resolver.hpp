@@ -143,6 +143,16 @@ class Resolver {
   // when the text never gives one (the name stays as written).
   const NameMention* full_name_for(std::string_view part, std::uint32_t at,
                                    Gender want = Gender::unknown) const;
+  // Of the full names holding the surname `folded`, the one a bare surname at `at` means
+  // when `hit` is the one named nearest (see full_name_for).
+  const NameMention* main_holder(const NameIndex& x, const std::string& folded,
+                                 const NameMention* hit, std::uint32_t at, Gender want) const;
+  // Whether the surname `part` alone names someone between `first` (a full name) and the
+  // first time the text names `other`, who shares the surname, and was not given with the
+  // other's title just before `at`.
+  bool surname_used_before_other(const std::vector<NameMention>& names, const NameMention& first,
+                                 const NameMention& other, std::string_view part,
+                                 std::uint32_t at) const;
 
   // Whether two words differ by one letter changed, added or dropped (compare them in one
   // case: "McLenney" drops the "C" of "McClenney").

@@ -92,7 +92,9 @@ void Resolver::build_index(NameIndex& x) const {
   // A bare surname stands for the full name the text gives for it.
   for (NameMention& m : x.names)
     if (m.name.empty()) {
-      const NameMention* full = full_name_in(x, m.parts.front(), m.begin, mention_gender(m));
+      const Gender g = mention_gender(m);
+      const NameMention* full =
+          main_holder(x, m.parts.front(), full_name_in(x, m.parts.front(), m.begin, g), m.begin, g);
       m.name = full ? full->name : m.parts.front();
     }
   for (std::uint32_t i = 0; i < x.names.size(); ++i) {

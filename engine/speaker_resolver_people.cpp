@@ -260,20 +260,59 @@ const NameMention* Resolver::full_name_for(std::string_view part, std::uint32_t 
                                            Gender want) const {
   const NameIndex& idx = index();
   const std::string folded = fold_apostrophes(part);
-  const NameMention* hit = full_name_in(idx, folded, at, want);
+  return main_holder(idx, folded, full_name_in(idx, folded, at, want), at, want);
+}
+
+const NameMention* Resolver::main_holder(const NameIndex& x, const std::string& folded,
+                                         const NameMention* hit, std::uint32_t at,
+                                         Gender want) const {
   if (!hit) return hit;
   // A prominent holder of the surname whom the text introduces first is who the bare
   // surname means, whoever stands nearer: "Trump says" after "Ivanka Trump, the nominee's
   // eldest daughter". An article that opens on "Liz Cheney, the daughter of former Vice
   // President Dick Cheney" means her by "Cheney".
-  for (const std::uint32_t i : idx.full_by_part.at(folded))
-    if (gender_compatible(want, idx.own_gender[i])) {
-      const NameMention& first = idx.names[i];
+  const auto& holders = x.full_by_part.at(folded);
+  for (const std::uint32_t i : holders)
+    if (gender_compatible(want, x.own_gender[i])) {
+      const NameMention& first = x.names[i];
       if (first.name == hit->name) return hit;  // the usual case: no hash look-up
       const auto known = g_.person_by_part(folded);
-      return known && *known == first.name ? &first : hit;
+      if (known && *known == first.name) return &first;
+      // So is one the bare surname already stood for before the other was named: "Sen. Chris
+      // Murphy … Murphy sent … a teacher's aide, Anne Marie Murphy, … Murphy said". Not a
+      // run of capitals that only looks like a name: "Beneath Clinton".
+      const bool named = gender_of_given_name(first.parts.front()) != Gender::unknown ||
+                         std::any_of(holders.begin(), holders.end(), [&](std::uint32_t k) {
+                           return x.names[k].name == first.name && !x.names[k].title.empty();
+                         });
+      return named && surname_used_before_other(x.names, first, *hit, folded, at) ? &first : hit;
     }
   return hit;
+}
+
+bool Resolver::surname_used_before_other(const std::vector<NameMention>& names,
+                                         const NameMention& first, const NameMention& other,
+                                         std::string_view part, std::uint32_t at) const {
+  const NameMention* const end = names.data() + names.size();
+  bool used = false;
+  for (const NameMention* m = &first + 1; m != end && m->begin < other.begin && !used; ++m) {
+    if (m->name == other.name) break;  // where the text first names the other in full
+    used = m->parts.size() == 1 && m->parts.front() == part;
+  }
+  if (!used) return false;
+  // Unless the surname was just given with the other's title: "President Bill Clinton …
+  // President Clinton … Clinton testified" is Bill, though "Clinton" was Hillary before.
+  constexpr std::uint32_t kJustBefore = 400;
+  for (const NameMention* m = end; m != &first + 1;) {
+    --m;
+    if (m->begin >= at) continue;
+    if (m->begin + kJustBefore < at) break;
+    if (m->parts.size() != 1 || m->parts.front() != part || m->title.empty()) continue;
+    const std::string title = lower(last_word_of(m->title));
+    return !contains_any_word(lower(other.title), title) ||
+           contains_any_word(lower(first.title), title);
+  }
+  return true;
 }
 
 bool Resolver::one_edit_apart(std::string_view a, std::string_view b) {

@@ -159,8 +159,11 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     const std::uint32_t opens = sentence_start(m.begin);
     // The quoted speaker opened this sentence, though not as a name the index knows
     // ("Obama said after meeting with … Putin"): a name after a preposition there is no
-    // subject. (An addressee may answer: "Tapper asked Trump".)
-    if (quoted && quoted_at >= opens && quoted_at < m.begin && after_preposition(m.begin, true))
+    // subject. (An addressee may answer: "Tapper asked Trump".) Nor is a name after an
+    // article, which modifies a noun: "Wimes believes that the Clinton campaign took …".
+    if (quoted && quoted_at >= opens && quoted_at < m.begin &&
+        (after_preposition(m.begin, true) ||
+         (m.begin >= 4 && lower(text_.substr(m.begin - 4, 4)) == "the ")))
       break;
     if (i == 0 || names[i - 1].end <= opens) {
       // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
