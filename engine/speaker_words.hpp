@@ -51,7 +51,9 @@ inline constexpr std::string_view kGroupNouns[] = {
     "advocates",    "peacekeepers",  "soldiers",     "delegates",     "lawyers",
     "attorneys",    "judges",        "donors",       "pollsters",     "proponents",
     "backers",      "skeptics",      "defenders",    "conservatives", "liberals",
-    "progressives", "boosters",      "loyalists",    "surrogates"};
+    "progressives", "boosters",      "loyalists",    "surrogates",    "groups",
+    "unions",       "organizations", "companies",    "firms",         "lobbyists",
+    "farmers",      "nurses",        "teachers",     "doctors"};
 
 // Groups that speak for nobody but themselves.
 inline constexpr std::string_view kIndependentGroups[] = {
