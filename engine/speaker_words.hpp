@@ -57,8 +57,9 @@ inline constexpr std::string_view kGroupNouns[] = {
 
 // Groups that speak for nobody but themselves.
 inline constexpr std::string_view kIndependentGroups[] = {
-    "analysts",   "experts",      "observers",  "scholars",    "academics",   "researchers",
-    "economists", "commentators", "historians", "strategists", "specialists", "scientists"};
+    "analysts",    "experts",    "observers",    "scholars",   "academics",
+    "researchers", "economists", "commentators", "historians", "strategists",
+    "specialists", "scientists", "pollsters",    "polls",      "surveys"};
 
 // Singular nouns of an unnamed individual: "a U.S. official", "a source".
 inline constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "diplomat", "person",
@@ -531,6 +532,7 @@ inline constexpr std::string_view kGovernmentBodies[] = {"bureau",
                                                          "prosecutors",
                                                          "senate",
                                                          "congress",
+                                                         "congressional",
                                                          "parliament",
                                                          "army",
                                                          "military",
