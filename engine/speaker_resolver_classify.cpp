@@ -120,6 +120,14 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // "Obama himself": the emphasis is no part of the name.
   for (std::string_view self : {" himself", " herself", " themselves", " itself"})
     if (head.ends_with(self) && head.size() > self.size()) head.remove_suffix(self.size());
+  // Nor is an adverb the source's span ends on after a name: "But Rubio only briefly
+  // explained" (not "The only").
+  for (std::string_view adverb : {" only", " also", " still", " alone", " too"})
+    if (head.ends_with(adverb) && head.size() > adverb.size()) {
+      const std::string_view last = last_word_of(head.substr(0, head.size() - adverb.size()));
+      if (!last.empty() && ascii::is_upper(last[0]) && !lookup_word(lower(last)))
+        head.remove_suffix(adverb.size());
+    }
   // An age in front is no part of the name: "17-year-old Jared Potts".
   if (const auto dash = head.find("-year-old ");
       dash != std::string_view::npos && dash > 0 && ascii::is_digit(head[0]) &&
