@@ -190,7 +190,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     last_word = w;
   }
 
-  if (words.size() >= 2 && bare.size() < head.size() && !head_lower.starts_with("a"))
+  // A party member named by place: "the Wisconsin Republican" (see kPartyMembers).
+  if (words.size() >= 2 && bare.size() < head.size() && !head_lower.starts_with("a ") &&
+      !head_lower.starts_with("an "))
     for (const auto& r : kPartyMembers)
       if (words.back() == r.role) {
         const auto side = g_.side_in(head);

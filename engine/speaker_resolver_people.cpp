@@ -281,11 +281,15 @@ const NameMention* Resolver::main_holder(const NameIndex& x, const std::string& 
       // So is one the bare surname already stood for before the other was named: "Sen. Chris
       // Murphy … Murphy sent … a teacher's aide, Anne Marie Murphy, … Murphy said". Not a
       // run of capitals that only looks like a name: "Beneath Clinton".
+      // (The look-ups are bounded: a long text names a surname's holders thousands of times.)
+      if (!surname_used_before_other(x.names, first, *hit, folded, at)) return hit;
+      constexpr std::size_t kHoldersLooked = 64;
+      const auto looked = holders.begin() + std::min(holders.size(), kHoldersLooked);
       const bool named = gender_of_given_name(first.parts.front()) != Gender::unknown ||
-                         std::any_of(holders.begin(), holders.end(), [&](std::uint32_t k) {
+                         std::any_of(holders.begin(), looked, [&](std::uint32_t k) {
                            return x.names[k].name == first.name && !x.names[k].title.empty();
                          });
-      return named && surname_used_before_other(x.names, first, *hit, folded, at) ? &first : hit;
+      return named ? &first : hit;
     }
   return hit;
 }
@@ -293,9 +297,12 @@ const NameMention* Resolver::main_holder(const NameIndex& x, const std::string& 
 bool Resolver::surname_used_before_other(const std::vector<NameMention>& names,
                                          const NameMention& first, const NameMention& other,
                                          std::string_view part, std::uint32_t at) const {
+  constexpr std::size_t kNamesLooked = 400;
   const NameMention* const end = names.data() + names.size();
+  const NameMention* const stop =
+      &first + 1 + std::min(kNamesLooked, static_cast<std::size_t>(end - &first - 1));
   bool used = false;
-  for (const NameMention* m = &first + 1; m != end && m->begin < other.begin && !used; ++m) {
+  for (const NameMention* m = &first + 1; m != stop && m->begin < other.begin && !used; ++m) {
     if (m->name == other.name) break;  // where the text first names the other in full
     used = m->parts.size() == 1 && m->parts.front() == part;
   }
@@ -303,9 +310,10 @@ bool Resolver::surname_used_before_other(const std::vector<NameMention>& names,
   // Unless the surname was just given with the other's title: "President Bill Clinton …
   // President Clinton … Clinton testified" is Bill, though "Clinton" was Hillary before.
   constexpr std::uint32_t kJustBefore = 400;
-  for (const NameMention* m = end; m != &first + 1;) {
+  const NameMention* m = std::lower_bound(
+      &first + 1, end, at, [](const NameMention& n, std::uint32_t v) { return n.begin < v; });
+  while (m != &first + 1) {
     --m;
-    if (m->begin >= at) continue;
     if (m->begin + kJustBefore < at) break;
     if (m->parts.size() != 1 || m->parts.front() != part || m->title.empty()) continue;
     const std::string title = lower(last_word_of(m->title));

@@ -211,7 +211,7 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
     // A party member named by their state is who the description names: "a partial reversal
     // for the Wisconsin Republican, who had pledged".
     if ((phrase.starts_with("the ") || phrase.starts_with("The ")) &&
-        (phrase.ends_with(" Republican") || phrase.ends_with(" Democrat")))
+        names_party_member(lower(last_word_of(phrase))))
       return classify_and_link(phrase, "",
                                static_cast<std::uint32_t>(phrase.data() - text_.data()));
     return head_name_before(at);

@@ -266,6 +266,10 @@ inline constexpr RoleSynonyms kRoles[] = {
 // the text gives that person is a politician's.
 inline constexpr RoleSynonyms kPartyMembers[] = {{"republican", "republican"},
                                                  {"democrat", "democrat|democratic"}};
+inline bool names_party_member(std::string_view lower_word) {
+  return std::any_of(std::begin(kPartyMembers), std::end(kPartyMembers),
+                     [&](const RoleSynonyms& r) { return r.role == lower_word; });
+}
 inline constexpr std::string_view kPoliticianTitles =
     "republican|democrat|democratic|senator|sen.|representative|rep.|congressman|congresswoman|"
     "governor|gov.|speaker|leader|whip|chairman|chairwoman|candidate|nominee|front-runner|"
