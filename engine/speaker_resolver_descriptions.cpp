@@ -419,6 +419,11 @@ bool Resolver::named_inside_sentence(std::string_view word, std::uint32_t at) co
 namespace {
 // Whether a phrase opens with a bare role, up to two lower-case modifiers before it:
 // "co-founder of the Breakthrough Institute", "senior fellow at Brookings".
+bool is_count_word(std::string_view w) {
+  static constexpr std::string_view kCounts[] = {"one", "two", "three", "both", "each", "some"};
+  return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts);
+}
+
 bool role_opens(std::string_view phrase) {
   std::size_t at = 0;
   for (int words = 0; words < 3 && at < phrase.size(); ++words) {
@@ -427,8 +432,26 @@ bool role_opens(std::string_view phrase) {
     std::string_view word = phrase.substr(at, end - at);
     if (const auto dash = word.rfind('-'); dash != std::string_view::npos)
       word.remove_prefix(dash + 1);  // "co-founder"
+    // "of" joins a title ("secretary of state") but heads none ("diagnosis of the nation's"),
+    // save after a count: "one of the most aggressive reporters".
+    if (word == "of") return words == 1 && is_count_word(phrase.substr(0, at - 1));
     if (is_role_word(word)) return is_person_role(word);
     if (end >= phrase.size() || phrase[end] != ' ') return false;
+    at = end + 1;
+  }
+  return false;
+}
+
+// Whether a phrase is a named owner's role: "Trump's campaign manager", "Mr. Trump's former
+// campaign manager". The owner is up to three capitalized words, the last possessive.
+bool owner_role_opens(std::string_view phrase) {
+  std::size_t at = 0;
+  for (int words = 0; words < 3 && at < phrase.size(); ++words) {
+    if (!ascii::is_upper(phrase[at])) return false;
+    const std::size_t end = std::min(phrase.find(' ', at), phrase.size());
+    const std::string_view word = phrase.substr(at, end - at);
+    if (end >= phrase.size()) return false;
+    if (without_possessive(word).size() < word.size()) return role_opens(phrase.substr(end + 1));
     at = end + 1;
   }
   return false;
@@ -441,6 +464,7 @@ std::string Resolver::apposition_after(std::uint32_t end) const {
   for (std::string_view open : {", a ", ", an ", ", the "})
     if (rest.starts_with(open)) k = 2;
   if (k == 0 && rest.starts_with(", ") && role_opens(rest.substr(2))) k = 2;
+  if (k == 0 && rest.starts_with(", ") && owner_role_opens(rest.substr(2))) k = 2;
   if (k == 0) return {};
   const std::size_t stop = rest.find_first_of(",.;()\n\"", k);
   if (stop == std::string_view::npos) return {};
