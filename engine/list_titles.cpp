@@ -15,8 +15,10 @@ namespace {
 constexpr std::string_view kListModifiers[] = {
     "former", "presidential", "leading", "trailing", "fellow", "top", "senior", "state", "vice"};
 
-// What may open a list after its plural title: "candidates such as Marco Rubio and ...".
-constexpr std::string_view kListOpeners[] = {" such as ", " including ", ": ", ", ", " "};
+// What may open a list after its plural title: "candidates such as Marco Rubio and ...",
+// "Other Republican candidates, including Carly Fiorina and Ben Carson,".
+constexpr std::string_view kListOpeners[] = {
+    " such as ", " including ", ", such as ", ", including ", ": ", ", ", " "};
 
 // What may part two names of the list, after an optional "(D-Va.)".
 constexpr std::string_view kListSeparators[] = {", ", " and ", ", and ", " or ", ", or "};

@@ -88,6 +88,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     // describe her.
     const bool described =
         (strip_determiner(head).size() < head.size() || possessive(head) ||
+         head.starts_with("One ") || head.starts_with("one ") ||  // "One Republican hopeful"
          head.starts_with("his ") || head.starts_with("her ") || head.starts_with("their ") ||
          head.starts_with("His ") || head.starts_with("Her ") || head.starts_with("Their ")) &&
         names_person(head_noun_of(head));

@@ -487,7 +487,7 @@ std::string Resolver::description_before(std::uint32_t begin, Gender* owner) con
   if (phrase.empty() || !is_role_word(last_word_of(phrase))) return {};
   // The role is a goal, not the head: "In her quest for the nomination for president, X".
   if (phrase.ends_with(" for " + std::string(last_word_of(phrase)))) return {};
-  static constexpr std::string_view kOpeners[] = {"The", "A", "An", "the", "a", "an"};
+  static constexpr std::string_view kOpeners[] = {"The", "A", "An", "One", "the", "a", "an", "one"};
   // A possessive pronoun is the owner's, not this person's: it would tell the owner's
   // gender ("His campaign manager, Jeff Weaver" → "campaign manager").
   static constexpr std::string_view kPronouns[] = {"His", "Her", "Their", "his", "her", "their"};
