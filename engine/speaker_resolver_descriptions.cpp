@@ -465,11 +465,17 @@ std::string Resolver::apposition_after(std::uint32_t end) const {
     if (rest.starts_with(open)) k = 2;
   if (k == 0 && rest.starts_with(", ") && role_opens(rest.substr(2))) k = 2;
   if (k == 0 && rest.starts_with(", ") && owner_role_opens(rest.substr(2))) k = 2;
+  // Set off by a dash: "Ayotte - the first-term senator from New Hampshire who …".
+  for (std::string_view dash : {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", "\xE2\x80\x94"})
+    if (k == 0 && rest.starts_with(dash))
+      for (std::string_view article : {"a ", "an ", "the "})
+        if (rest.substr(dash.size()).starts_with(article)) k = dash.size();
   if (k == 0) return {};
   const std::size_t stop = rest.find_first_of(",.;()\n\"", k);
   if (stop == std::string_view::npos) return {};
   std::string_view apposition = rest.substr(k, stop - k);
-  for (std::string_view cut : {" who ", " whose ", " which ", " that ", " -- ", " \xE2\x80\x94"})
+  for (std::string_view cut :
+       {" who ", " whose ", " which ", " that ", " - ", " -- ", " \xE2\x80\x94", "\xE2\x80\x94"})
     if (const auto c = apposition.find(cut); c != std::string_view::npos)
       apposition = apposition.substr(0, c);
   // A clause is no description: "Donald Trump, the answer is no".
