@@ -85,7 +85,8 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
 
 // The country of the places a text names most (countries, capitals, US states), for a text
 // whose speakers name none: "the Labor Secretary" in a story from New York and Washington.
-// Looked up word by word and by pairs of capitalized words ("New York").
+// Known leaders and the two American parties count as places. Looked up word by word and by
+// pairs of capitalized words ("New York").
 std::map<std::string, std::uint32_t> place_weight(std::string_view text, const Gazetteer& g) {
   std::map<std::string, std::uint32_t> weight;
   const auto words = split(text, ' ');
@@ -110,9 +111,20 @@ std::map<std::string, std::uint32_t> place_weight(std::string_view text, const G
           ++i;
           continue;
         }
+        // So do the leaders the gazetteer knows: "Hillary Clinton", "Xi Jinping".
+        if (auto side = g.person_side(pair)) {
+          ++weight[*side];
+          ++i;
+          continue;
+        }
       }
     }
     if (g.is_place(w)) ++weight[*g.side_of(w)];
+    // The two American parties place a story as its places do: a piece on "Republicans who
+    // suggest Hillary Clinton might be preferable" is from the US though it never says so.
+    else if (w == "Republican" || w == "Republicans" || w == "Democrat" || w == "Democrats" ||
+             w == "GOP")
+      ++weight["US"];
   }
   return weight;
 }

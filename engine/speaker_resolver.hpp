@@ -71,6 +71,10 @@ class Resolver {
   void settle_from_later_appositions(std::vector<Speaker>& speakers) const;
   std::vector<Speaker> take() { return std::move(speakers_); }
 
+  // The direct quotations of the document: a name inside one is the quoted speaker's word, no
+  // antecedent for a pronoun of the narrative ("“I've met Mr. Trump …” He noted that …").
+  void set_quotations(const std::vector<Attribution>& attributions);
+
   // Speakers that belong to another ("Barack Obama's advisers") with their owner, as indices.
   const std::vector<std::pair<std::uint32_t, std::uint32_t>>& owners() const { return owners_; }
 
@@ -231,6 +235,7 @@ class Resolver {
   // think …". Only a plural speaker: one person is no "they".
   std::optional<std::uint32_t> parent_as_subject(std::uint32_t at) const;
   bool inside_content(std::uint32_t pos) const;
+  bool inside_quotation(std::uint32_t pos) const;
 
   // The antecedent a reader picks for "he" or "she" at `at`: a compatible person named
   // earlier in the same sentence outside the quotation (the leftmost: the subject); else the
@@ -395,6 +400,7 @@ class Resolver {
   const std::vector<ByteSpan>* parent_content_ = nullptr;  // the content it is nested in
   std::optional<std::uint32_t> parent_speaker_;            // who speaks that content
   std::unordered_map<std::uint32_t, std::uint32_t> speaker_by_attribution_;  // by id
+  std::vector<ByteSpan> quotations_;  // direct contents, by start, overlaps merged
 };
 
 }  // namespace whosaid::speakers_detail

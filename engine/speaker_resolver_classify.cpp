@@ -739,6 +739,28 @@ std::optional<std::uint32_t> Resolver::parent_as_subject(std::uint32_t at) const
   return std::nullopt;
 }
 
+void Resolver::set_quotations(const std::vector<Attribution>& attributions) {
+  quotations_.clear();
+  for (const Attribution& a : attributions)
+    if (a.kind == AttributionKind::direct)
+      quotations_.insert(quotations_.end(), a.content.begin(), a.content.end());
+  std::sort(quotations_.begin(), quotations_.end(),
+            [](const ByteSpan& x, const ByteSpan& y) { return x.begin < y.begin; });
+  std::size_t kept = 0;
+  for (const ByteSpan& q : quotations_)
+    if (kept > 0 && q.begin <= quotations_[kept - 1].end)
+      quotations_[kept - 1].end = std::max(quotations_[kept - 1].end, q.end);
+    else
+      quotations_[kept++] = q;
+  quotations_.resize(kept);
+}
+
+bool Resolver::inside_quotation(std::uint32_t pos) const {
+  const auto it = std::upper_bound(quotations_.begin(), quotations_.end(), pos,
+                                   [](std::uint32_t v, const ByteSpan& q) { return v < q.begin; });
+  return it != quotations_.begin() && pos < std::prev(it)->end;
+}
+
 bool Resolver::inside_content(std::uint32_t pos) const {
   if (!content_) return false;
   for (const ByteSpan& c : *content_)

@@ -25,6 +25,12 @@ bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   if (!gender_compatible(g, idx.gender[i])) return false;
   const NameMention& m = idx.names[i];
   if (after_preposition(m.begin)) return false;
+  // A body the name finder took for a person: "a newly built Trump National Golf Club".
+  if (idx.gender[i] == Gender::unknown &&
+      (has_capitalized_org_word(m.name) ||
+       std::any_of(m.parts.begin(), m.parts.end(),
+                   [](const auto& p) { return word_set<kThingWords>().contains(p); })))
+    return false;
   if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
     return true;
   if (g_.person_side(m.name).has_value()) return true;
@@ -130,6 +136,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
       break;
     }
   const std::uint32_t floor = at > kPronounLookBack ? at - kPronounLookBack : 0;
+  const bool narrated = !inside_quotation(at);
   auto back = sentence_names;
   std::optional<std::size_t> nearest, nearest_sure;
   while (back != names.begin()) {
@@ -138,11 +145,14 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     if (m.begin < floor || (quoted && m.begin <= quoted_at)) break;
     // A name the quotation itself speaks of ("Obama had will.i.am," he said) is no antecedent.
     if (inside_content(m.begin) || !antecedent_fits(i, g)) continue;
-    if (!nearest) nearest = i;
+    // Nor is one an earlier quotation speaks of, seen from the narrative ("“I've met Mr.
+    // Trump …” He noted that …"), though it may still open a sentence after the woman below.
+    const bool quoted_word = narrated && inside_quotation(m.begin);
+    if (!nearest && !quoted_word) nearest = i;
     // A "she" takes the nearest woman over an earlier subject whose gender nothing says
     // ("… Pat Kennedy is the greatest … a message from … Wendy Sherman … she wrote").
     // Not a possessor ("Ivanka Trump's statement"), nor over the speaker just quoted.
-    if (g != Gender::unknown && idx.gender[i] == g && !nearest_sure &&
+    if (g != Gender::unknown && idx.gender[i] == g && !nearest_sure && !quoted_word &&
         !opens_possessive(text_.substr(m.end, 4)))
       nearest_sure = i;
     // (The quoted speaker's mention and the name the index holds for it may start apart:
@@ -154,6 +164,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
       if (i == 0 || names[i - 1].end <= opens) return person_of(names[*nearest_sure]);
       continue;
     }
+    if (quoted_word) continue;
     // A subject: the first name of its sentence, with no pronoun of the same gender before
     // it ("The difference, he told me, is … Mr. Trump": the subject is "he").
     const std::uint32_t opens = sentence_start(m.begin);

@@ -198,7 +198,9 @@ inline constexpr std::string_view kThingWords[] = {
     "Inc.",       "Corp.",     "Co.",          "LLC",      "Group",   "Capital",   "Review",
     "Magazine",   "Fort",      "Mount",        "Port",     "Camp",    "Saint",     "St.",
     "Caucus",     "Star",      "East",         "West",     "North",   "South",     "Middle",
-    "Central",    "Amendment", "Constitution", "Treaty",   "Accord",  "Agreement", "Doctrine"};
+    "Central",    "Amendment", "Constitution", "Treaty",   "Accord",  "Agreement", "Doctrine",
+    "Club",       "Hotel",     "Resort",       "Stadium",  "Arena",   "Casino",    "Restaurant",
+    "Library",    "Theater",   "Theatre"};
 
 // Last words of places that a run of capitals may end on: "Bergen County".
 inline constexpr std::string_view kPlaceHeads[] = {"County", "City",   "Street", "Avenue", "River",

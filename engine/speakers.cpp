@@ -53,6 +53,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
     text = spaced;
   }
   Resolver resolver(text, gazetteer);
+  resolver.set_quotations(attributions);
   for (std::size_t i : order) {
     const Attribution& a = attributions[i];
     const Attribution* parent = nullptr;
