@@ -8,7 +8,7 @@
 
 using namespace whosaid;
 
-TEST_CASE("spans are byte offsets into the original, not the normalized copy") {
+TEST_CASE("spans are byte offsets into the original / not the normalized copy") {
   const std::string text = "Intro — with a dash.\r\n“Russia’s war,” said Wang Yi.";
   const auto a = extract_attributions(text);
   REQUIRE(a.size() == 1);
@@ -18,7 +18,7 @@ TEST_CASE("spans are byte offsets into the original, not the normalized copy") {
         "“Russia’s war,”");
 }
 
-TEST_CASE("the same text gives the same attributions, ids in content order") {
+TEST_CASE("the same text gives the same attributions / ids in content order") {
   const std::string text =
       "Analysts say the visit matters. “It is a test,” Lukin said. China denies it, officials say.";
   const auto a = extract_attributions(text);
@@ -57,7 +57,7 @@ TEST_CASE("the Yun Sun slip: a stray period before the apposition still yields A
   CHECK(text.substr(a[0].source->begin, a[0].source->end - a[0].source->begin) == "Yun Sun");
 }
 
-TEST_CASE("a noun that is also a cue, with its own verb after it, reports nothing") {
+TEST_CASE("a noun that is also a cue / with its own verb after it / reports nothing") {
   CHECK(test::dump("The strong jobs report has cleared the way for the Fed.") == "");
   CHECK(test::dump("A new Pew Research report compares a variety of web samples.") == "");
   CHECK(test::dump("Jobs report gives Democrats a lift.") == "");
@@ -69,7 +69,7 @@ TEST_CASE("a noun that is also a cue, with its own verb after it, reports nothin
         "indirect{they|say|has treated him unfairly}");
 }
 
-TEST_CASE("advice is no speech, but the writer's own hedge is") {
+TEST_CASE("advice is no speech / but the writer's own hedge is") {
   CHECK(test::dump("The Senate should not confirm a replacement before the election.") == "");
   CHECK(test::dump("I should say that my father studied at MIT.") ==
         "indirect{I|should say|that my father studied at MIT}");

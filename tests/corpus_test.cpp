@@ -53,7 +53,7 @@ std::int64_t count(SQLite::Database& db, const char* sql) {
 
 }  // namespace
 
-TEST_CASE("audit of the seeds: every Blinken quote, and nothing else") {
+TEST_CASE("audit of the seeds: every Blinken quote / and nothing else") {
   auto db = open_corpus(":memory:", CorpusAccess::write);
   store(*db, seed_documents());
   AuditFilter f;
@@ -76,7 +76,7 @@ TEST_CASE("audit of the seeds: every Blinken quote, and nothing else") {
   CHECK(run_audit(*db, f).hits.size() == 5);
 }
 
-TEST_CASE("audit: quotes attributed through a surname, a side, a full-text query") {
+TEST_CASE("audit: quotes attributed through a surname / a side / a full-text query") {
   auto db = open_corpus(":memory:", CorpusAccess::write);
   store(*db, seed_documents());
   AuditFilter f;
@@ -110,7 +110,7 @@ TEST_CASE("audit: quotes attributed through a surname, a side, a full-text query
   CHECK_THROWS_AS(run_audit(*db, f), CorpusError);
 }
 
-TEST_CASE("index: unchanged documents are held, a changed one is replaced") {
+TEST_CASE("index: unchanged documents are held / a changed one is replaced") {
   auto db = open_corpus(":memory:", CorpusAccess::write);
   const Document a = doc_of("a", "“We will not back down,” Li Wei said.");
   store(*db, {a});
@@ -176,7 +176,7 @@ TEST_CASE("schema: an older or foreign database is refused with the file named")
   fs::remove_all(dir);
 }
 
-TEST_CASE("sentence_around: from the sentence start to its end, not cut at abbreviations") {
+TEST_CASE("sentence_around: from the sentence start to its end / not cut at abbreviations") {
   const std::string t = "First one. Mr. Li said the U.S. was wrong. Last one.";
   const auto at = static_cast<std::uint32_t>(t.find("said"));
   const ByteSpan s = sentence_around(t, at, at + 4);

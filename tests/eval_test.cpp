@@ -19,7 +19,7 @@ TEST_CASE("read_brat ties T lines into attributions and skips notes") {
   CHECK(errors == std::vector<std::string>{"line 6: expected tab-separated fields"});
 }
 
-TEST_CASE("greedy one-to-one pairing, attribution and exact chunks") {
+TEST_CASE("greedy one-to-one pairing / attribution and exact chunks") {
   EvalDocument d;
   d.text = U"Sun said \u201Cwe win\u201D and more text here";
   SpanAttribution g1{{{9, 17}}, {{4, 8}}, {{0, 3}}};

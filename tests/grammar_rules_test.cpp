@@ -23,7 +23,7 @@ static void check(const std::vector<Case>& cases) {
   }
 }
 
-TEST_CASE("post_cue: quote, then speaker and cue") {
+TEST_CASE("post_cue: quote / then speaker and cue") {
   check({
       {"“Russia is not a power that can be eliminated,” Sun said.",
        "post_cue{Sun|said|“Russia is not a power that can be eliminated,”}"},
@@ -45,7 +45,7 @@ TEST_CASE("post_cue: quote, then speaker and cue") {
         "bare_quote{-|-|“The Comeback Kid”}");
 }
 
-TEST_CASE("inverted_cue: quote, cue, then speaker with apposition") {
+TEST_CASE("inverted_cue: quote / cue / then speaker with apposition") {
   check({
       {"“Putin will seek support,” said Hal Brands, professor of global affairs at Johns Hopkins.",
        "inverted_cue{Hal Brands, professor of global affairs at Johns Hopkins|said|“Putin will "
@@ -56,7 +56,7 @@ TEST_CASE("inverted_cue: quote, cue, then speaker with apposition") {
   CHECK(dump("“Fine,” then the meeting ended.") == "bare_quote{-|-|“Fine,”}");
 }
 
-TEST_CASE("split_quote: one attribution, two content fragments") {
+TEST_CASE("split_quote: one attribution / two content fragments") {
   check({{"“We will win,” the minister said, “and we will win soon.”",
           "split_quote{the minister|said|“We will win,” + “and we will win soon.”}"}});
   // Negative: two quotes joined by a non-cue are not one split quote.
@@ -72,7 +72,7 @@ TEST_CASE("colon_cue and cue_quote: cue before the quotation") {
   CHECK(dump("The menu: soup and bread.") == "");
 }
 
-TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
+TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   check({
       {"Qin Gang said China was deeply concerned about the war.",
        "indirect{Qin Gang|said|China was deeply concerned about the war}"},
@@ -135,7 +135,7 @@ TEST_CASE("indirect: speaker, cue, clause; auxiliaries and 'that'") {
         "indirect{A 2009 report by the center|found|that a tax would help}");
 }
 
-TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives the via") {
+TEST_CASE("indirect: an adverbial insertion is skipped / an interview frame gives the via") {
   check(
       {{"US Secretary of State Antony Blinken, after talks with Xi in Beijing last month, "
         "alleged Beijing was a supplier.",
@@ -161,7 +161,7 @@ TEST_CASE("indirect: an adverbial insertion is skipped, an interview frame gives
   CHECK_FALSE(b[0].via.has_value());
 }
 
-TEST_CASE("speaker phrases: a parenthetical after the name; a dash inside an apposition") {
+TEST_CASE("speaker phrases: a parenthetical after the name / a dash inside an apposition") {
   // X3 reads '-' inside a char_ set string as a range; these pin that the dash tag is literal.
   check({{"Sen. Ted Cruz (R-Tex.) said the bill would fail.",
           "indirect{Sen. Ted Cruz (R-Tex.)|said|the bill would fail}"}});
@@ -210,7 +210,7 @@ TEST_CASE("colon_block: a cue and colon ending a paragraph introduce the next pa
   CHECK(dump("Gingrich said:\n\nThe vote is on Tuesday.\n") == "");
 }
 
-TEST_CASE("tell_cue: addressee kept out of the content; outlets become via") {
+TEST_CASE("tell_cue: addressee kept out of the content / outlets become via") {
   check({{"Yang Jiechi told Ambassador Andrey Denisov that the order must be fair.",
           "tell_cue{Yang Jiechi|told|that the order must be fair}"}});
   const auto a = whosaid::extract_attributions("“It is over,” he told Reuters.");
@@ -228,7 +228,7 @@ TEST_CASE("tell_cue: addressee kept out of the content; outlets become via") {
   CHECK(dump("She told him.").find("tell_cue") == std::string::npos);
 }
 
-TEST_CASE("trailing_cue: clause first, speaker and cue at the end") {
+TEST_CASE("trailing_cue: clause first / speaker and cue at the end") {
   check({{"China is considering sending direct military aid, the U.S. says.",
           "trailing_cue{the U.S.|says|China is considering sending direct military aid}"}});
   CHECK(dump("China is considering sending aid, the U.S. embassy.") == "");
@@ -267,7 +267,7 @@ TEST_CASE("gerund_cue: the speaker of the sentence speaks again") {
   CHECK(dump("Speaking softly is wise.") == "");
 }
 
-TEST_CASE("noun_cue: a possessive holder, a noun of speech, its claim") {
+TEST_CASE("noun_cue: a possessive holder / a noun of speech / its claim") {
   check({{"Despite Xi Jinping’s denial of China’s participation in the war, talks went on.",
           "noun_cue{Xi Jinping|denial|China’s participation in the war}"},
          {"Ukraine rejected Moscow's accusation that Kyiv shelled the plant.",

@@ -23,7 +23,7 @@ std::vector<Statement> statements_of(const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("readout pairs: planted differences found, no spurious 'only in'") {
+TEST_CASE("readout pairs: planted differences found / no spurious 'only in'") {
   const fs::path dir = fs::path(WHOSAID_FIXTURES_DIR) / "readouts";
   std::size_t pairs = 0, planted = 0, found = 0;
   for (const auto& e : fs::directory_iterator(dir)) {
@@ -67,7 +67,7 @@ TEST_CASE("readout pairs: planted differences found, no spurious 'only in'") {
   CHECK(pairs >= 3);
 }
 
-TEST_CASE("aliases fold before alignment: Xi, President Xi and Xi Jinping are one speaker") {
+TEST_CASE("aliases fold before alignment: Xi / President Xi and Xi Jinping are one speaker") {
   const auto a = statements_of(
       "President Xi Jinping spoke with Lula.\n\nPresident Xi said China "
       "would buy more soybeans from Brazil.");

@@ -8,7 +8,7 @@
 
 using namespace whosaid;
 
-TEST_CASE("weak cues: things are not sources, people and bodies are") {
+TEST_CASE("weak cues: things are not sources / people and bodies are") {
   CHECK_FALSE(plausible_source("highlight", "the", "crisis"));
   CHECK_FALSE(plausible_source("appear", "the", "economy"));
   CHECK_FALSE(plausible_source("seem", "The", "vote"));  // capital only as sentence start
@@ -34,7 +34,7 @@ TEST_CASE("weak cues: things are not sources, people and bodies are") {
 }
 
 TEST_CASE(
-    "speech verbs keep any subject, but never a gerund, 'you', or an object ('everything Trump "
+    "speech verbs keep any subject but never a gerund / 'you' / an object ('everything Trump "
     "says')") {
   CHECK(plausible_source("say", "the", "report"));
   CHECK(plausible_source("show", "the", "data"));
@@ -63,7 +63,7 @@ TEST_CASE("extraction drops a weak cue's inanimate subject and keeps a speaker's
   CHECK(one[0].cue_lemma == "worry");
 }
 
-TEST_CASE("headline labels: a page's own labels are no speakers, a name is") {
+TEST_CASE("headline labels: a page's own labels are no speakers / a name is") {
   CHECK_FALSE(
       plausible_source(":", "Contributing", "Contributing"));  // "Contributing: Nicole Gaudiano."
   CHECK_FALSE(plausible_source(":", "Breaking", "Breaking"));

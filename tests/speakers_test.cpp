@@ -44,7 +44,7 @@ TEST_CASE("speaker test set: at least 95% of the attributions get the right spea
   CHECK(right * 100 >= total * 95);
 }
 
-TEST_CASE("seed articles: every hand-listed speaker, affiliation and side") {
+TEST_CASE("seed articles: every hand-listed speaker / affiliation and side") {
   int total = 0, right = 0;
   for (const auto& e : fs::directory_iterator(fs::path(WHOSAID_FIXTURES_DIR) / "seeds")) {
     if (e.path().extension() != ".txt") continue;
@@ -81,7 +81,7 @@ TEST_CASE("gazetteer: an alias with a capital inside matches whatever its inner 
   CHECK_FALSE(g.side_of("cnn").has_value());
 }
 
-TEST_CASE("gazetteer: every country ICU names is a side, ambiguous names excepted") {
+TEST_CASE("gazetteer: every country ICU names is a side / ambiguous names excepted") {
   const Gazetteer& g = builtin_gazetteer();
   CHECK(g.side_of("Myanmar") == std::optional<std::string>("Myanmar"));
   CHECK(g.side_of("Burma") == std::optional<std::string>("Myanmar"));

@@ -71,7 +71,7 @@ static std::vector<std::string> words(std::string_view s) {
   return out;
 }
 
-TEST_CASE("tokens keep apostrophes, hyphens, abbreviations and initials") {
+TEST_CASE("tokens keep apostrophes / hyphens / abbreviations and initials") {
   CHECK(words("Russia's don't China-Russia '90s") ==
         std::vector<std::string>{"Russia's", "don't", "China-Russia", "'90s"});
   CHECK(words("Mr. Xi met U.S. and D.C. officials at 9 a.m. on Jan. 5.") ==
