@@ -48,6 +48,10 @@ constexpr int kMaxDepth = 2;
 constexpr std::string_view kNotTopicPrepositions[] = {
     "in", "at", "into", "from", "for", "during", "after", "before", "inside", "near"};
 
+// What follows "appear" when it means being present: "appeared on MSNBC", "appeared with".
+constexpr std::string_view kAppearanceWords[] = {"on", "with",    "alongside", "together", "as",
+                                                 "by", "onstage", "before",    "in",       "at"};
+
 // Sets of tag characters as bitsets: membership is one bit test in the scan loop.
 using TagSet = std::bitset<128>;
 
@@ -203,13 +207,20 @@ class Extractor {
   bool prepositional_object(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
     if (id != RuleId::indirect && id != RuleId::coordinated_cue) return false;
     const std::uint32_t k = m.content.begin;
-    if (k >= tu.tags.size() || tu.tags[k] != 'p') return false;
+    if (k >= tu.tags.size()) return false;
     if (k + 1 < tu.tags.size() && tu.tags[k + 1] == 'x') return false;
     const std::string_view w = tokens_[tu.slots[k].begin].text(s_);
-    char buf[8];
+    char buf[12];
     if (w.size() > sizeof buf) return false;
     for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii::to_lower(w[i]);
-    return word_set<kNotTopicPrepositions>().contains(std::string_view(buf, w.size()));
+    const std::string_view word(buf, w.size());
+    // Someone who appears on a show or with a candidate is seen, not heard: "Obama previously
+    // appeared with Clinton" (where "appeared to" reports a look, as PolNeAR marks it).
+    if (m.cue.end > 0 && tu.lemmas[m.cue.end - 1] == "appear" &&
+        word_set<kAppearanceWords>().contains(word))
+      return true;
+    if (tu.tags[k] != 'p') return false;
+    return word_set<kNotTopicPrepositions>().contains(word);
   }
 
   // "continue" reports speech only when what goes on is speech: "continued that …",

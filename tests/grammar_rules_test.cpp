@@ -117,6 +117,11 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   // A place after the verb is no reported clause; a topic or an infinitive is.
   CHECK(dump("Potent chemicals found in refrigerants are banned.") == "");
   CHECK(dump("She appeared at a Senate hearing last year.") == "");
+  // Appearing on a show or with someone is being seen; "appeared to" reports how one looked.
+  CHECK(dump("Obama previously appeared with Clinton last month in Charlotte.") == "");
+  CHECK(dump("Gingrich appeared on Fox News Channel's Hannity show.") == "");
+  CHECK(dump("Sanders appeared to concede the race.") ==
+        "indirect{Sanders|appeared|to concede the race}");
   CHECK(dump("She spoke about her ties to black churches.") ==
         "indirect{She|spoke|about her ties to black churches}");
   CHECK(dump("Trump plans to visit Ohio.") == "indirect{Trump|plans|to visit Ohio}");
