@@ -205,6 +205,15 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
           return hit;
         if (auto hit = person_with_role(r.titles, head_lower, side, at, party)) return hit;
       }
+  // So is an office holder named by place, when the text has just spoken of them: "Rubio
+  // offered the crowd … The Florida senator sought to calm his supporters".
+  static constexpr std::string_view kPlacedOffices[] = {"senator", "governor", "congressman",
+                                                        "congresswoman", "lawmaker"};
+  if (words.size() == 2 && bare.size() < head.size() && ascii::is_upper(bare[0]) &&
+      word_set<kPlacedOffices>().contains(words.back()))
+    if (const auto side = g_.side_in(head))
+      if (auto hit = salient_person_for_role(kPoliticianTitles, head_lower, side, at, 0))
+        return hit;
 
   // A person the text names in full, with an article and lower-case modifiers in front: "The
   // more moderate Kasich", "A defiant Trump".
