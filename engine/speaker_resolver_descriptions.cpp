@@ -417,13 +417,14 @@ bool Resolver::named_inside_sentence(std::string_view word, std::uint32_t at) co
 }
 
 namespace {
-// Whether a phrase opens with a bare role, up to two lower-case modifiers before it:
-// "co-founder of the Breakthrough Institute", "senior fellow at Brookings".
+// Whether a word counts people: "one of", "two of".
 bool is_count_word(std::string_view w) {
   static constexpr std::string_view kCounts[] = {"one", "two", "three", "both", "each", "some"};
   return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts);
 }
 
+// Whether a phrase opens with a bare role, up to two lower-case modifiers before it:
+// "co-founder of the Breakthrough Institute", "senior fellow at Brookings".
 bool role_opens(std::string_view phrase) {
   std::size_t at = 0;
   for (int words = 0; words < 3 && at < phrase.size(); ++words) {
