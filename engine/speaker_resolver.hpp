@@ -214,6 +214,8 @@ class Resolver {
   // A run of capitals with no place, body or thing word in it: "Tom Clarke", not "New York",
   // "Pacific Ocean" or "WASHINGTON".
   bool plain_name(const NameMention& m) const;
+  // Whether a run of capitals holds a body's or a thing's word: "Trump National Golf Club".
+  static bool names_body_or_thing(const NameMention& m);
 
   // Whether a "he"/"she" of gender g stands in [from, to), outside the quoted content.
   bool pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) const;

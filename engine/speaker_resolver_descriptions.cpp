@@ -417,11 +417,8 @@ bool Resolver::named_inside_sentence(std::string_view word, std::uint32_t at) co
 }
 
 namespace {
-// Whether a word counts people: "one of", "two of".
-bool is_count_word(std::string_view w) {
-  static constexpr std::string_view kCounts[] = {"one", "two", "three", "both", "each", "some"};
-  return std::find(std::begin(kCounts), std::end(kCounts), w) != std::end(kCounts);
-}
+// Words that count people before "of": "one of", "two of".
+constexpr std::string_view kCounts[] = {"one", "two", "three", "both", "each", "some"};
 
 // Whether a phrase opens with a bare role, up to two lower-case modifiers before it:
 // "co-founder of the Breakthrough Institute", "senior fellow at Brookings".
@@ -435,7 +432,7 @@ bool role_opens(std::string_view phrase) {
       word.remove_prefix(dash + 1);  // "co-founder"
     // "of" joins a title ("secretary of state") but heads none ("diagnosis of the nation's"),
     // save after a count: "one of the most aggressive reporters".
-    if (word == "of") return words == 1 && is_count_word(phrase.substr(0, at - 1));
+    if (word == "of") return words == 1 && word_set<kCounts>().contains(phrase.substr(0, at - 1));
     if (is_role_word(word)) return is_person_role(word);
     if (end >= phrase.size() || phrase[end] != ' ') return false;
     at = end + 1;

@@ -453,10 +453,16 @@ Gender Resolver::name_gender(const std::string& name, const std::string& title) 
   return gender_of_given_name(std::string_view(name).substr(0, space));
 }
 
+bool Resolver::names_body_or_thing(const NameMention& m) {
+  return has_capitalized_org_word(m.name) ||
+         std::any_of(m.parts.begin(), m.parts.end(),
+                     [](const auto& p) { return word_set<kThingWords>().contains(p); });
+}
+
 bool Resolver::plain_name(const NameMention& m) const {
-  if (has_capitalized_org_word(m.name) || g_.side_of(m.name)) return false;
+  if (names_body_or_thing(m) || g_.side_of(m.name)) return false;
   for (const auto& p : m.parts) {
-    if (word_set<kThingWords>().contains(p) || g_.side_of(p).has_value()) return false;
+    if (g_.side_of(p).has_value()) return false;
     if (p.size() > 1 && ascii::is_upper(p[1])) return false;
   }
   return true;

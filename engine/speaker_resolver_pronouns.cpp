@@ -26,11 +26,7 @@ bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   const NameMention& m = idx.names[i];
   if (after_preposition(m.begin)) return false;
   // A body the name finder took for a person: "a newly built Trump National Golf Club".
-  if (idx.gender[i] == Gender::unknown &&
-      (has_capitalized_org_word(m.name) ||
-       std::any_of(m.parts.begin(), m.parts.end(),
-                   [](const auto& p) { return word_set<kThingWords>().contains(p); })))
-    return false;
+  if (idx.gender[i] == Gender::unknown && names_body_or_thing(m)) return false;
   if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
     return true;
   if (g_.person_side(m.name).has_value()) return true;
