@@ -95,6 +95,10 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   const auto det = tokens[u.slots[n - 2].begin].text(s);
   const bool singular = det == "a" || det == "an" || det == "A" || det == "An";
   if (u.tags[n - 1] == '#') return singular;
+  // A work is what shows or finds, never the first half of a compound: "The survey shows".
+  static constexpr std::string_view kWorks[] = {"poll",   "survey", "study", "report",
+                                                "review", "audit",  "data",  "analysis"};
+  if (std::ranges::find(kWorks, before) != std::end(kWorks)) return false;
   return (u.tags[n - 1] == 'w' || u.tags[n - 1] == 'N') && (!before.ends_with("s") || singular);
 }
 

@@ -87,6 +87,9 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
        "indirect{Rep. Brad Sherman|joked|that God did it}"},
       {"Sen. Bernie Sanders on Wednesday morning also called for action.",
        "indirect{Sen. Bernie Sanders|also called for|action}"},
+      // A work before the cue-like word is its subject, not a compound's first half.
+      {"The survey shows that he has slipped to third.",
+       "indirect{The survey|shows|that he has slipped to third}"},
   });
   // One breaker word is no date: "as promised" makes no speaker of what comes before.
   CHECK(
@@ -96,6 +99,7 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Sanders on Tuesday visited four towns.") == "");
   // Negative: a noun that looks like a cue ("a public show"), an infinitive, a passive.
   CHECK(dump("It was a public show of solidarity.") == "");
+  CHECK(dump("She hosts one of the talk shows that air at noon.") == "");
   CHECK(dump("He went to the Senate to talk about supplements.") == "");
   CHECK(dump("China's continued support for Russia is a problem.") == "");
   CHECK(dump("The candidate's response came in her own series of tweets about the debate.") == "");
