@@ -82,7 +82,16 @@ constexpr Entry kBodies[] = {
      "Enforcement|GSA|General Services Administration|DHS|NASA|"
      "FTC|F.T.C.|Federal Trade Commission|DOJ|HUD|USDA|NOAA|OMB|Office of Management and "
      "Budget|NLRB|National Labor Relations Board|CBP|Customs and Border Protection|USCIS|NTSB|"
-     "OSHA|SEC|S.E.C.|DNI|ODNI|Joint Chiefs|Joint Chiefs of Staff"},
+     "OSHA|SEC|S.E.C.|DNI|ODNI|Joint Chiefs|Joint Chiefs of Staff|"
+     // The other cabinet departments, both ways round, and the agencies news names most.
+     "Labor Department|Department of Labor|Commerce Department|Department of Commerce|Energy "
+     "Department|Department of Energy|Education Department|Department of Education|Agriculture "
+     "Department|Department of Agriculture|Interior Department|Department of the Interior|"
+     "Transportation Department|Department of Transportation|Department of Veterans Affairs|"
+     "Veterans Affairs Department|Department of Health and Human Services|Health and Human "
+     "Services|HHS|Department of Housing and Urban Development|Department of Homeland "
+     "Security|Bureau of Labor Statistics|Social Security Administration|Border Patrol|Secret "
+     "Service|Coast Guard|Fed"},
     {"China",
      "Zhongnanhai|Communist Party|Chinese Communist Party|CCP|PLA|People's Liberation Army|"
      "National People's Congress|Politburo|State Council"},
@@ -145,7 +154,21 @@ constexpr Entry kPeople[] = {
      "Johnson|Lindsey Graham|Ted Cruz|Bernie Sanders|Elizabeth Warren|John McCain|Mitt Romney|"
      "Tim Kaine|Loretta Lynch|Merrick Garland|James Comey|Christopher Wray|Josh Earnest|"
      "Jen Psaki|Sean Spicer|Kellyanne Conway|Jeh Johnson|Ash Carter|Samantha Power|Susan Rice|"
-     "Nikki Haley|Linda Thomas-Greenfield"},
+     "Nikki Haley|Linda Thomas-Greenfield|"
+     // Major-party presidential and vice-presidential candidates since 2008 (with the
+     // main third-party nominees), congressional leaders, White House chiefs of staff and
+     // party chairs. Surnames that are common words or other people's ("Castro", "Scott",
+     // "Bloomberg", "Walsh") are left out, since a surname alone reaches the full name.
+     "John Edwards|Bill Richardson|Chris Dodd|Dennis Kucinich|Mike Huckabee|Ron Paul|Rand "
+     "Paul|Rudy Giuliani|Sarah Palin|Rick Santorum|Newt Gingrich|Rick Perry|Michele Bachmann|"
+     "Jon Huntsman|Tim Pawlenty|John Kasich|Ben Carson|Jeb Bush|Chris Christie|Carly Fiorina|"
+     "Scott Walker|Bobby Jindal|George Pataki|Jim Gilmore|Martin O'Malley|Lincoln Chafee|"
+     "Gary Johnson|Jill Stein|Evan McMullin|Pete Buttigieg|Amy Klobuchar|Tulsi Gabbard|"
+     "Andrew Yang|Cory Booker|Beto O'Rourke|Kirsten Gillibrand|Jay Inslee|John "
+     "Hickenlooper|Ron DeSantis|Vivek Ramaswamy|Doug Burgum|Asa Hutchinson|Tim Walz|Harry "
+     "Reid|John Boehner|Eric Cantor|Steny Hoyer|Steve Scalise|Hakeem "
+     "Jeffries|Dick Durbin|John Thune|Rahm Emanuel|Denis McDonough|Reince Priebus|Mark "
+     "Meadows|Ron Klain|Donna Brazile|Tom Perez|Ronna McDaniel"},
     {"China",
      "Xi Jinping|Li Qiang|Li Keqiang|Wang Yi|Qin Gang|Yang Jiechi|Li Zhanshu|Zhao Leji|"
      "Wang Huning|Han Zheng|Ding Xuexiang|Wang Wenbin|Mao Ning|Lin Jian|Zhao Lijian|Hua "

@@ -364,7 +364,12 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     if (capitalized(last_word) && !is_honorific(last_word) &&
         split_title_and_name(left, g, title, name) &&
         (!is_role_word(last_word) || name->find(' ') != std::string::npos)) {
-      const std::string place(phrase.substr(of + 1));
+      // "said … Patrick Murray of Christie" speaks about a known person, not for a place.
+      const std::string_view after = phrase.substr(of + 1);
+      if (after.starts_with("of ") && !g.side_of(after.substr(3)) &&
+          g.person_by_part(without_possessive(after.substr(3))))
+        return true;
+      const std::string place(after);
       *title = title->empty() ? place : *title + " " + place;
       return true;
     }

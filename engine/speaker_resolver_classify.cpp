@@ -116,6 +116,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       head = name;
     }
   }
+  // "said Patrick Murray of Christie, who opted to suspend his campaign": the clause is
+  // about the known person spoken of.
+  if (const auto of = head.rfind(" of ");
+      of != std::string_view::npos && !apposition.empty() &&
+      g_.person_by_part(without_possessive(head.substr(of + 4))))
+    apposition = {};
   head = without_occasion(without_time(head));
   head = without_contraction(head);
   // "Obama himself": the emphasis is no part of the name.
@@ -388,8 +394,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       authored = std::string(bare.substr(0, of)) +
                  std::string(by == std::string_view::npos ? std::string_view() : bare.substr(by));
     }
-    const std::string side =
-        side_of_affiliation(places_dropped(sponsors_apart(authored), g_, true), g_);
+    std::string side = side_of_affiliation(places_dropped(sponsors_apart(authored), g_, true), g_);
+    // Research nobody is said to have made or paid for is a pollster's or a scholar's: "The
+    // 50-state poll finds", "a Suffolk poll"; not "an analysis … by Crowdpac".
+    if (side == "unknown" && kind_of(last_word) == "research" &&
+        authored.find(" by ") == std::string::npos)
+      side = "independent";
     last_work_noun_ = last_word;
     return last_work_ = find_or_add("org:" + bare_lower, std::string(bare),
                                     SpeakerKind::organization, std::string(apposition), side);

@@ -53,7 +53,8 @@ inline constexpr std::string_view kGroupNouns[] = {
     "backers",      "skeptics",      "defenders",    "conservatives", "liberals",
     "progressives", "boosters",      "loyalists",    "surrogates",    "groups",
     "unions",       "organizations", "companies",    "firms",         "lobbyists",
-    "farmers",      "nurses",        "teachers",     "doctors"};
+    "farmers",      "nurses",        "teachers",     "doctors",       "agents",
+    "legislators",  "executives"};
 
 // Groups that speak for nobody but themselves.
 inline constexpr std::string_view kIndependentGroups[] = {
