@@ -52,6 +52,10 @@ constexpr std::string_view kNotTopicPrepositions[] = {
 constexpr std::string_view kAppearanceWords[] = {"on", "with",    "alongside", "together", "as",
                                                  "by", "onstage", "before",    "in",       "at"};
 
+// What follows "add" when it means adding to a sum or a list: "adding to her lead", "would
+// add up to $1.5 trillion", "has added another link".
+constexpr std::string_view kAdditionWords[] = {"to", "up", "another"};
+
 // Sets of tag characters as bitsets: membership is one bit test in the scan loop.
 using TagSet = std::bitset<128>;
 
@@ -164,7 +168,8 @@ class Extractor {
         if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
-        if (prepositional_object(id, tu, *m) || idle_continuation(id, tu, *m)) {
+        if (prepositional_object(id, tu, *m) || idle_continuation(id, tu, *m) ||
+            idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -237,6 +242,25 @@ class Extractor {
     const std::string next = ascii::lowered(tokens_[tu.slots[k + 1].begin].text(s_));
     const LexEntry* e = lookup_word(next);
     return !(e && (e->tag == tag::cue || e->tag == tag::tell));
+  }
+
+  // "add" reports speech unless it adds to something ("adding to her lead", "added 255,000
+  // jobs") or is passive ("might be added to the film").
+  bool idle_addition(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect && id != RuleId::coordinated_cue && id != RuleId::gerund_cue)
+      return false;
+    if (m.cue.end == 0 || tu.lemmas[m.cue.end - 1] != "add") return false;
+    for (std::uint32_t c = m.cue.begin; c + 1 < m.cue.end; ++c) {
+      const std::string_view aux = first_word(tu, c);
+      if (aux == "be" || aux == "is" || aux == "was" || aux == "been" || aux == "being")
+        return true;
+    }
+    const std::uint32_t k = m.content.begin;
+    if (k >= tu.tags.size() || tu.tags[k] == tag::quote) return false;
+    const std::string_view w = first_word(tu, k);
+    if (w.empty()) return false;
+    if (ascii::is_digit(w[0]) || w[0] == '$') return true;
+    return word_set<kAdditionWords>().contains(w);
   }
 
   // The first word of a slot as written (a slot holds one token, or a whole quotation).

@@ -136,6 +136,13 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{Trump|continued|to deny the report}");
   CHECK(dump("She continued that an official had told her so.")
             .starts_with("indirect{She|continued|that an official had told her so}"));
+  // "add" reports speech unless it adds to a sum or a list, or is passive.
+  CHECK(dump("Clinton won Georgia, adding to her delegate lead.") == "");
+  CHECK(dump("The economy added 255,000 jobs in July.") == "");
+  CHECK(dump("Those promises add up to more than $8.5 million.") == "");
+  CHECK(dump("A new scene might be added to the film.") == "");
+  CHECK(dump("He added that the plan would fail.") ==
+        "indirect{He|added|that the plan would fail}");
   // After "a", a noun-like cue is the noun even behind a year or a plural-looking modifier;
   // a past tense is never that noun.
   CHECK(dump("A news report published on Wednesday said Carter used a personal account.")
