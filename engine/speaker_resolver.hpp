@@ -121,6 +121,11 @@ class Resolver {
   // "state's campaign chairman" nor "Gov. Pence" (a title).
   bool name_alone(std::string_view phrase) const;
 
+  // Kin whose given name follows after a comma: "his wife, Jane," (Jane Sanders),
+  // "Ostrander's daughter, Ruth,". Nullopt unless `kin` is an owner and a kin noun.
+  std::optional<std::uint32_t> kin_named_apart(std::string_view kin, std::string_view name,
+                                               std::uint32_t at);
+
   // A person by name: a short name ("Sun", "Xi") links to the full name the text gives.
   std::uint32_t person_of(const NameMention& m);
 

@@ -105,6 +105,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       return names_rank(last_word_of(title)) ||
              names_rank(std::string_view(title).substr(0, title.find(' ')));
     };
+    if (auto idx = kin_named_apart(head, name, at)) return idx;
     if ((name_alone(name) || titled_name(name)) && !name_alone(head) && !head.empty() &&
         (ascii::is_lower(head[0]) || described)) {
       // Lower-case words without an article are the end of a clause, not a description

@@ -237,6 +237,29 @@ std::optional<std::uint32_t> Resolver::possessed(std::string_view head, std::uin
   return owned(*owner, rest);
 }
 
+std::optional<std::uint32_t> Resolver::kin_named_apart(std::string_view kin, std::string_view name,
+                                                       std::uint32_t at) {
+  // A given name alone: "Jane", not "Ms. Sanders" nor a word or a place.
+  if (name.empty() || name.find(' ') != std::string_view::npos || !ascii::is_upper(name[0]) ||
+      lookup_word(lower(name)) || g_.side_of(name))
+    return std::nullopt;
+  const auto space = kin.rfind(' ');
+  if (space == std::string_view::npos || kin.find(' ') != space ||
+      !word_set<kKinNouns>().contains(lower(kin.substr(space + 1))))
+    return std::nullopt;
+  const std::string_view owner = kin.substr(0, space);
+  // "his wife, Jane," is "his wife Jane".
+  if (owner == "his" || owner == "her" || owner == "His" || owner == "Her")
+    return possessed(std::string(kin) + " " + std::string(name), at);
+  // "Ostrander's daughter, Ruth," is of the family's surname.
+  const std::string_view bare = without_possessive(owner);
+  if (bare.size() == owner.size() || bare.empty() || !ascii::is_upper(bare[0])) return std::nullopt;
+  const NameMention* full = full_name_for(bare, at);
+  if (!full || full->name.find(' ') == std::string::npos) return std::nullopt;
+  return person(std::string(name) + full->name.substr(full->name.rfind(' ')),
+                std::string(kin.substr(space + 1)), "", at);
+}
+
 std::optional<std::uint32_t> Resolver::person_with_role(std::string_view titles,
                                                         std::string_view description,
                                                         const std::optional<std::string>& side,

@@ -37,12 +37,24 @@ void Resolver::settle_from_later_appositions(std::vector<Speaker>& speakers) con
     const auto space = s.name.rfind(' ');
     if (space == std::string::npos) continue;
     const std::string_view surname = std::string_view(s.name).substr(space + 1);
+    const std::string_view given = std::string_view(s.name).substr(0, s.name.find(' '));
     std::size_t tried = 0;
     for (auto k = text_.find(surname); k != std::string_view::npos && tried < 20;
          k = text_.find(surname, k + 1)) {
       const auto end = static_cast<std::uint32_t>(k + surname.size());
       if (k > 0 && ascii::is_alpha(text_[k - 1])) continue;
       if (end < text_.size() && ascii::is_alpha(text_[end])) continue;
+      // Another given name makes another person of the family: "Curt Schilling, an ESPN
+      // analyst," says nothing of his son Grant Schilling.
+      if (k > 1 && text_[k - 1] == ' ') {
+        const std::string_view lead = text_.substr(0, k - 1);
+        const auto gap = lead.find_last_of(" \n\t");
+        const std::string_view before = lead.substr(gap == std::string_view::npos ? 0 : gap + 1);
+        // (Not "Mr." nor "Curt B.", nor the end of a clause: "Reached by POLITICO, Hammond".)
+        if (!before.empty() && ascii::is_upper(before[0]) && ascii::is_alpha(before.back()) &&
+            before != given && !is_role_word(before))
+          continue;
+      }
       ++tried;
       const std::string apposition = apposition_after(end);
       if (apposition.empty()) continue;
