@@ -306,6 +306,8 @@ class Resolver {
   // Whether `m` is the subject of the main clause after a subordinate clause that opens the
   // sentence at `sentence`: "Given that he is in his last months, Mr. Obama may …".
   bool subject_after_clause(std::uint32_t sentence, const NameMention& m) const;
+  // Whether the pronoun at `at` opens an aside between commas: "Ms. Warren, she said,".
+  bool parenthetical_at(std::uint32_t at) const;
   // Whether the word at `at` opens a main clause joined by ", but", ", and", ", yet", ", so"
   // or a semicolon.
   bool opens_coordinated_clause(std::uint32_t at) const;

@@ -86,14 +86,26 @@ bool Resolver::opens_coordinated_clause(std::uint32_t at) const {
   return false;
 }
 
+bool Resolver::parenthetical_at(std::uint32_t at) const {
+  if (!text_.substr(0, at).ends_with(", ")) return false;
+  std::size_t k = at;
+  while (k < text_.size() && ascii::is_alpha(text_[k])) ++k;  // the pronoun
+  if (k >= text_.size() || text_[k] != ' ') return false;
+  std::size_t e = ++k;
+  while (e < text_.size() && ascii::is_alpha(text_[e])) ++e;  // the cue
+  return e > k && e < text_.size() && text_[e] == ',';
+}
+
 std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_t at) {
   const NameIndex& idx = index();
   const auto& names = idx.names;
   // Inside reported speech ("Flynn said Trump was right when he said …") the pronoun is
   // the reported clause's own subject: the nearest compatible person named in it.
   // Unless it opens a clause coordinated with the report, whose subject is the reporter's:
-  // "He agreed that Trump may struggle, but he said that will change."
-  if (parent_content_ && parent_speaker_ && opens_coordinated_clause(at) &&
+  // "He agreed that Trump may struggle, but he said that will change." So is one put in
+  // as an aside: "Ms. Warren, she said, ''exposes him''".
+  if (parent_content_ && parent_speaker_ &&
+      (opens_coordinated_clause(at) || parenthetical_at(at)) &&
       speakers_[*parent_speaker_].kind == SpeakerKind::person &&
       gender_compatible(g, gender_[*parent_speaker_]))
     return parent_speaker_;
