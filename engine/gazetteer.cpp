@@ -196,6 +196,19 @@ constexpr Entry kPeople[] = {
     {"Turkey", "Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Hakan Fidan"},
     {"NATO", "Jens Stoltenberg|Mark Rutte"},
     {"UN", "Antonio Guterres|António Guterres|Ban Ki-moon"},
+    // Hosts, anchors, columnists and media chiefs known by name alone, so "Hannity said"
+    // speaks for the media even where the article gives no show. Surnames shared with
+    // politicians or common as given names ("Cuomo", "Levin", "Kelly") are left out, and
+    // so are late-night hosts, named mostly in their shows' titles ("The Late Show with
+    // Stephen Colbert"), where a pronoun should not find them.
+    {"media",
+     "Sean Hannity|Rush Limbaugh|Rachel Maddow|Bill O'Reilly|Glenn Beck|Tucker Carlson|Wolf "
+     "Blitzer|George Stephanopoulos|Joe Scarborough|Laura Ingraham|Ann Coulter|Matt Drudge|Lou "
+     "Dobbs|Jake Tapper|Bill Maher|Don Lemon|Greta Van Susteren|Bret Baier|Brian "
+     "Kilmeade|Steve Doocy|Neil Cavuto|Lawrence O'Donnell|Arianna Huffington|Rupert Murdoch|"
+     "Roger Ailes|Jeff Zucker|Mark Halperin|Charles Krauthammer|Bill Kristol|Erick Erickson|"
+     "Hugh Hewitt|Erin Burnett|Savannah Guthrie|Matt Lauer|Maggie Haberman|Bob Woodward|Carl "
+     "Bernstein"},
 };
 
 // Polling firms: independent researchers, like the universities that run the other polls.

@@ -8,7 +8,8 @@ namespace whosaid::speakers_detail {
 std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g) {
   return side_of_name_word(phrase, [&](std::string_view w) -> std::optional<std::string> {
     auto side = g.side_by_part(w);
-    if (!side) return side;
+    // Working with a host is no newsroom job: "who used Mr. Ailes as a consultant".
+    if (!side || *side == "media") return std::nullopt;
     const std::size_t at = static_cast<std::size_t>(w.data() - phrase.data());
     // A surname the gazetteer writes first ("Lee Jae-myung") is a given name when another
     // name follows, unless the two are the known person: "an analysis by Lee Epstein".
