@@ -143,6 +143,17 @@ constexpr std::string_view kUsStates =
 // Prominent officials of the main sides (heads of state and government, foreign and defence
 // ministers, spokespeople, top diplomats), so a person the article names without a demonym
 // still gets a side. Full names only; a surname reaches them through the document's own text.
+// Aides known by name: the chairs, managers and chief strategists of the presidential
+// campaigns above. They speak for their side like the people above, but are someone's aide,
+// so a description ("Obama's former campaign strategist") may still mean them. Not "Miller",
+// "Stone", "Cohen" (too common alone) nor "Podesta" (also a lobbying firm's name).
+constexpr Entry kAides[] = {
+    {"US",
+     "Paul Manafort|Corey Lewandowski|Steve Bannon|Brad Parscale|Bill Stepien|Susie Wiles|"
+     "Robby Mook|Jennifer Palmieri|Huma Abedin|Joel Benenson|Jeff Weaver|Tad Devine|David "
+     "Axelrod|David Plouffe|Jim Messina|Jen O'Malley Dillon"},
+};
+
 constexpr Entry kPeople[] = {
     {"US",
      "Joe Biden|Donald Trump|Barack Obama|Kamala Harris|Antony Blinken|Marco Rubio|Jake "
@@ -294,6 +305,11 @@ Gazetteer::Gazetteer() {
       if (!side_.contains(a)) add(a, c.side, true);
   for (const auto& e : kPeople)
     for (auto a : split(e.aliases, '|')) person_side_[std::string(a)] = std::string(e.side);
+  for (const auto& e : kAides)
+    for (auto a : split(e.aliases, '|')) {
+      person_side_[std::string(a)] = std::string(e.side);
+      aide_.emplace(std::string(a), true);
+    }
   index_person_parts();
 }
 
@@ -341,6 +357,10 @@ std::optional<std::string> Gazetteer::side_by_part(std::string_view part) const 
   const auto it = part_side_.find(part);
   if (it == part_side_.end() || it->second.empty()) return std::nullopt;
   return it->second;
+}
+
+bool Gazetteer::is_aide(std::string_view full_name) const {
+  return aide_.find(full_name) != aide_.end();
 }
 
 std::optional<std::string> Gazetteer::person_side(std::string_view full_name) const {

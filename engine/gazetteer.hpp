@@ -44,6 +44,9 @@ class Gazetteer {
   // The side of a prominent person by full name ("Wang Yi" -> "China"); nullopt if unknown.
   std::optional<std::string> person_side(std::string_view full_name) const;
 
+  // Whether that person is known as someone's aide ("David Axelrod"), not as a principal.
+  bool is_aide(std::string_view full_name) const;
+
   // The one prominent person whose full name has `part` as a word ("Putin" -> "Vladimir
   // Putin"); nullopt when none or several do ("Li", "Kim").
   std::optional<std::string> person_by_part(std::string_view part) const;
@@ -80,6 +83,7 @@ class Gazetteer {
   Map<bool> outlet_;              // news outlets, independent or state media
   Map<bool> government_;          // government bodies ("State Department"), not parties
   Map<std::string> person_side_;  // full name -> side
+  Map<bool> aide_;                // full names of known aides (also in person_side_)
   // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
   // people are added, never lazily: a gazetteer is shared read-only by worker threads.
   Map<std::string> person_part_;

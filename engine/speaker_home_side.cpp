@@ -112,7 +112,7 @@ std::map<std::string, std::uint32_t> place_weight(std::string_view text, const G
           continue;
         }
         // So do the leaders the gazetteer knows: "Hillary Clinton", "Xi Jinping".
-        if (auto side = g.person_side(pair); side && *side != "media") {
+        if (auto side = g.person_side(pair); side && *side != "media" && !g.is_aide(pair)) {
           ++weight[*side];
           ++i;
           continue;

@@ -164,11 +164,12 @@ std::optional<std::uint32_t> Resolver::possessor_people(std::string_view bare, s
   if (!o || speakers_[*o].kind != SpeakerKind::person) return std::nullopt;
   // One aide, just after someone the text named who has no title of their own: "David
   // Axelrod on Wednesday called … Obama's former campaign strategist said" is Axelrod. Not
-  // kin, who are new people ("Trump's daughter"), nor a prominent person, nobody's aide.
+  // kin, who are new people ("Trump's daughter"), nor a prominent person who is nobody's aide.
   if (head_noun_of(rest_lower) == last && is_role_word(last) && !last.ends_with('s') &&
       !word_set<kKinNouns>().contains(last))
     if (auto hit = salient_person_for_role(last, rest_lower, std::nullopt, at);
-        hit && *hit != *o && !g_.person_side(speakers_[*hit].name) &&
+        hit && *hit != *o &&
+        (!g_.person_side(speakers_[*hit].name) || g_.is_aide(speakers_[*hit].name)) &&
         !index().titled_by_name.contains(speakers_[*hit].name)) {
       Speaker& aide = speakers_[*hit];
       if (aide.affiliation.empty()) aide.affiliation = std::string(bare);
