@@ -121,6 +121,10 @@ class Resolver {
   // "state's campaign chairman" nor "Gov. Pence" (a title).
   bool name_alone(std::string_view phrase) const;
 
+  // Whether an attribution's cue describes its speaker rather than reports an utterance:
+  // a present or perfect tense ("who say", "who has called"), not a past ("who said").
+  bool describing_cue(const Attribution& a) const;
+
   // Kin whose given name follows after a comma: "his wife, Jane," (Jane Sanders),
   // "Ostrander's daughter, Ruth,". Nullopt unless `kin` is an owner and a kin noun.
   std::optional<std::uint32_t> kin_named_apart(std::string_view kin, std::string_view name,

@@ -55,13 +55,25 @@ std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attri
     // whoever spoke last in the narrative.
     if (s.kind == SpeakerKind::anonymous && gender_[*idx] == Gender::unknown)
       gender_[*idx] = gender_of_title(s.name);  // "the woman"
+    // Nor is someone a relative clause describes by what they say or have said ("particularly
+    // Govs. Jeb Bush and Chris Christie, who say …", "the nominee, who has called global
+    // warming a hoax"): the sentence's subject stays the one a "he" next means. One who said
+    // something then ("Sen. Dianne Feinstein, who said none of the emails …") is news.
     if ((s.kind == SpeakerKind::person || one_unnamed_person(s.name)) && idx != narrator_ &&
-        !parent) {
+        !parent && !(word_set<kRelatives>().contains(lower(mention)) && describing_cue(a))) {
       recent_persons_.push_back({*idx, span.begin});
       if (recent_persons_.size() > 16) recent_persons_.erase(recent_persons_.begin());
     }
   }
   return idx;
+}
+
+bool Resolver::describing_cue(const Attribution& a) const {
+  if (!a.cue) return false;
+  const std::string_view cue = text_.substr(a.cue->begin, a.cue->end - a.cue->begin);
+  const std::string_view verb = cue.substr(0, cue.find(' '));
+  return !(verb.ends_with("ed") || verb == "said" || verb == "told" || verb == "wrote" ||
+           verb == "spoke");
 }
 
 std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mention,
