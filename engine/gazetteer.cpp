@@ -140,11 +140,8 @@ constexpr std::string_view kUsStates =
     "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West "
     "Virginia|Wisconsin|Wyoming";
 
-// Prominent officials of the main sides (heads of state and government, foreign and defence
-// ministers, spokespeople, top diplomats), so a person the article names without a demonym
-// still gets a side. Full names only; a surname reaches them through the document's own text.
-// Aides known by name: the chairs, managers and chief strategists of the presidential
-// campaigns above. They speak for their side like the people above, but are someone's aide,
+// Aides known by name: the chairs, managers and chief strategists of recent presidential
+// campaigns. They speak for their side like the people below, but are someone's aide,
 // so a description ("Obama's former campaign strategist") may still mean them. Not "Miller",
 // "Stone", "Cohen" (too common alone) nor "Podesta" (also a lobbying firm's name).
 constexpr Entry kAides[] = {
@@ -154,6 +151,10 @@ constexpr Entry kAides[] = {
      "Axelrod|David Plouffe|Jim Messina|Jen O'Malley Dillon"},
 };
 
+// Prominent officials of the main sides (heads of state and government, foreign and defence
+// ministers, spokespeople, top diplomats; US candidates and party leaders; media figures), so
+// a person the article names without a demonym still gets a side. Full names only; a surname
+// reaches them through the document's own text.
 constexpr Entry kPeople[] = {
     {"US",
      "Joe Biden|Donald Trump|Barack Obama|Kamala Harris|Antony Blinken|Marco Rubio|Jake "
