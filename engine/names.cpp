@@ -349,6 +349,10 @@ bool is_honorific(std::string_view word) {
   return word_set<kHonorifics>().contains(word);
 }
 
+bool spoken_of_known_person(std::string_view of_object, const Gazetteer& g) {
+  return !g.side_of(of_object) && g.person_by_part(without_possessive(of_object));
+}
+
 bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::string* title,
                           std::string* name) {
   // "Charles B. Rangel of New York": the name ends before " of " when a name precedes it; the
@@ -366,9 +370,7 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
         (!is_role_word(last_word) || name->find(' ') != std::string::npos)) {
       // "said … Patrick Murray of Christie" speaks about a known person, not for a place.
       const std::string_view after = phrase.substr(of + 1);
-      if (after.starts_with("of ") && !g.side_of(after.substr(3)) &&
-          g.person_by_part(without_possessive(after.substr(3))))
-        return true;
+      if (after.starts_with("of ") && spoken_of_known_person(after.substr(3), g)) return true;
       const std::string place(after);
       *title = title->empty() ? place : *title + " " + place;
       return true;

@@ -23,6 +23,10 @@ struct NameMention {
   Gender said = Gender::unknown;   // what the words before the name say: "Mr.", "Mrs."
 };
 
+// Whether the words after an "of" name a known person spoken about, not a place the speaker
+// is from: "Christie" in "said Patrick Murray of Christie", not "New York".
+bool spoken_of_known_person(std::string_view of_object, const Gazetteer& g);
+
 // Splits a phrase into title and name: leading role words, honorifics and demonyms are the
 // title; the capitalized words after them (1 to 4, none a place or a role) are the name.
 // Returns false when no name remains ("the Chinese foreign ministry spokesperson").

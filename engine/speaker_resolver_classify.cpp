@@ -15,7 +15,6 @@ bool one_unnamed_person(std::string_view name) {
   // the text names, which the pronoun then means.
   return word_set<kAnonymousNouns>().contains(head);
 }
-
 }  // namespace
 
 std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attribution* parent) {
@@ -131,9 +130,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   }
   // "said Patrick Murray of Christie, who opted to suspend his campaign": the clause is
   // about the known person spoken of.
-  if (const auto of = head.rfind(" of ");
-      of != std::string_view::npos && !apposition.empty() &&
-      g_.person_by_part(without_possessive(head.substr(of + 4))))
+  if (const auto of = head.rfind(" of "); of != std::string_view::npos && !apposition.empty() &&
+                                          spoken_of_known_person(head.substr(of + 4), g_))
     apposition = {};
   head = without_occasion(without_time(head));
   head = without_contraction(head);
