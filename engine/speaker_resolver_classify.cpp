@@ -543,6 +543,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
 
   // An indefinite singular official: anonymous, with the side its description gives.
   const bool indefinite = head_lower.starts_with("a ") || head_lower.starts_with("an ");
+  // "One lawmaker", "another senator": some holder of the role, not the one the text named.
+  const bool some_one =
+      indefinite || head_lower.starts_with("one ") || head_lower.starts_with("another ");
   if ((indefinite || last_word == "sources") && word_set<kAnonymousNouns>().contains(last_word)) {
     const auto side = g_.side_in(head);
     return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
@@ -561,6 +564,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   for (const auto& r : kRoles)
     if (last_word == r.role) {
       const auto side = g_.side_in(head);
+      if (some_one && words.size() <= 4)
+        return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
+                           std::string(apposition), side ? *side : "unknown");
       const char party = party_of(head_lower);
       if (auto hit = person_with_role(r.titles, head_lower, side, at, party)) return hit;
       // A subhead before the lede names its person only after ("Senator from Texas says
