@@ -91,6 +91,12 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   // saved precision on PolNeAR train.
   // After "a" or "an" the modifier may look plural ("a news report") or be a year ("a 2009
   // report"): a singular article leaves the verb no subject.
+  // A year between a determiner and the lemma is a modifier: "the 2013 report found", "the
+  // authors of that 2013 report". A count is not: "the two report to Mr. Kim".
+  if (n >= 2 && u.tags[n - 1] == '#' && before.size() == 4 &&
+      (before.starts_with("19") || before.starts_with("20")) &&
+      (u.tags[n - 2] == 'D' || (n >= 3 && u.tags[n - 2] == 't' && u.tags[n - 3] == 'p')))
+    return true;
   if (n < 2 || u.tags[n - 2] != 'D' || !noun_like) return false;
   const auto det = tokens[u.slots[n - 2].begin].text(s);
   const bool singular = det == "a" || det == "an" || det == "A" || det == "An";
@@ -226,6 +232,16 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     // Possessives are names or words, never function words: "China's", "Russia’s".
     const bool possessive = lower.ends_with("'s") || lower.ends_with("s'");
     const LexEntry* e = possessive ? nullptr : lookup_word(lower);
+    // After a preposition "that" before a number or a plain word is a determiner: "one of the
+    // authors of that 2013 report", "in that state".
+    if (e && e->tag == tag::that && !out.tags.empty() && out.tags.back() == 'p' &&
+        k + 1 < unit.end &&
+        (tokens[k + 1].kind == TokenKind::number ||
+         (tokens[k + 1].kind == TokenKind::word && ascii::is_lower(s[tokens[k + 1].begin]) &&
+          !lookup_word(tokens[k + 1].text(s))))) {
+      push(tag::determiner, k, k + 1);
+      continue;
+    }
     if (e) {
       const bool verbish = e->tag == 'V' || e->tag == 'K' || e->tag == 'v';
       if (upper && (verbish || e->tag == 'a') && !sentence_start && !title) {

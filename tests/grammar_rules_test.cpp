@@ -90,7 +90,15 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
       // A work before the cue-like word is its subject, not a compound's first half.
       {"The survey shows that he has slipped to third.",
        "indirect{The survey|shows|that he has slipped to third}"},
+      // A year after a determiner modifies the work; "that" after "of" is a determiner.
+      {"The 2013 report found that the party had lost touch.",
+       "indirect{The 2013 report|found|that the party had lost touch}"},
+      {"One of the authors of that 2013 report, Ari Fleischer, said the test had come.",
+       "indirect{One of the authors of that 2013 report, Ari Fleischer,|said|the test had "
+       "come}"},
   });
+  // A year's remark is no speaker's cue.
+  CHECK(dump("Maybe he has changed his mind about that 2012 remark.") == "");
   // One breaker word is no date: "as promised" makes no speaker of what comes before.
   CHECK(
       dump("He proposed dropping carried interest as promised, but it stayed.").find("{dropping") ==
