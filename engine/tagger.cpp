@@ -74,6 +74,14 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
     const auto prev = tokens[u.slots[n - 1].begin].text(s);
     if (std::ranges::find(kCompoundHeads, prev) != std::end(kCompoundHeads)) return true;
   }
+  // A programme is a show: "the talk show host", "the TV show", "a reality show".
+  if (lemma == "show" && (u.tags[n - 1] == 'w' || u.tags[n - 1] == 'N')) {
+    static constexpr std::string_view kShowKinds[] = {
+        "talk", "tv", "television", "reality", "radio", "game", "cable", "morning", "cooking"};
+    thread_local std::string prev;
+    ascii::to_lower(tokens[u.slots[n - 1].begin].text(s), prev);
+    if (std::ranges::find(kShowKinds, prev) != std::end(kShowKinds)) return true;
+  }
   // After a possessive and one modifier a noun-like lemma is the noun: "Mrs. Clinton's tax
   // plan would raise".
   if (noun_like && n >= 2 && u.tags[n - 1] == 'w' && u.tags[n - 2] == 'N') {
@@ -249,6 +257,8 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
         push('N', k, k + 1);
       } else if (verbish && k > unit.begin && tokens[k - 1].text(s) == "to" && lower == e->lemma) {
         push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
+      } else if (e->lemma == "show" && k + 1 < unit.end && tokens[k + 1].text(s) == "up") {
+        push('w', k, k + 1);  // "voters show up": they come, they say nothing
       } else if (verbish && reads_as_noun(out, lower, e->lemma, s, tokens)) {
         push('w', k, k + 1);
       } else if (verbish && modifies_next_noun(out, lower, e->lemma, s, tokens, k, unit)) {
