@@ -408,6 +408,9 @@ class Resolver {
 
   // The latest person speakers with where each was mentioned, oldest first.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_persons_;
+  // How many sentence-opening pronouns person_for_pronoun has followed back ("He had
+  // protested … " he said): a bound on the chain.
+  int pronoun_chain_ = 0;
   std::vector<Gender> gender_;                      // of each speaker
   const std::vector<ByteSpan>* content_ = nullptr;  // the content of the attribution resolved
   const std::vector<ByteSpan>* parent_content_ = nullptr;  // the content it is nested in

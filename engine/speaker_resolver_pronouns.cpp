@@ -138,7 +138,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   std::optional<std::uint32_t> quoted;
   std::uint32_t quoted_at = 0;
   for (auto r = recent_persons_.rbegin(); r != recent_persons_.rend(); ++r)
-    if (gender_compatible(g, gender_[r->first])) {
+    if (gender_compatible(g, gender_[r->first]) && (pronoun_chain_ == 0 || r->second < at)) {
       quoted = r->first;
       quoted_at = r->second;
       break;
@@ -187,7 +187,19 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     if (i == 0 || names[i - 1].end <= opens) {
       // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
       // his last months, Mr. Obama may …".
-      if (pronoun_between(opens, m.begin, g) && !subject_after_clause(opens, m)) break;
+      if (pronoun_between(opens, m.begin, g) && !subject_after_clause(opens, m)) {
+        // A sentence the same pronoun opens, with no speaker quoted since, is about the same
+        // person: follow the chain back ("One voter, Guadalupe Potocacetpl, showed up … He had
+        // protested Trump … with Sanders. '…,' he said").
+        if (pronoun_chain_ < 3 && !(quoted && quoted_at >= opens) &&
+            pronoun_between(opens, opens + 4, g)) {
+          ++pronoun_chain_;
+          const auto chained = person_for_pronoun(g, opens);
+          --pronoun_chain_;
+          if (chained) return chained;
+        }
+        break;
+      }
       return person_of(m);
     }
   }
