@@ -108,13 +108,14 @@ inline constexpr std::string_view kIndependentWords[] = {"professor",       "uni
                                                          "fellow of",       "fellow with",
                                                          "senior fellow",   "research fellow",
                                                          "visiting fellow", "academy",
-                                                         "school of",       "program",
-                                                         "programme",       "foundation",
+                                                         "school of",       "foundation",
                                                          "lecturer",        "economist",
                                                          "college",         "research",
                                                          "studies",         "analyses",
                                                          "consultancy",     "observer",
-                                                         "dean of the"};
+                                                         "dean of the",     "institution",
+                                                         "endowment",       "program",
+                                                         "programme"};
 
 inline constexpr std::string_view kMediaWords[] = {"reporter",      "journalist",
                                                    "correspondent", "newspaper",
@@ -176,12 +177,13 @@ inline constexpr std::string_view kBodyHeads[] = {"group", "firm",    "panel",  
 
 // Capitalized words that make a name an organization's: "Committee", "Institute".
 inline constexpr std::string_view kCapitalizedOrgWords[] = {
-    "Committee",   "Council",    "Commission",   "Department",     "Ministry",   "Agency",
-    "Institute",   "University", "Center",       "Centre",         "Foundation", "Association",
-    "Party",       "Office",     "Bureau",       "Administration", "Campaign",   "Company",
-    "Corporation", "Bank",       "Fund",         "Group",          "Board",      "Authority",
-    "Service",     "Court",      "Organization", "Union",          "League",     "Coalition",
-    "Network"};
+    "Committee",   "Council",    "Commission",   "Department",     "Ministry",    "Agency",
+    "Institute",   "University", "Center",       "Centre",         "Foundation",  "Association",
+    "Party",       "Office",     "Bureau",       "Administration", "Campaign",    "Company",
+    "Corporation", "Bank",       "Fund",         "Group",          "Board",       "Authority",
+    "Service",     "Court",      "Organization", "Union",          "League",      "Coalition",
+    "Network",     "Project",    "Society",      "Alliance",       "Institution", "Federation",
+    "Initiative",  "Academy",    "College",      "Chamber",        "Partnership"};
 
 bool has_capitalized_org_word(std::string_view phrase);
 
