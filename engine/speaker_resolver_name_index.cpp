@@ -134,7 +134,9 @@ void Resolver::build_index(NameIndex& x) const {
   for (std::size_t i = 0; i < x.names.size(); ++i) {
     const NameMention& m = x.names[i];
     if (const auto it = x.gender_by_name.find(m.name); it != x.gender_by_name.end()) {
-      x.gender[i] = it->second;
+      // A name the text gives both genders ("Mr. Clinton", "Mrs. Clinton") keeps each
+      // mention's own.
+      x.gender[i] = it->second == Gender::unknown ? x.own_gender[i] : it->second;
     } else if (const auto s = by_surname.find(m.parts.back());
                m.parts.size() == 1 && s != by_surname.end() &&
                (m.name.find(' ') == std::string::npos ||
