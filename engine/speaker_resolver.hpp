@@ -281,6 +281,11 @@ class Resolver {
   // title case so that it resolves like a surname; empty when the paragraph has none.
   std::string transcript_label(std::uint32_t at) const;
 
+  // In a question-and-answer interview ("Q: … A: …" paragraphs), whether `at` lies in an
+  // answer, and the person the text names first, whom the questions are put to ("Q&A with
+  // Vice President Joe Biden"): that person is the answer's "I". Empty otherwise.
+  std::string_view interviewee_answering(std::uint32_t at);
+
   // "United Nations peacekeepers are not prepared …, though they find": the plural noun
   // phrase that opens the sentence holding a "they" at `at`, up to its first verb.
   // A "They" that opens its sentence looks at the previous one ("Voting rights advocates have
@@ -361,7 +366,8 @@ class Resolver {
   void remember(std::uint32_t idx);
   std::string_view text_;
   const Gazetteer& g_;
-  std::optional<std::uint32_t> narrator_;  // "the author", once an "I" speaks
+  std::optional<std::uint32_t> narrator_;   // "the author", once an "I" speaks
+  std::optional<std::string> interviewee_;  // set once the text is checked for Q&A form
   const NameIndex& index() const;
 
   // The description after a full name: "Jorge G. Castañeda, a former Mexican foreign

@@ -182,10 +182,22 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     // In a transcript the paragraph's label speaks: "WALLACE: … I want to ask you".
     if (const std::string label = transcript_label(at); !label.empty())
       return classify_and_link(label, "", at);
+    if (const std::string_view person = interviewee_answering(at); !person.empty())
+      return classify_and_link(person, "", at);
     return narrator_ = find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media");
   }
-  if (head_lower == "we" || head_lower == "us")
+  // An interview's labels: "A:" is the interviewee, "Q:" the interviewer writing.
+  if (head == "A" || head == "Q") {
+    const std::string_view person = interviewee_answering(at + 2);
+    if (!person.empty()) return classify_and_link(person, "", at);
+    if (!interviewee_->empty())
+      return narrator_ = find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media");
+  }
+  if (head_lower == "we" || head_lower == "us") {
+    if (const std::string_view person = interviewee_answering(at); !person.empty())
+      return classify_and_link(person, "", at);
     return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "media");
+  }
   if (word_set<kSelfPronouns>().contains(head_lower)) return last_any_;
   if (head_lower == "which") return body_before(at);
   if (word_set<kRelatives>().contains(head_lower)) return person_or_group_before(at);
@@ -193,6 +205,10 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   if (head_lower.starts_with("his ") || head_lower.starts_with("her ") ||
       head_lower.starts_with("their "))
     if (auto idx = possessed(head, at)) return idx;
+  // In an interview's answer "my staff" is the interviewee's.
+  if (head_lower.starts_with("my "))
+    if (const std::string_view person = interviewee_answering(at); !person.empty())
+      if (const auto o = classify_and_link(person, "", at)) return owned(*o, head.substr(3));
 
   const std::string_view bare = strip_determiner(head);
   const std::string bare_lower = lower(bare);
@@ -817,6 +833,56 @@ std::string Resolver::transcript_label(std::uint32_t at) const {
   }
   if (k >= at || text_[k] != ':' || letters < 2 || k - begin > 40) return {};
   return title_cased(text_.substr(begin, k - begin));
+}
+
+namespace {
+
+// The Q&A label that opens a paragraph: 'Q' or 'A' before a colon or a period ("Q: …",
+// "A. …"), or a 'Q' run into the question ("QWhat would have happened?"); else 0.
+char qa_label(std::string_view paragraph) {
+  if (paragraph.size() < 3 || (paragraph[0] != 'Q' && paragraph[0] != 'A')) return 0;
+  if (paragraph[1] == ':' || (paragraph[1] == '.' && paragraph[2] == ' ')) return paragraph[0];
+  if (paragraph[0] == 'Q' && ascii::is_upper(paragraph[1]) && ascii::is_lower(paragraph[2]))
+    return 'Q';
+  return 0;
+}
+
+}  // namespace
+
+std::string_view Resolver::interviewee_answering(std::uint32_t at) {
+  if (!interviewee_) {
+    interviewee_.emplace();
+    std::size_t answers = 0, questions = 0, first_label = text_.size();
+    for (std::size_t k = 0; k < text_.size();) {
+      const std::size_t nl = std::min(text_.find('\n', k), text_.size());
+      if (const char c = qa_label(text_.substr(k, nl - k))) {
+        ++(c == 'A' ? answers : questions);
+        first_label = std::min(first_label, k);
+      }
+      k = nl + 1;
+    }
+    // The person the questions are put to is named in full before them.
+    if (answers >= 2 && questions >= 2)
+      for (const NameMention& m : index().names) {
+        if (m.begin >= first_label) break;
+        if (m.parts.size() >= 2 && !m.name.empty()) {
+          *interviewee_ = m.name;
+          break;
+        }
+      }
+  }
+  if (interviewee_->empty()) return {};
+  // The label of the paragraph holding `at`, else of the last labelled one before it: an
+  // answer may run over several paragraphs.
+  for (std::size_t end = at;;) {
+    const auto nl = end == 0 ? std::string_view::npos : text_.rfind('\n', end - 1);
+    const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+    if (const char c =
+            qa_label(text_.substr(begin, std::min<std::size_t>(3, text_.size() - begin))))
+      return c == 'A' ? std::string_view(*interviewee_) : std::string_view();
+    if (begin == 0) return {};
+    end = begin - 1;
+  }
 }
 
 std::uint32_t Resolver::owned(std::uint32_t owner, std::string_view rest) {
