@@ -82,6 +82,12 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
     ascii::to_lower(tokens[u.slots[n - 1].begin].text(s), prev);
     if (std::ranges::find(kShowKinds, prev) != std::end(kShowKinds)) return true;
   }
+  // So is a day's programme after an article: "the Sunday morning shows".
+  if (lemma == "show" && u.tags[n - 1] == tag::breaker) {
+    std::size_t k = n - 1;
+    while (k > 0 && u.tags[k - 1] == tag::breaker) --k;
+    if (k > 0 && u.tags[k - 1] == 'D') return true;
+  }
   // After a possessive and one modifier a noun-like lemma is the noun: "Mrs. Clinton's tax
   // plan would raise".
   if (noun_like && n >= 2 && u.tags[n - 1] == 'w' && u.tags[n - 2] == 'N') {

@@ -97,6 +97,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
        "indirect{One of the authors of that 2013 report, Ari Fleischer,|said|the test had "
        "come}"},
   });
+  // A day's programme is no cue: "the Sunday morning shows"; a poll on a day still shows.
+  CHECK(dump("Making the rounds on the Sunday morning shows, he smiled.") == "");
+  CHECK(dump("Polls on Sunday show that Clinton leads.") ==
+        "indirect{Polls|show|that Clinton leads}");
   // A year's remark is no speaker's cue.
   CHECK(dump("Maybe he has changed his mind about that 2012 remark.") == "");
   // One breaker word is no date: "as promised" makes no speaker of what comes before.
