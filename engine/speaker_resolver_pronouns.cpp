@@ -104,8 +104,22 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   // Unless it opens a clause coordinated with the report, whose subject is the reporter's:
   // "He agreed that Trump may struggle, but he said that will change." So is one put in
   // as an aside: "Ms. Warren, she said, ''exposes him''".
+  // So is the subject of the reported clause when the reporter is no name the look-back
+  // below could find: "the senator insisted she hadn't discussed that".
+  const auto opens_report = [&] {
+    // Only a "he" or "she" itself; not "his wife", nor a description ("the front-runner").
+    const std::string_view word = text_.substr(at, 4);
+    if (g == Gender::unknown || !(word.starts_with("he ") || word.starts_with("she ")))
+      return false;
+    for (const ByteSpan& c : *parent_content_) {
+      std::uint32_t b = c.begin;
+      if (text_.substr(b, 5) == "that ") b += 5;
+      if (b == at) return true;
+    }
+    return false;
+  };
   if (parent_content_ && parent_speaker_ &&
-      (opens_coordinated_clause(at) || parenthetical_at(at)) &&
+      (opens_coordinated_clause(at) || parenthetical_at(at) || opens_report()) &&
       speakers_[*parent_speaker_].kind == SpeakerKind::person &&
       gender_compatible(g, gender_[*parent_speaker_]))
     return parent_speaker_;
