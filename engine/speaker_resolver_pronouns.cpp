@@ -132,8 +132,11 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
         const NameMention& m = *--it;
         if (m.begin < c.begin) break;
         const auto i = static_cast<std::size_t>(it - names.begin());
-        // A possessor ("a gun in Scott's hand") is not the clause's subject.
-        if (opens_possessive(text_.substr(m.end, 4))) continue;
+        // A possessor ("a gun in Scott's hand") is not the clause's subject, nor is a name
+        // after an article, which modifies a noun ("the Trump meeting").
+        if (opens_possessive(text_.substr(m.end, 4)) ||
+            (m.begin >= 4 && lower(text_.substr(m.begin - 4, 4)) == "the "))
+          continue;
         if (!inside_content(m.begin) && antecedent_fits(i, g)) return person_of(m);
       }
     }
