@@ -330,6 +330,10 @@ class Resolver {
                                                 std::uint32_t at, char party = 0,
                                                 bool head_only = false);
 
+  // The person the text last named in full right after `noun`, before `at`: "the mega
+  // donor" after "Top Republican Party donor Sheldon Adelson", "the magnate" after "casino
+  // magnate Sheldon Adelson".
+  std::optional<std::uint32_t> person_introduced_as(std::string_view noun, std::uint32_t at);
   // Of the names a plural title lists ("hosts Joe Scarborough and Mika Brzezinski"), the one
   // the text names last before `at`; `m` is the list's last name that fits.
   const NameMention& latest_of_list(const NameMention& m, std::uint32_t at) const;

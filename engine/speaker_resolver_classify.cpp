@@ -623,6 +623,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       if (auto hit = person_with_role(last_word, head_lower, side, at + kHeadZone, 0, true))
         return hit;
   }
+  // A definite description by the word the text put before someone's full name: "the
+  // mega donor" after "Top Republican Party donor Sheldon Adelson".
+  if (bare.size() < head.size() && head_lower.starts_with("the ") && words.size() <= 3 &&
+      !last_word.ends_with('s') && ascii::is_lower(bare[0]) &&
+      !word_set<kOrgWords>().contains(last_word) && !word_set<kGroupNouns>().contains(last_word))
+    if (auto hit = person_introduced_as(last_word, at)) return hit;
   // A named body: "the Kremlin", "Xinhua", "the New York Times".
   if (auto side = g_.side_of(bare)) {
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,

@@ -294,6 +294,32 @@ std::optional<std::uint32_t> Resolver::person_with_role(std::string_view titles,
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> Resolver::person_introduced_as(std::string_view noun,
+                                                            std::uint32_t at) {
+  // Nouns that put a firm before its name: "retail giant Amazon", "carmaker General Motors".
+  static constexpr std::string_view kFirmNouns[] = {
+      "giant",   "maker",     "carmaker", "automaker",   "retailer",     "manufacturer",
+      "carrier", "provider",  "producer", "operator",    "developer",    "lender",
+      "insurer", "publisher", "supplier", "distributor", "conglomerate", "broadcaster"};
+  if (word_set<kFirmNouns>().contains(noun)) return std::nullopt;
+  const NameIndex& idx = index();
+  auto b = std::upper_bound(idx.names.begin(), idx.names.end(), at,
+                            [](std::uint32_t v, const NameMention& n) { return v < n.begin; });
+  for (std::size_t tried = 0; b != idx.names.begin() && tried < kMaxTitlesTried * 10; ++tried) {
+    const NameMention& m = *--b;
+    // A person by the noun or by the name: not "energy giant Exxon Mobil".
+    const auto i = static_cast<std::size_t>(b - idx.names.begin());
+    if (m.parts.size() < 2 || m.begin < noun.size() + 1 ||
+        (idx.gender[i] == Gender::unknown && !names_person(noun)))
+      continue;
+    const std::uint32_t word_at = m.begin - static_cast<std::uint32_t>(noun.size()) - 1;
+    if (text_[m.begin - 1] == ' ' && text_.substr(word_at, noun.size()) == noun &&
+        (word_at == 0 || !ascii::is_alpha(text_[word_at - 1])))
+      return person_of(m);
+  }
+  return std::nullopt;
+}
+
 const NameMention& Resolver::latest_of_list(const NameMention& m, std::uint32_t at) const {
   const NameIndex& idx = index();
   std::unordered_set<std::string_view> listed;
