@@ -472,6 +472,15 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     if (strip_determiner(head).size() < head.size() &&
         is_role_word(last_word_of(head.substr(0, cut))) && is_role_word(last_word_of(head)))
       return classify_and_link(head.substr(0, cut), apposition, at);
+    // So is a person named after two roles: "lobbyist and GOP strategist Charlie Black".
+    const std::string_view first_roles = head.substr(0, cut);
+    if (std::all_of(first_roles.begin(), first_roles.end(),
+                    [](char c) { return ascii::is_lower(c) || c == ' ' || c == '-'; }) &&
+        names_person(last_word_of(first_roles)))
+      if (std::string title, name; split_title_and_name(head.substr(cut + 5), g_, &title, &name) &&
+                                   !title.empty() && name.find(' ') != std::string::npos)
+        return person(name, std::string(apposition), std::string(first_roles) + " and " + title,
+                      at);
     const std::string side_a = side_of_member(head.substr(0, cut)),
                       side_b = side_of_member(head.substr(cut + 5));
     // One whose side the text does not give speaks with the other ("Trump and Lewandowski"),

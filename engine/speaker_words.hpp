@@ -117,22 +117,18 @@ inline constexpr std::string_view kIndependentWords[] = {"professor",       "uni
                                                          "endowment",       "program",
                                                          "programme"};
 
-inline constexpr std::string_view kMediaWords[] = {"reporter",      "journalist",
-                                                   "correspondent", "newspaper",
-                                                   "news agency",   "editor",
-                                                   "columnist",     "broadcaster",
-                                                   "outlet",        "host",
-                                                   "anchor",        "pundit",
-                                                   "website",       "blog",
-                                                   "fact-checker",  "moderator",
-                                                   "news service",  "wire service",
-                                                   "news network",  "magazine",
-                                                   "journal",       "publisher",
-                                                   "commentator",   "podcast",
-                                                   "newsletter",    "news organization",
-                                                   "fact checker",  "fact-checking",
-                                                   "news account",  "news report",
-                                                   "media report",  "press report"};
+inline constexpr std::string_view kMediaWords[] = {
+    "reporter",     "journalist",    "correspondent",
+    "newspaper",    "news agency",   "editor",
+    "columnist",    "broadcaster",   "editorial board",
+    "outlet",       "host",          "anchor",
+    "pundit",       "website",       "blog",
+    "fact-checker", "moderator",     "news service",
+    "wire service", "news network",  "magazine",
+    "journal",      "publisher",     "commentator",
+    "podcast",      "newsletter",    "news organization",
+    "fact checker", "fact-checking", "news account",
+    "news report",  "media report",  "press report"};
 
 // What makes a newsroom its state's: "state news agency", "the Vatican's official newspaper".
 inline constexpr std::string_view kStateWords[] = {
