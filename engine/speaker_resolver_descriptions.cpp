@@ -370,8 +370,9 @@ std::optional<std::uint32_t> Resolver::salient_person_for_role(
       if (party && !given) given = party_of(t);
       // A standing in a race is no office: "front-runner Donald Trump" is "the mogul".
       const auto last = last_word_of(t);
+      // Any office holder may run: "Sen. Bernie Sanders … the candidate says".
       if (!title_fits(t, titles, description) && is_role_word(last) && last != "front-runner" &&
-          last != "frontrunner" && last != "hopeful")
+          last != "frontrunner" && last != "hopeful" && !titles.starts_with("candidate|"))
         return std::nullopt;
     }
   if (given && given != party) return std::nullopt;
