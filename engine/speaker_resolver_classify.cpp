@@ -494,8 +494,10 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   }
 
   // An acronym is a body: "the NAACP", "NATO".
-  if (words.size() == 1 && bare.size() >= 3 &&
-      std::all_of(bare.begin(), bare.end(), [](char c) { return ascii::is_upper(c); })) {
+  // A station's call sign is one too: "KING-TV".
+  if (words.size() == 1 && bare.size() >= 3 && ascii::is_upper(bare.back()) &&
+      std::all_of(bare.begin(), bare.end(),
+                  [](char c) { return ascii::is_upper(c) || c == '-'; })) {
     // Unless it is a known surname in capitals, as transcripts label speakers ("PENCE:").
     const std::string surname = title_cased(bare);
     // A transcript's label ("WALLACE:") is a person even when the text never names them.
