@@ -302,6 +302,14 @@ std::optional<std::uint32_t> Resolver::person_introduced_as(std::string_view nou
       "carrier", "provider",  "producer", "operator",    "developer",    "lender",
       "insurer", "publisher", "supplier", "distributor", "conglomerate", "broadcaster"};
   if (word_set<kFirmNouns>().contains(noun)) return std::nullopt;
+  // Most texts never put the noun before a capital: the name index need not be built.
+  bool before_capital = false;
+  const std::string_view seen = text_.substr(0, at);
+  for (auto k = seen.find(noun); k != std::string_view::npos && !before_capital;
+       k = seen.find(noun, k + 1))
+    before_capital = k + noun.size() + 1 < seen.size() && seen[k + noun.size()] == ' ' &&
+                     ascii::is_upper(seen[k + noun.size() + 1]);
+  if (!before_capital) return std::nullopt;
   const NameIndex& idx = index();
   auto b = std::upper_bound(idx.names.begin(), idx.names.end(), at,
                             [](std::uint32_t v, const NameMention& n) { return v < n.begin; });

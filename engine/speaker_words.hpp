@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -151,9 +152,7 @@ inline constexpr std::string_view kMediaWords[] = {"reporter",
                                                    "media report",
                                                    "press report",
                                                    "television network",
-                                                   "television networks",
-                                                   "tv network",
-                                                   "tv networks"};
+                                                   "tv network"};
 
 // What makes a newsroom its state's: "state news agency", "the Vatican's official newspaper".
 inline constexpr std::string_view kStateWords[] = {
@@ -284,8 +283,7 @@ inline constexpr RoleSynonyms kRoles[] = {
     {"congressman", "congressman|rep.|representative"},
     {"congresswoman", "congresswoman|rep.|representative"},
     {"lawmaker", "lawmaker|senator|sen.|rep.|representative|congressman|congresswoman"},
-    {"politician", "politician|senator|sen.|rep.|governor|gov.|mayor|president"},
-};
+    {"politician", "politician|senator|sen.|rep.|governor|gov.|mayor|president"}};
 
 // A party member named by where they come from ("the Wisconsin Republican") is someone the
 // text titles by the party, or else the person a "he" there would stand for, when every title
@@ -314,9 +312,11 @@ bool is_listed_or_plural(std::string_view word) {
 }
 
 // A word list split for mentions_any: its purely alphabetic entries as a set, the others
-// ("sen.", "state-run", "think tank") as they are.
+// ("sen.", "state-run", "think tank") by the word they open with, so that only a text word
+// that opens one sends mentions_any to compare; an entry opening with no letter is searched.
 struct ListIndex {
   std::unordered_set<std::string_view> words;
+  std::unordered_map<std::string_view, std::vector<std::string_view>> by_first_word;
   std::vector<std::string_view> others;
 };
 
@@ -325,8 +325,12 @@ const ListIndex& list_index() {
   static const ListIndex index = [] {
     ListIndex ix;
     for (std::string_view w : List) {
-      if (std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_alpha(c); }))
+      const auto letters = static_cast<std::size_t>(
+          std::find_if(w.begin(), w.end(), [](char c) { return !ascii::is_alpha(c); }) - w.begin());
+      if (letters == w.size())
         ix.words.insert(w);
+      else if (letters > 0)
+        ix.by_first_word[w.substr(0, letters)].push_back(w);
       else
         ix.others.push_back(w);
     }
@@ -353,6 +357,9 @@ bool mentions_any(std::string_view text_lower) {
     if (ix.words.contains(w) ||
         (w.size() > 1 && w.back() == 's' && ix.words.contains(w.substr(0, w.size() - 1))))
       return true;
+    if (const auto it = ix.by_first_word.find(w); it != ix.by_first_word.end())
+      for (const std::string_view entry : it->second)
+        if (contains_any_word(text_lower.substr(i, entry.size() + 2), entry)) return true;
     i = j;
   }
   return false;
