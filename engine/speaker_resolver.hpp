@@ -31,6 +31,8 @@ namespace whosaid::speakers_detail {
 
 // How many titled mentions of one name (or, times ten, of any name) a look-up tries.
 constexpr std::size_t kMaxTitlesTried = 5;
+// How far back a description looks for the word it repeats before a name, in bytes.
+constexpr std::uint32_t kIntroducedLookBack = 20000;
 // The most bytes between two names of one list: ", and ", or a "(D-Va.)" and a separator.
 constexpr std::uint32_t kListGap = 20;
 // How far before a possessive description its owner may be named ("his top aide, X").

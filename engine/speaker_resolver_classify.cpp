@@ -891,7 +891,7 @@ std::string_view Resolver::interviewee_answering(std::uint32_t at) {
   if (interviewee_->empty()) return {};
   // The label of the paragraph holding `at`, else of the last labelled one before it: an
   // answer may run over several paragraphs.
-  for (std::size_t end = at;;) {
+  for (std::size_t end = at, paragraphs = 0; paragraphs < 100; ++paragraphs) {
     const auto nl = end == 0 ? std::string_view::npos : text_.rfind('\n', end - 1);
     const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
     if (const char c =
@@ -900,6 +900,7 @@ std::string_view Resolver::interviewee_answering(std::uint32_t at) {
     if (begin == 0) return {};
     end = begin - 1;
   }
+  return {};
 }
 
 std::uint32_t Resolver::owned(std::uint32_t owner, std::string_view rest) {

@@ -302,9 +302,11 @@ std::optional<std::uint32_t> Resolver::person_introduced_as(std::string_view nou
       "carrier", "provider",  "producer", "operator",    "developer",    "lender",
       "insurer", "publisher", "supplier", "distributor", "conglomerate", "broadcaster"};
   if (word_set<kFirmNouns>().contains(noun)) return std::nullopt;
-  // Most texts never put the noun before a capital: the name index need not be built.
+  // Most texts never put the noun before a capital: the names need not be walked. The look
+  // is bounded as the walk is: a long text must not be searched from its start each time.
   bool before_capital = false;
-  const std::string_view seen = text_.substr(0, at);
+  const std::uint32_t from = at > kIntroducedLookBack ? at - kIntroducedLookBack : 0;
+  const std::string_view seen = text_.substr(from, at - from);
   for (auto k = seen.find(noun); k != std::string_view::npos && !before_capital;
        k = seen.find(noun, k + 1))
     before_capital = k + noun.size() + 1 < seen.size() && seen[k + noun.size()] == ' ' &&
