@@ -101,16 +101,16 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
     if (before.ends_with("'s") || before.ends_with("s'")) return true;
     if (word == lemma && before.size() > 4 && before.ends_with("ing")) return true;
   }
-  // determiner + one modifier + noun-like lemma; a longer look-back cost more recall than it
-  // saved precision on PolNeAR train.
-  // After "a" or "an" the modifier may look plural ("a news report") or be a year ("a 2009
-  // report"): a singular article leaves the verb no subject.
   // A year between a determiner and the lemma is a modifier: "the 2013 report found", "the
   // authors of that 2013 report". A count is not: "the two report to Mr. Kim".
   if (n >= 2 && u.tags[n - 1] == '#' && before.size() == 4 &&
       (before.starts_with("19") || before.starts_with("20")) &&
       (u.tags[n - 2] == 'D' || (n >= 3 && u.tags[n - 2] == 't' && u.tags[n - 3] == 'p')))
     return true;
+  // determiner + one modifier + noun-like lemma; a longer look-back cost more recall than it
+  // saved precision on PolNeAR train.
+  // After "a" or "an" the modifier may look plural ("a news report") or be a year ("a 2009
+  // report"): a singular article leaves the verb no subject.
   if (n < 2 || u.tags[n - 2] != 'D' || !noun_like) return false;
   const auto det = tokens[u.slots[n - 2].begin].text(s);
   const bool singular = det == "a" || det == "an" || det == "A" || det == "An";
