@@ -221,6 +221,9 @@ class Resolver {
   // mean. With `past_title`, capitalized words in between are skipped: "after meeting with
   // Russian President Vladimir Putin".
   bool after_preposition(std::uint32_t at, bool past_title = false) const;
+  // Whether "the" stands right before `at`: a name there modifies a noun ("the Trump
+  // meeting") and is no subject.
+  bool after_article(std::uint32_t at) const;
 
   // A run of capitals with no place, body or thing word in it: "Tom Clarke", not "New York",
   // "Pacific Ocean" or "WASHINGTON".
@@ -287,6 +290,10 @@ class Resolver {
   // answer, and the person the text names first, whom the questions are put to ("Q&A with
   // Vice President Joe Biden"): that person is the answer's "I". Empty otherwise.
   std::string_view interviewee_answering(std::uint32_t at);
+  // That interviewee as a speaker, when `at` lies in an answer.
+  std::optional<std::uint32_t> interviewee_at(std::uint32_t at);
+  // The writer of the text, who speaks as "I" outside quotations.
+  std::uint32_t author();
 
   // "United Nations peacekeepers are not prepared …, though they find": the plural noun
   // phrase that opens the sentence holding a "they" at `at`, up to its first verb.

@@ -182,20 +182,16 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     // In a transcript the paragraph's label speaks: "WALLACE: … I want to ask you".
     if (const std::string label = transcript_label(at); !label.empty())
       return classify_and_link(label, "", at);
-    if (const std::string_view person = interviewee_answering(at); !person.empty())
-      return classify_and_link(person, "", at);
-    return narrator_ = find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media");
+    if (auto idx = interviewee_at(at)) return idx;
+    return author();
   }
   // An interview's labels: "A:" is the interviewee, "Q:" the interviewer writing.
   if (head == "A" || head == "Q") {
-    const std::string_view person = interviewee_answering(at + 2);
-    if (!person.empty()) return classify_and_link(person, "", at);
-    if (!interviewee_->empty())
-      return narrator_ = find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media");
+    if (auto idx = interviewee_at(at + 2)) return idx;
+    if (!interviewee_->empty()) return author();
   }
   if (head_lower == "we" || head_lower == "us") {
-    if (const std::string_view person = interviewee_answering(at); !person.empty())
-      return classify_and_link(person, "", at);
+    if (auto idx = interviewee_at(at)) return idx;
     return find_or_add("narrator:we", "the authors", SpeakerKind::group, "", "media");
   }
   if (word_set<kSelfPronouns>().contains(head_lower)) return last_any_;
@@ -207,8 +203,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     if (auto idx = possessed(head, at)) return idx;
   // In an interview's answer "my staff" is the interviewee's.
   if (head_lower.starts_with("my "))
-    if (const std::string_view person = interviewee_answering(at); !person.empty())
-      if (const auto o = classify_and_link(person, "", at)) return owned(*o, head.substr(3));
+    if (const auto o = interviewee_at(at)) return owned(*o, head.substr(3));
 
   const std::string_view bare = strip_determiner(head);
   const std::string bare_lower = lower(bare);
@@ -495,9 +490,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
 
   // An acronym is a body: "the NAACP", "NATO".
   // A station's call sign is one too: "KING-TV".
-  if (words.size() == 1 && bare.size() >= 3 && ascii::is_upper(bare.back()) &&
-      std::all_of(bare.begin(), bare.end(),
-                  [](char c) { return ascii::is_upper(c) || c == '-'; })) {
+  if (words.size() == 1 && bare.size() >= 3 && ascii::is_upper(bare.back()) && is_acronym(bare)) {
     // Unless it is a known surname in capitals, as transcripts label speakers ("PENCE:").
     const std::string surname = title_cased(bare);
     // A transcript's label ("WALLACE:") is a person even when the text never names them.
@@ -901,6 +894,16 @@ std::string_view Resolver::interviewee_answering(std::uint32_t at) {
     end = begin - 1;
   }
   return {};
+}
+
+std::optional<std::uint32_t> Resolver::interviewee_at(std::uint32_t at) {
+  const std::string_view person = interviewee_answering(at);
+  if (person.empty()) return std::nullopt;
+  return classify_and_link(person, "", at);
+}
+
+std::uint32_t Resolver::author() {
+  return *(narrator_ = find_or_add("narrator:i", "the author", SpeakerKind::person, "", "media"));
 }
 
 std::uint32_t Resolver::owned(std::uint32_t owner, std::string_view rest) {

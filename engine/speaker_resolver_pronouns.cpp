@@ -47,6 +47,10 @@ bool Resolver::after_preposition(std::uint32_t at, bool past_title) const {
   return false;
 }
 
+bool Resolver::after_article(std::uint32_t at) const {
+  return at >= 4 && lower(text_.substr(at - 4, 4)) == "the ";
+}
+
 bool Resolver::pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) const {
   const std::string_view words[] = {g == Gender::female ? "she" : "he",
                                     g == Gender::female ? "She" : "He"};
@@ -134,9 +138,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
         const auto i = static_cast<std::size_t>(it - names.begin());
         // A possessor ("a gun in Scott's hand") is not the clause's subject, nor is a name
         // after an article, which modifies a noun ("the Trump meeting").
-        if (opens_possessive(text_.substr(m.end, 4)) ||
-            (m.begin >= 4 && lower(text_.substr(m.begin - 4, 4)) == "the "))
-          continue;
+        if (opens_possessive(text_.substr(m.end, 4)) || after_article(m.begin)) continue;
         if (!inside_content(m.begin) && antecedent_fits(i, g)) return person_of(m);
       }
     }
@@ -198,8 +200,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     // subject. (An addressee may answer: "Tapper asked Trump".) Nor is a name after an
     // article, which modifies a noun: "Wimes believes that the Clinton campaign took …".
     if (quoted && quoted_at >= opens && quoted_at < m.begin &&
-        (after_preposition(m.begin, true) ||
-         (m.begin >= 4 && lower(text_.substr(m.begin - 4, 4)) == "the ")))
+        (after_preposition(m.begin, true) || after_article(m.begin)))
       break;
     if (i == 0 || names[i - 1].end <= opens) {
       // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
