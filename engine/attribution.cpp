@@ -31,13 +31,13 @@ using grammar::TagSpan;
 constexpr std::array kRuleOrder{
     RuleId::split_quote,     RuleId::post_cue,     RuleId::inverted_cue,   RuleId::headline_colon,
     RuleId::according_front, RuleId::trailing_cue, RuleId::according_back, RuleId::cue_quote,
-    RuleId::colon_cue,       RuleId::colon_block,  RuleId::tell_cue,       RuleId::indirect,
-    RuleId::gerund_cue,      RuleId::noun_cue,     RuleId::coordinated_cue};
+    RuleId::colon_cue,       RuleId::colon_block,  RuleId::tell_cue,       RuleId::passive_agent,
+    RuleId::indirect,        RuleId::gerund_cue,   RuleId::noun_cue,       RuleId::coordinated_cue};
 
 // Rules whose content is a clause that may hold a nested attribution.
 bool has_clause_content(RuleId id) {
   return id != RuleId::split_quote && id != RuleId::post_cue && id != RuleId::inverted_cue &&
-         id != RuleId::cue_quote && id != RuleId::colon_block;
+         id != RuleId::cue_quote && id != RuleId::colon_block && id != RuleId::passive_agent;
 }
 
 constexpr int kMaxDepth = 2;
@@ -166,6 +166,7 @@ class Extractor {
         if (!m || m->end <= i) continue;
         if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
         if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
+        if (id == RuleId::passive_agent) cut_agent(tu, *m);
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || idle_continuation(id, tu, *m) ||
@@ -205,6 +206,23 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // A passive's agent keeps its "of" phrases ("a number of tax experts", "the Department of
+  // State") and ends before any other preposition ("the White House on Tuesday") or a verb
+  // form ("520 superdelegates compared with", "the Turkish government of attempting a coup").
+  void cut_agent(const TaggedUnit& tu, TagMatch& m) const {
+    for (std::uint32_t k = m.source.begin + 1; k < m.source.end; ++k) {
+      const std::string_view w = first_word(tu, k);
+      const bool verb_form = tu.tags[k] == tag::word && ascii::is_lower(w[0]) &&
+                             (w.ends_with("ing") || w.ends_with("ed"));
+      if ((tu.tags[k] == tag::preposition && w != "of") || verb_form) {
+        m.source.end = k;
+        break;
+      }
+    }
+    while (m.source.end > m.source.begin + 1 && tu.tags[m.source.end - 1] == tag::preposition)
+      --m.source.end;
   }
 
   // Whether the clause after the cue opens with a place or time preposition (see
@@ -454,7 +472,8 @@ class Extractor {
         }
       if (a.cue_lemma.empty()) a.cue_lemma = std::string(original_text(*a.cue));
     }
-    if (!m.source.empty() && !is_passive(tu, m.cue)) {
+    // A passive's subject is dropped, unless the rule took its agent as the source.
+    if (!m.source.empty() && (id == RuleId::passive_agent || !is_passive(tu, m.cue))) {
       a.source = bytes_of(tokens_of(tu, m.source));
     } else if (id == RuleId::gerund_cue) {
       a.source = last_source;  // "X denied …, stating that …": X speaks both

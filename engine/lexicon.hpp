@@ -25,6 +25,7 @@ inline constexpr char pronoun = 'P';      // subject pronoun: he, she, they
 inline constexpr char relative = 'W';     // relative pronoun opening a clause: who, which
 inline constexpr char determiner = 'D';   // the, a, his, some, two
 inline constexpr char preposition = 'p';  // of, at, for, in, with
+inline constexpr char agent = 'b';        // "by" naming a passive cue's agent: reported by AP
 inline constexpr char conj = 'c';         // and, or, but
 inline constexpr char breaker = 'x';      // words that never sit in a speaker phrase
 inline constexpr char word = 'w';         // any other word

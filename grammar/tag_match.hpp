@@ -40,8 +40,9 @@ enum class RuleId : std::uint8_t {
   gerund_cue,       // …, stating that it has the right …
   noun_cue,         // Xi Jinping’s denial of China’s participation in the war
   coordinated_cue,  // Blinken visited Beijing and warned officials that …
+  passive_agent,    // The meeting was first reported by Politico.
 };
-inline constexpr int kRuleCount = 15;
+inline constexpr int kRuleCount = 16;
 
 // Where a rule may start: anywhere; only at the start of the span being scanned; there or
 // right after a comma; or where a phrase can begin (span start, after punctuation, a

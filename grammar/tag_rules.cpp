@@ -20,6 +20,7 @@ BOOST_SPIRIT_INSTANTIATE(according_back_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(gerund_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(noun_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(coordinated_cue_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(passive_agent_type, iterator_type, context_type)
 
 namespace {
 // clang-format off
@@ -41,6 +42,7 @@ constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::gerund_cue,      "gerund_cue",      Anchor::anywhere,            0.7,  ",",     "v"},
     {RuleId::noun_cue,        "noun_cue",        Anchor::anywhere,            0.6,  "N",     "n"},
     {RuleId::coordinated_cue, "coordinated_cue", Anchor::phrase_start,        0.65, "PWNDw#", "VK"},
+    {RuleId::passive_agent,   "passive_agent",   Anchor::phrase_start,        0.7,  "PWNDw#", "b"},
 }};
 // clang-format on
 
@@ -93,6 +95,8 @@ std::optional<TagMatch> parse_at(RuleId id, std::string_view tags, std::size_t s
       return run(noun_cue, tags, start);
     case RuleId::coordinated_cue:
       return run(coordinated_cue, tags, start);
+    case RuleId::passive_agent:
+      return run(passive_agent, tags, start);
   }
   return std::nullopt;
 }

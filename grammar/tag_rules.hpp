@@ -22,12 +22,13 @@ using according_back_type  = x3::rule<class according_back_class>;
 using gerund_cue_type      = x3::rule<class gerund_cue_class>;
 using noun_cue_type        = x3::rule<class noun_cue_class>;
 using coordinated_cue_type = x3::rule<class coordinated_cue_class>;
+using passive_agent_type   = x3::rule<class passive_agent_class>;
 
 BOOST_SPIRIT_DECLARE(split_quote_type, post_cue_type, inverted_cue_type, headline_colon_type,
                      according_front_type, cue_quote_type, colon_cue_type, colon_block_type,
                      tell_cue_type,
                      indirect_type, trailing_cue_type, according_back_type, gerund_cue_type,
-                     noun_cue_type, coordinated_cue_type)
+                     noun_cue_type, coordinated_cue_type, passive_agent_type)
 // clang-format on
 
 }  // namespace whosaid::grammar

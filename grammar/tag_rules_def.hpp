@@ -2,7 +2,8 @@
 //   Q quotation  V cue verb  K cue verb with addressee  v gerund cue  G "according to"
 //   n cue noun ("denial", "accusation")
 //   a auxiliary  r adverb  t "that"  N capitalized word  P pronoun  W who/which  D determiner
-//   p preposition  c and/or/but  x breaker  w other word  # number, punctuation as itself.
+//   p preposition  b "by" before a passive cue's agent  c and/or/but  x breaker  w other word
+//   # number, punctuation as itself.
 // Every rule marks its parts with raw[...][mark<&TagMatch::part>]; the engine turns the tag
 // spans back into token and byte spans.
 #pragma once
@@ -255,8 +256,20 @@ const auto coordinated_cue_def = marked_speaker >> first_vp >> 'c' >> raw[cue_ph
                                  -(raw[addressee][via] >> &lit('t')) >> -lit(',') >>
                                  !lit(':') >> raw[clause][content];
 
+/// passive_agent ::= speaker date? cue_verb 'b' agent     (the subject is what was said)
+/// agent ::= ( 'N' | 'D' | 'w' | '#' ) ( 'N' | 'D' | 'w' | '#' | 'p' | 'c' &('N' | 'D') ){0,8}
+/// e.g. The meeting was first reported by Politico.
+///      … – a fact later confirmed by the department.
+/// (the engine ends the agent at its first preposition other than "of": "echoed by a number
+/// of tax experts", "declared by President Nixon in the 1970s").
+const passive_agent_type passive_agent = "passive_agent";
+const auto agent = np_first >> repeat(0, 8)[char_("NDw#p") | ('c' >> &char_("ND"))];
+const auto passive_agent_def =
+    raw[speaker][content] >>
+    -(date >> &cue_verb) >> raw[cue_verb >> 'b'][cue] >> raw[agent][source];
+
 BOOST_SPIRIT_DEFINE(split_quote, post_cue, inverted_cue, headline_colon, according_front, cue_quote,
                     colon_cue, colon_block, tell_cue, indirect, trailing_cue, according_back,
-                    gerund_cue, noun_cue, coordinated_cue)
+                    gerund_cue, noun_cue, coordinated_cue, passive_agent)
 
 }  // namespace whosaid::grammar

@@ -350,6 +350,24 @@ TEST_CASE("continuing_quote: a quote-only paragraph after an attributed quote") 
         "bare_quote{-|-|“If China submits, it will lose trade.”}");
 }
 
+TEST_CASE("passive_agent: the subject was said / by its agent") {
+  check({{"The meeting was first reported by Politico.",
+          "passive_agent{Politico|was first reported by|The meeting}"},
+         {"It was a calculation made by the campaign - a fact later confirmed by the department.",
+          "passive_agent{the department|later confirmed by|a fact}"},
+         {"His views were echoed by a number of tax experts I spoke to.",
+          "passive_agent{a number of tax experts|were echoed by|His views}"},
+         {"The plan was rejected by the White House on Tuesday.",
+          "passive_agent{the White House|was rejected by|The plan}"}});
+  // Negative: "by" names a means, or the verb's agent does not speak; the subject of a passive
+  // is never its speaker.
+  check({{"Gao said by telephone that it was a free society.",
+          "indirect{Gao|said by telephone|that it was a free society}"},
+         {"The plan was backed by Mr. Kerry.", "indirect{-|was backed|by Mr. Kerry}"},
+         {"The claim was criticized by libertarians.",
+          "indirect{-|was criticized|by libertarians}"}});
+}
+
 TEST_CASE("rules at tag level") {
   // Each rule on its canonical tag string, with the extent it must report.
   struct TagCase {
@@ -372,6 +390,7 @@ TEST_CASE("rules at tag level") {
       {g::RuleId::cue_quote, "NV,Q", true},           {g::RuleId::cue_quote, "NV,Qww", false},
       {g::RuleId::headline_colon, "N:NwN", true},     {g::RuleId::headline_colon, "w:NwN", false},
       {g::RuleId::headline_colon, "N:#,#.", false},   {g::RuleId::headline_colon, "N:#N.", true},
+      {g::RuleId::passive_agent, "DwaVbN.", true},    {g::RuleId::passive_agent, "DwaVpN.", false},
   };
   for (const auto& c : cases) {
     CAPTURE(c.tags);
