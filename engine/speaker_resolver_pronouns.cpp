@@ -256,6 +256,12 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
                                             k + place.size() < phrase.size() &&
                                             ascii::is_upper(phrase[k + place.size()]))
       phrase = phrase.substr(0, k);
+  // Past any place after a group: "political opponents on the left, who".
+  for (std::string_view place : {" on the ", " in the ", " at the ", " from the "})
+    if (const auto k = phrase.rfind(place);
+        k != std::string_view::npos &&
+        word_set<kGroupNouns>().contains(lower(last_word_of(phrase.substr(0, k)))))
+      phrase = phrase.substr(0, k);
   if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase)))) {
     // A party member named by their state is who the description names: "a partial reversal
     // for the Wisconsin Republican, who had pledged".
