@@ -194,7 +194,8 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
     if (const auto known = g_.person_by_part(name.substr(space + 1));
         known && known->front() == name.front())
       if (auto s = g_.person_side(*known)) return *s;
-  if (index().us_party.contains(name)) return "US";
+  const NameIndex& idx = index();
+  if (idx.us_party.contains(name)) return "US";
   // A tie to a person of this text: "Stein spokeswoman" speaks for Jill Stein's side.
   const auto text_person_side = [&](std::string_view w) -> std::optional<std::string> {
     const auto it = person_by_part_.find(w);
@@ -206,9 +207,27 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   for (const std::string* t : {&affiliation, &title})
     if (!t->empty())
       if (auto s = side_of_name_word(*t, text_person_side)) return *s;
+  // An owner the text names in full who has not spoken: "Delgado's spokesman" after "Sen.
+  // Maria Delgado (D-Ariz.)".
+  const auto named_owner_side = [&](std::string_view t) -> std::optional<std::string> {
+    for (auto w : split(t, ' ')) {
+      const std::string_view owner = without_possessive(w);
+      if (owner.size() == w.size() || owner.size() < 3 || !ascii::is_upper(owner[0])) continue;
+      const auto held = idx.full_by_part.find(fold_apostrophes(owner));
+      if (held == idx.full_by_part.end() || held->second.empty()) return std::nullopt;
+      const NameMention& full = idx.names[held->second.front()];
+      if (full.name == name) return std::nullopt;
+      if (idx.us_party.contains(full.name)) return "US";
+      if (auto s = g_.person_side(full.name)) return s;
+      if (std::string s = side_of_affiliation(full.title, g_); s != "unknown") return s;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  };
+  for (const std::string* t : {&affiliation, &title})
+    if (auto s = named_owner_side(*t)) return *s;
   // Titles given to the name elsewhere in the text, the first few: the first side one of
   // them gives.
-  const NameIndex& idx = index();
   const auto other_titles = [&](const auto& side_of_title) -> std::optional<std::string> {
     if (const auto it = idx.titled_by_name.find(name); it != idx.titled_by_name.end())
       for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k)
