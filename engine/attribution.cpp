@@ -176,7 +176,9 @@ class Extractor {
           break;
         }
         if (id == RuleId::post_cue && new_sentence_after_quote(tu, *m)) continue;
-        if (noun_before_verb(tu, *m) || advised(tu, *m) || generic_supposition(tu, *m)) continue;
+        if (noun_before_verb(tu, *m) || advised(tu, *m) || generic_supposition(tu, *m) ||
+            names_or_charges(id, tu, *m))
+          continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         if (id == RuleId::trailing_cue && named_apposition(tu, m->content)) continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
@@ -312,6 +314,24 @@ class Extractor {
                                                      "pledge", "promise", "statement"};
     const std::string word = ascii::lowered(first_word(tu, m.cue.begin));
     return word == tu.lemmas[m.cue.begin] && word_set<kNounCues>().contains(word);
+  }
+
+  // Whether a bare participle after a noun names or charges its subject rather than reporting
+  // its speech: "The man accused of purchasing two of the guns", "fund organizations suspected
+  // of ties", "a group of disaffected Ethiopians called Ginbot 7, was a force".
+  bool names_or_charges(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect || m.cue.end != m.cue.begin + 1) return false;
+    const std::string_view verb = first_word(tu, m.cue.begin);
+    if (!verb.ends_with("ed") || m.cue.end >= tu.tags.size()) return false;
+    const std::string_view lemma = tu.lemmas[m.cue.begin];
+    if (lemma == "accuse" || lemma == "suspect") return first_word(tu, m.cue.end) == "of";
+    // Only a common noun is named so: "Trump called Clinton, his challenger, a co-founder".
+    if (lemma != "call" || m.source.empty() || tu.tags[m.source.begin] == tag::name ||
+        tu.tags[m.source.begin] == tag::pronoun)
+      return false;
+    std::uint32_t k = m.cue.end;
+    while (k < tu.tags.size() && (tu.tags[k] == tag::name || tu.tags[k] == tag::number)) ++k;
+    return k > m.cue.end && (k == tu.tags.size() || tu.tags[k] == ',' || tu.tags[k] == '.');
   }
 
   // Whether the cue gives advice, not speech: "the Senate should not confirm a replacement",

@@ -17,6 +17,7 @@ namespace whosaid {
 namespace {
 
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+const std::vector<const MultiwordCue*> kNoMultiwordCues;
 
 // Lower-case -ly words that are not adverbs.
 constexpr std::string_view kLyNouns[] = {
@@ -257,9 +258,11 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     }
     const auto w = t.text(s);
     ascii::to_lower(w, lower);
-    // Multiword cues: "according to", "quoted as saying".
+    // Multiword cues: "according to", "quoted as saying"; never right after a determiner,
+    // where the first word is a noun ("These calls for more troops have come").
     bool matched = false;
-    for (const MultiwordCue* m : multiword_cues(lower)) {
+    const bool after_determiner = !out.tags.empty() && out.tags.back() == tag::determiner;
+    for (const MultiwordCue* m : after_determiner ? kNoMultiwordCues : multiword_cues(lower)) {
       if (k + m->words.size() > unit.end) continue;
       bool all = true;
       for (std::size_t i = 1; i < m->words.size() && all; ++i) {

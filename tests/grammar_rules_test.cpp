@@ -118,6 +118,16 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   // After a possessive and a modifier the cue-like word is a noun: "Clinton's tax plan".
   CHECK(dump("Mrs. Clinton's tax plan would raise $1.1 trillion over the next decade.")
             .find("plan") == std::string::npos);
+  // A multiword cue's first word after a determiner is a noun: "These calls for".
+  CHECK(dump("These calls for more troops have come from the Senate.") == "");
+  // A bare participle after a noun charges or names it: no speech.
+  CHECK(dump("The man accused of buying the guns pleaded guilty.") == "");
+  CHECK(dump("A group of exiles called Ginbot 7, founded in 2008, took up arms.") == "");
+  // ... while a named subject calls someone something, and "is accused of" stays a cue.
+  CHECK(dump("Trump called Clinton, his rival, a liar.") ==
+        "indirect{Trump|called|Clinton, his rival, a liar}");
+  CHECK(dump("The group is accused of killing nine people.") ==
+        "indirect{-|is accused|of killing nine people}");
   // The second noun of a compound: "phone calls" is no speaker and cue.
   CHECK(dump("The PAC will hammer her with negative ads, mailers and phone calls.") == "");
   // A plural after a participle or adjective is a noun: no cue.
