@@ -785,6 +785,23 @@ std::string Resolver::group_side(std::string_view phrase, std::string_view head_
   if (word_set<kIndependentGroups>().contains(head_noun)) return "independent";
   // Where private people are does not say whom they speak for: "Protesters in Tbilisi".
   if (auto s = g_.side_in(without_locations(phrase, g_), !is_private_role(head_noun))) return *s;
+  // A public figure's circle speaks for their side: "Clinton allies", "Trump loyalists", "people
+  // in Clinton's orbit" (not their supporters and friends, who speak for themselves).
+  const bool circle = head_noun != "supporters" && head_noun != "friends" &&
+                      (word_set<kEntourageNouns>().contains(head_noun) ||
+                       head_noun == "loyalists" || head_noun == "surrogates");
+  const auto words = split(phrase, ' ');
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = without_possessive(words[i]);
+    const bool orbit = w.size() < words[i].size() && i + 1 < words.size() &&
+                       (words[i + 1] == "orbit" || words[i + 1] == "camp" ||
+                        words[i + 1] == "circle" || words[i + 1] == "inner");
+    if ((!circle && !orbit) || w.size() < 3 || !ascii::is_upper(w[0])) continue;
+    if (auto s = g_.side_by_part(w)) return *s;
+    if (const auto it = person_by_part_.find(w);
+        it != person_by_part_.end() && speakers_[it->second].side != "unknown")
+      return speakers_[it->second].side;
+  }
   return "unknown";
 }
 
