@@ -24,7 +24,10 @@ bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   const NameIndex& idx = index();
   if (!gender_compatible(g, idx.gender[i])) return false;
   const NameMention& m = idx.names[i];
-  if (after_preposition(m.begin)) return false;
+  // A preposition's object is no subject, unless it is the topic put in front: "As for Trump,
+  // he said he's not worried".
+  const bool topic = m.begin >= 7 && lower(text_.substr(m.begin - 7, 7)) == "as for ";
+  if (!topic && after_preposition(m.begin)) return false;
   // A body the name finder took for a person: "a newly built Trump National Golf Club".
   if (idx.gender[i] == Gender::unknown && names_body_or_thing(m)) return false;
   if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
