@@ -266,6 +266,8 @@ class Resolver {
   // "…, who": a group the phrase before names ("Democrats and Republicans, who have
   // questioned"), else the nearest name.
   std::optional<std::uint32_t> person_or_group_before(std::uint32_t at);
+  // Whether the word after the relative at `at` is a verb in its plural form ("who say").
+  bool plural_verb_after(std::uint32_t at) const;
 
   // What an "it" at `at` stands for: the body or country that opens its sentence as its
   // subject ("The United Nations Security Council on Friday condemned … what it called", "The

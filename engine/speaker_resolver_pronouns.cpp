@@ -253,6 +253,17 @@ std::optional<std::uint32_t> Resolver::body_before(std::uint32_t at) {
 
 std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) {
   std::string_view phrase = phrase_before(at);
+  // Two people named together take a plural verb: "Govs. Jeb Bush and Chris Christie, who say".
+  if (const auto both = phrase.find(" and ");
+      both != std::string_view::npos && both + 5 < phrase.size() &&
+      ascii::is_upper(phrase[both + 5]) && plural_verb_after(at)) {
+    std::string_view named = phrase;
+    // Past a lower-case lead-in: "particularly", "including", "both".
+    while (!named.empty() && ascii::is_lower(named[0]) && named.find(' ') < both)
+      named.remove_prefix(named.find(' ') + 1);
+    if (!named.empty() && ascii::is_upper(named[0]))
+      return classify_and_link(named, "", static_cast<std::uint32_t>(named.data() - text_.data()));
+  }
   // Past a place after the group: "nervous Democrats on Capitol Hill, who".
   for (std::string_view place : {" on ", " in ", " at ", " from "})
     if (const auto k = phrase.rfind(place); k != std::string_view::npos &&
@@ -288,6 +299,18 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
   if (space != std::string_view::npos) phrase = phrase.substr(space + 1);
   if (phrase.starts_with("and ")) phrase.remove_prefix(4);
   return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
+}
+
+bool Resolver::plural_verb_after(std::uint32_t at) const {
+  std::size_t k = text_.find(' ', at);
+  if (k == std::string_view::npos) return false;
+  ++k;
+  std::size_t e = k;
+  while (e < text_.size() && ascii::is_alpha(text_[e])) ++e;
+  static constexpr std::string_view kPlural[] = {
+      "say",  "believe", "argue", "have",  "are",   "were", "contend", "insist",  "claim",
+      "want", "think",   "fear",  "worry", "agree", "warn", "accuse",  "complain"};
+  return std::ranges::find(kPlural, text_.substr(k, e - k)) != std::end(kPlural);
 }
 
 std::optional<std::uint32_t> Resolver::body_for_it(std::uint32_t at, bool* other_subject) {
