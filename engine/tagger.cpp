@@ -28,9 +28,25 @@ constexpr std::string_view kLyNouns[] = {
 
 // Nouns that finish a date after a time word ("last week", "Tuesday night"): like the time
 // word, they never sit in a speaker phrase.
-constexpr std::string_view kTimeNouns[] = {"week",   "month",   "year",    "morning",
-                                           "night",  "evening", "weekend", "afternoon",
-                                           "spring", "summer",  "fall",    "winter"};
+constexpr std::string_view kTimeNouns[] = {"week",    "month",   "year",      "morning", "night",
+                                           "evening", "weekend", "afternoon", "spring",  "summer",
+                                           "fall",    "winter",  "day"};
+
+// Whether a token is a number or a number word: "two" in "the past two years".
+bool counts(std::string_view s, const Token& t) {
+  if (t.kind == TokenKind::number) return true;
+  if (t.kind != TokenKind::word) return false;
+  thread_local std::string lower;
+  ascii::to_lower(t.text(s), lower);
+  const LexEntry* e = lookup_word(lower);
+  return e && e->tag == tag::determiner;
+}
+
+// A time noun or its plural: "week", "weeks".
+bool is_time_noun(std::string_view w) {
+  if (w.ends_with('s')) w.remove_suffix(1);
+  return std::ranges::find(kTimeNouns, w) != std::end(kTimeNouns);
+}
 
 // Cue lemmas that are as often nouns: after "a public" or "the latest", "show" is a noun.
 constexpr std::string_view kNounLike[] = {
@@ -325,13 +341,32 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
         continue;
       }
     }
+    // "in the past" and "in recent years" date the cue as "last week" does: "Sanders in the
+    // past has criticized the president".
+    // ("in the past two years" is left alone: a count follows.)
+    if (lower == "past" && out.tags.size() >= 2 && out.tags.back() == tag::determiner &&
+        out.tags[out.tags.size() - 2] == tag::preposition &&
+        tokens[out.slots.back().begin].text(s) == "the" &&
+        tokens[out.slots[out.slots.size() - 2].begin].text(s) == "in" &&
+        (k + 1 >= unit.end || !counts(s, tokens[k + 1]))) {
+      out.tags.back() = tag::breaker;
+      push(tag::breaker, k, k + 1);
+      continue;
+    }
+    if (lower == "recent" && !out.tags.empty() && out.tags.back() == tag::preposition &&
+        k + 1 < unit.end && tokens[k + 1].kind == TokenKind::word) {
+      ascii::to_lower(tokens[k + 1].text(s), next_lower);
+      if (is_time_noun(next_lower)) {
+        push(tag::breaker, k, k + 1);
+        continue;
+      }
+    }
     if (upper) {
       push('N', k, k + 1);
     } else if (lower.size() > 4 && lower.ends_with("ly") &&
                std::ranges::find(kLyNouns, lower) == std::end(kLyNouns)) {
       push('r', k, k + 1);
-    } else if (!out.tags.empty() && out.tags.back() == tag::breaker &&
-               std::ranges::find(kTimeNouns, lower) != std::end(kTimeNouns)) {
+    } else if (!out.tags.empty() && out.tags.back() == tag::breaker && is_time_noun(lower)) {
       push(tag::breaker, k, k + 1);  // "last week", "Wednesday morning": a date, as "last" is
     } else {
       push('w', k, k + 1);

@@ -87,6 +87,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
        "indirect{Rep. Brad Sherman|joked|that God did it}"},
       {"Sen. Bernie Sanders on Wednesday morning also called for action.",
        "indirect{Sen. Bernie Sanders|also called for|action}"},
+      {"Sanders in the past has criticized the president.",
+       "indirect{Sanders|has criticized|the president}"},
+      {"Obama in recent weeks has said the deal is fair.",
+       "indirect{Obama|has said|the deal is fair}"},
       // A work before the cue-like word is its subject, not a compound's first half.
       {"The survey shows that he has slipped to third.",
        "indirect{The survey|shows|that he has slipped to third}"},
@@ -107,6 +111,9 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(
       dump("He proposed dropping carried interest as promised, but it stayed.").find("{dropping") ==
       std::string::npos);
+  // A count after "the past" makes it no date: the research is still the subject.
+  CHECK(dump("Research in the past two years shows that pay matters.") ==
+        "indirect{Research in the past two years|shows|that pay matters}");
   // ... but a date with no cue after it makes nothing a speaker.
   CHECK(dump("Sanders on Tuesday visited four towns.") == "");
   // Negative: a noun that looks like a cue ("a public show"), an infinitive, a passive.
