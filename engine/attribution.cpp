@@ -318,10 +318,16 @@ class Extractor {
 
   // Whether a bare participle after a noun names or charges its subject rather than reporting
   // its speech: "The man accused of purchasing two of the guns", "fund organizations suspected
-  // of ties", "a group of disaffected Ethiopians called Ginbot 7, was a force".
+  // of ties", "a group of disaffected Ethiopians called Ginbot 7, was a force", "older titles
+  // thought to be past their prime".
   bool names_or_charges(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
     if (id != RuleId::indirect || m.cue.end != m.cue.begin + 1) return false;
     const std::string_view verb = first_word(tu, m.cue.begin);
+    if (m.cue.end + 1 < tu.tags.size() && (verb == "thought" || verb == "believed") &&
+        first_word(tu, m.cue.end) == "to") {
+      const std::string_view next = first_word(tu, m.cue.end + 1);
+      if (next == "be" || next == "have") return true;
+    }
     if (!verb.ends_with("ed") || m.cue.end >= tu.tags.size()) return false;
     const std::string_view lemma = tu.lemmas[m.cue.begin];
     if (lemma == "accuse" || lemma == "suspect") return first_word(tu, m.cue.end) == "of";

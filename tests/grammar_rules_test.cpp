@@ -130,6 +130,9 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   // A bare participle after a noun charges or names it: no speech.
   CHECK(dump("The man accused of buying the guns pleaded guilty.") == "");
   CHECK(dump("A group of exiles called Ginbot 7, founded in 2008, took up arms.") == "");
+  CHECK(dump("Streaming revealed new interest in older titles thought to be past their prime.") ==
+        "indirect{Streaming|revealed|new interest in older titles thought to be past their "
+        "prime}");
   // ... while a named subject calls someone something, and "is accused of" stays a cue.
   CHECK(dump("Trump called Clinton, his rival, a liar.") ==
         "indirect{Trump|called|Clinton, his rival, a liar}");
