@@ -347,6 +347,16 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                            std::string(apposition), *side);
   }
 
+  // Part of a body speaks as a group on its side: "many in GOP", "some in the Clinton
+  // campaign", "others within the party".
+  for (std::string_view part :
+       {"many in ", "some in ", "others in ", "few in ", "most in ", "several in ", "those in ",
+        "many within ", "some within ", "others within "})
+    if (head_lower.starts_with(part) && head.size() > part.size())
+      return find_or_add("group:" + head_lower, std::string(head), SpeakerKind::group,
+                         std::string(apposition),
+                         side_of_affiliation(head.substr(part.size()), g_));
+
   // A share of a group speaks as that group: "Half of Vermont Democrats", "Only 52 percent
   // of registered voters", "78 percent of voters in a recent CBS News poll" (the poll's
   // respondents, not its sponsor).
