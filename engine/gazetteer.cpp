@@ -236,7 +236,7 @@ constexpr std::string_view kMedia =
     "The New York Times|Washington Post|The Washington Post|Wall Street Journal|"
     "The Wall Street Journal|Financial Times|The Financial Times|The Economist|Al Jazeera|"
     "South China Morning Post|Nikkei|Le Monde|Der Spiegel|The Times|Newsweek|The Atlantic|"
-    "National Review|USA Today|Huffington Post|The Huffington Post|Breitbart|Vox|Slate|"
+    "National Review|USA Today|USA TODAY|Huffington Post|The Huffington Post|Breitbart|Vox|Slate|"
     "Daily Caller|The Daily Beast|Daily Beast|Los Angeles Times|Chicago Tribune|Boston Globe|"
     "Washington Examiner|Fox|PolitiFact|FactCheck.org|Snopes|Zero Hedge|Drudge Report|"
     "Mediaite|Salon|BuzzFeed|BuzzFeed News|Yahoo News|Univision|Telemundo|C-SPAN|PBS|"
@@ -404,7 +404,8 @@ Pieces alias_words(std::string_view text) {
   Pieces words;
   std::size_t b = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != ' ' && text[i] != '\n') continue;
+    // A slash joins two sponsors' names: "USA TODAY/Suffolk".
+    if (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '/') continue;
     std::string_view w = text.substr(b, i - b);
     b = i + 1;
     while (!w.empty() && !is_word_char(w.back())) w.remove_suffix(1);

@@ -317,6 +317,10 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
       if (upper && (verbish || e->tag == 'a') && !sentence_start && !title) {
         // A name spelled like a verb or a modal: "Last week, Want said", "Theresa May said".
         push('N', k, k + 1);
+      } else if (e->tag == tag::breaker && w.size() >= 3 && !title && !out.tags.empty() &&
+                 out.tags.back() == tag::name &&
+                 std::ranges::all_of(w, [](char c) { return ascii::is_upper(c); })) {
+        push('N', k, k + 1);  // a time word in capitals after a name is part of it: "USA TODAY"
       } else if (verbish && k > unit.begin && tokens[k - 1].text(s) == "to" && lower == e->lemma) {
         push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
       } else if (e->lemma == "show" && k + 1 < unit.end && tokens[k + 1].text(s) == "up") {

@@ -120,8 +120,14 @@ std::vector<Token> tokenize(std::string_view s) {
           ++i;
           continue;
         }
-        // Joiners inside a word: Russia's, China-Russia, 1,000, 3.5, 9/11, AT&T
+        // Joiners inside a word: Russia's, China-Russia, 1,000, 3.5, 9/11, AT&T, and the slash
+        // of two sponsors' names: CNN/ORC, NBC/WSJ.
         const char j = s[i];
+        if (j == '/' && i > t.begin && ascii::is_upper(s[i - 1]) && i + 1 < s.size() &&
+            ascii::is_upper(s[i + 1])) {
+          ++i;
+          continue;
+        }
         // Initials after a hyphen end the word with their periods: "China-U.S. ties".
         if (j == '-' && i > t.begin)
           if (const std::size_t n = initials_at(s, i + 1); n > 0) {

@@ -81,9 +81,12 @@ TEST_CASE("tokens keep apostrophes / hyphens / abbreviations and initials") {
         std::vector<std::string>{"$", "1,000.50", "and", "3.5", "%"});
   CHECK(words("\"Hi,\" she said") ==
         std::vector<std::string>{"\"", "Hi", ",", "\"", "she", "said"});
-  // A slash joins digits only: "9/11", but "Bush/Cheney" stays three tokens.
+  // A slash joins digits: "9/11", but "Bush/Cheney" stays three tokens; and two sponsors in
+  // capitals: "CNN/ORC", "USA TODAY/Suffolk".
   CHECK(words("9/11 widow and Bush/Cheney") ==
         std::vector<std::string>{"9/11", "widow", "and", "Bush", "/", "Cheney"});
+  CHECK(words("a CNN/ORC poll and USA TODAY/Suffolk") ==
+        std::vector<std::string>{"a", "CNN/ORC", "poll", "and", "USA", "TODAY/Suffolk"});
   // A name in -s takes a bare apostrophe as its possessive before a lower-case word; before
   // anything else, or after another word, the apostrophe stays a quote mark.
   CHECK(words("Sanders' campaign") == std::vector<std::string>{"Sanders'", "campaign"});
