@@ -25,24 +25,24 @@ BOOST_SPIRIT_INSTANTIATE(passive_agent_type, iterator_type, context_type)
 namespace {
 // clang-format off
 // The `first` sets follow from each rule's first element (see tag_rules_def.hpp); speaker
-// phrases start with one of "PWNDw#".
+// phrases start with one of "PWNDw#", or an adverb before a number ("nearly 60 percent").
 constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::split_quote,     "split_quote",     Anchor::anywhere,            0.95, "Q",     "VK"},
     {RuleId::post_cue,        "post_cue",        Anchor::anywhere,            0.95, "Q",     "VK"},
     {RuleId::inverted_cue,    "inverted_cue",    Anchor::anywhere,            0.9,  "Q",     "VK"},
     {RuleId::headline_colon,  "headline_colon",  Anchor::span_start,          0.5,  "N",     ":"},
     {RuleId::according_front, "according_front", Anchor::span_start_or_comma, 0.85, "G",     "G"},
-    {RuleId::cue_quote,       "cue_quote",       Anchor::phrase_start,        0.9,  "PWNDw#", "VK"},
-    {RuleId::colon_cue,       "colon_cue",       Anchor::phrase_start,        0.85, "PWNDw#", "VK"},
-    {RuleId::colon_block,     "colon_block",     Anchor::phrase_start,        0.85, "PWNDw#", "VK"},
-    {RuleId::tell_cue,        "tell_cue",        Anchor::phrase_start,        0.8,  "PWNDw#", "K"},
-    {RuleId::indirect,        "indirect",        Anchor::phrase_start,        0.75, "PWNDw#p", "VK"},
+    {RuleId::cue_quote,       "cue_quote",       Anchor::phrase_start,        0.9,  "PWNDw#r", "VK"},
+    {RuleId::colon_cue,       "colon_cue",       Anchor::phrase_start,        0.85, "PWNDw#r", "VK"},
+    {RuleId::colon_block,     "colon_block",     Anchor::phrase_start,        0.85, "PWNDw#r", "VK"},
+    {RuleId::tell_cue,        "tell_cue",        Anchor::phrase_start,        0.8,  "PWNDw#r", "K"},
+    {RuleId::indirect,        "indirect",        Anchor::phrase_start,        0.75, "PWNDw#pr", "VK"},
     {RuleId::trailing_cue,    "trailing_cue",    Anchor::span_start,          0.8,  "",      "VK"},
     {RuleId::according_back,  "according_back",  Anchor::span_start,          0.85, "",      "G"},
     {RuleId::gerund_cue,      "gerund_cue",      Anchor::anywhere,            0.7,  ",",     "v"},
     {RuleId::noun_cue,        "noun_cue",        Anchor::anywhere,            0.6,  "N",     "n"},
-    {RuleId::coordinated_cue, "coordinated_cue", Anchor::phrase_start,        0.65, "PWNDw#", "VK"},
-    {RuleId::passive_agent,   "passive_agent",   Anchor::phrase_start,        0.7,  "PWNDw#", "b"},
+    {RuleId::coordinated_cue, "coordinated_cue", Anchor::phrase_start,        0.65, "PWNDw#r", "VK"},
+    {RuleId::passive_agent,   "passive_agent",   Anchor::phrase_start,        0.7,  "PWNDw#r", "b"},
 }};
 // clang-format on
 

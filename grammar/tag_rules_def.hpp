@@ -64,10 +64,11 @@ const auto cue_phrase = cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &ch
 const auto inverted_phrase = *char_("ar") >> 'V' >>
                              -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
 
-/// np ::= 'P' | 'W' | first ( word | 'c' &name_start ){0,12}
+/// np ::= 'P' | 'W' | ( 'r' &'#' )? first ( word | 'c' &name_start ){0,12}
 /// A speaker phrase without commas: he / a U.S. official / Yun Sun / the Chinese foreign
-/// ministry spokesperson / director of the China Program at the Stimson Center
-const auto np_first = char_("NDw#");
+/// ministry spokesperson / director of the China Program at the Stimson Center / nearly 60
+/// percent of Republicans
+const auto np_first = char_("NDw#") | (lit('r') >> &lit('#') >> '#');
 // A preposition and a time word ("on Tuesday") end the phrase: they date the cue.
 const auto np_word = !(lit('p') >> 'x') >> char_("NDw#p");
 const auto np = char_("PW") | (np_first >> repeat(0, 12)[np_word | ('c' >> &char_("NDw"))]);

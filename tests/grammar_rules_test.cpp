@@ -91,6 +91,9 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
        "indirect{Sanders|has criticized|the president}"},
       {"Obama in recent weeks has said the deal is fair.",
        "indirect{Obama|has said|the deal is fair}"},
+      // An adverb before a count opens the speaker phrase.
+      {"The poll is out, and nearly 60 percent of Republicans said they back the plan.",
+       "indirect{nearly 60 percent of Republicans|said|they back the plan}"},
       // A work before the cue-like word is its subject, not a compound's first half.
       {"The survey shows that he has slipped to third.",
        "indirect{The survey|shows|that he has slipped to third}"},
