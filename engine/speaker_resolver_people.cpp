@@ -204,8 +204,10 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
     if (p.name == name || p.side == "unknown") return std::nullopt;
     return p.side;
   };
+  // (Not for a private person tied to them: "a Sanders supporter from Hemet" speaks for
+  // herself.)
   for (const std::string* t : {&affiliation, &title})
-    if (!t->empty())
+    if (!t->empty() && !is_private_role(lower(head_noun_of(*t))))
       if (auto s = side_of_name_word(*t, text_person_side)) return *s;
   // An owner the text names in full who has not spoken: "Delgado's spokesman" after "Sen.
   // Maria Delgado (D-Ariz.)".
@@ -247,8 +249,10 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   if (auto s = other_titles([&](const std::string& t) { return side_of_role_named_before(t); }))
     return *s;
   // An aide speaks for whom they serve: "Obama's senior climate adviser", "his top aide".
-  if (auto s = other_titles(
-          [&](const std::string& t) { return side_of_name_word(t, text_person_side); }))
+  if (auto s = other_titles([&](const std::string& t) -> std::optional<std::string> {
+        if (is_private_role(lower(head_noun_of(t)))) return std::nullopt;
+        return side_of_name_word(t, text_person_side);
+      }))
     return *s;
   if (const auto it = idx.owner_by_name.find(name); it != idx.owner_by_name.end()) {
     const NameMention& owner = idx.names[it->second];

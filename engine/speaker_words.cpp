@@ -204,7 +204,7 @@ std::string_view head_noun_of(std::string_view description) {
   for (std::string_view share :
        {"One of ", "one of ", "Some of ", "some of ", "Many of ", "many of ", "Two of ", "two of "})
     if (description.starts_with(share)) description.remove_prefix(share.size());
-  for (std::string_view prep : {" of ", " for ", " at ", " in ", " with "})
+  for (std::string_view prep : {" of ", " for ", " at ", " in ", " with ", " from "})
     if (const auto k = description.find(prep); k != std::string_view::npos)
       description = description.substr(0, k);
   // A participle after the noun ends it, as a preposition does: "a Lebanese man visiting
