@@ -266,6 +266,9 @@ class Resolver {
   // "…, who": a group the phrase before names ("Democrats and Republicans, who have
   // questioned"), else the nearest name.
   std::optional<std::uint32_t> person_or_group_before(std::uint32_t at);
+  // What a copular sentence calls the person whose name ends at `name_end` ("… is a Democratic
+  // consultant"), or empty.
+  std::string described_as(std::uint32_t name_end) const;
   // Whether the word after the relative at `at` is a verb in its plural form ("who say").
   bool plural_verb_after(std::uint32_t at) const;
 

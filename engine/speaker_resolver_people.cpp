@@ -262,7 +262,38 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
     const std::string s = side_of_affiliation(owner.title, g_);
     if (s != "unknown") return s;
   }
+  // What a sentence says the person is: "Jamal Simmons is a Democratic consultant and a CNN
+  // contributor".
+  if (const auto space = name.rfind(' '); space != std::string::npos)
+    if (const auto held = idx.full_by_part.find(std::string_view(name).substr(space + 1));
+        held != idx.full_by_part.end()) {
+      std::size_t looked = 0;
+      for (const std::uint32_t i : held->second) {
+        const NameMention& m = idx.names[i];
+        if (m.name != name) continue;
+        if (++looked > kMaxTitlesTried) break;
+        if (const std::string d = described_as(m.end); !d.empty())
+          if (std::string s = side_of_affiliation(d, g_); s != "unknown") return s;
+      }
+    }
   return "unknown";
+}
+
+std::string Resolver::described_as(std::uint32_t name_end) const {
+  std::string_view rest = text_.substr(name_end, 200);
+  bool copula = false;
+  for (std::string_view is : {" is a ", " is an ", " was a ", " was an ", " is the ", " was the "})
+    if (rest.starts_with(is)) {
+      rest.remove_prefix(is.size() - (is.ends_with(" the ") ? 4 : is.ends_with(" an ") ? 3 : 2));
+      copula = true;
+      break;
+    }
+  if (!copula) return {};
+  // Up to the end of the clause: "a Democratic consultant and a CNN contributor who …".
+  std::size_t end = rest.find_first_of(".;:\n");
+  if (end == std::string_view::npos) end = rest.size();
+  if (const auto who = rest.find(" who "); who < end) end = who;
+  return std::string(trim(rest.substr(0, end)));
 }
 
 std::optional<std::string> Resolver::side_of_role_named_before(std::string_view title) const {
