@@ -556,7 +556,9 @@ inline constexpr std::string_view kPrivateRoles[] = {
     "user",       "reader",   "viewer",  "listener",  "attendee", "volunteer", "caucus-goer",
     "caucusgoer", "traveler", "tourist", "passenger", "worker",   "employee",  "farmer",
     "shopkeeper", "vendor",   "teacher", "nurse",     "parent",   "retiree",   "homeowner",
-    "man",        "woman",    "men",     "women"};
+    "man",        "woman",    "men",     "women",     "novelist", "writer",    "actor",
+    "actress",    "artist",   "singer",  "musician",  "poet",     "filmmaker", "comedian",
+    "athlete"};
 
 // Bodies of a state that name no country: "the Justice Department", "the Senate"; and any
 // name that opens with "Federal" ("the Federal Bureau of Prisons"), where "a Responsible
