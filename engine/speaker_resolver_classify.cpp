@@ -349,13 +349,14 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
 
   // Part of a body speaks as a group on its side: "many in GOP", "some in the Clinton
   // campaign", "others within the party".
-  for (std::string_view part :
-       {"many in ", "some in ", "others in ", "few in ", "most in ", "several in ", "those in ",
-        "many within ", "some within ", "others within "})
-    if (head_lower.starts_with(part) && head.size() > part.size())
-      return find_or_add("group:" + head_lower, std::string(head), SpeakerKind::group,
-                         std::string(apposition),
-                         side_of_affiliation(head.substr(part.size()), g_));
+  if (const auto in = head_lower.find(" in"); in != std::string::npos && in < 8)
+    for (std::string_view part :
+         {"many in ", "some in ", "others in ", "few in ", "most in ", "several in ", "those in ",
+          "many within ", "some within ", "others within "})
+      if (head_lower.starts_with(part) && head.size() > part.size())
+        return find_or_add("group:" + head_lower, std::string(head), SpeakerKind::group,
+                           std::string(apposition),
+                           side_of_affiliation(head.substr(part.size()), g_));
 
   // A share of a group speaks as that group: "Half of Vermont Democrats", "Only 52 percent
   // of registered voters", "78 percent of voters in a recent CBS News poll" (the poll's
@@ -800,6 +801,11 @@ std::string Resolver::group_side(std::string_view phrase, std::string_view head_
   const bool circle = head_noun != "supporters" && head_noun != "friends" &&
                       (word_set<kEntourageNouns>().contains(head_noun) ||
                        head_noun == "loyalists" || head_noun == "surrogates");
+  if (!circle && phrase.find("s orbit") == std::string_view::npos &&
+      phrase.find("s camp") == std::string_view::npos &&
+      phrase.find("s circle") == std::string_view::npos &&
+      phrase.find("s inner") == std::string_view::npos)
+    return "unknown";
   const auto words = split(phrase, ' ');
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = without_possessive(words[i]);

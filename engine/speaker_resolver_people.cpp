@@ -207,11 +207,16 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   // (Not for a private person tied to them: "a Sanders supporter from Hemet" speaks for
   // herself.)
   for (const std::string* t : {&affiliation, &title})
-    if (!t->empty() && !is_private_role(lower(head_noun_of(*t))))
-      if (auto s = side_of_name_word(*t, text_person_side)) return *s;
+    if (!t->empty())
+      if (auto s = side_of_name_word(*t, text_person_side);
+          s && !is_private_role(lower(head_noun_of(*t))))
+        return *s;
   // An owner the text names in full who has not spoken: "Delgado's spokesman" after "Sen.
   // Maria Delgado (D-Ariz.)".
   const auto named_owner_side = [&](std::string_view t) -> std::optional<std::string> {
+    if (t.find("'s ") == std::string_view::npos &&
+        t.find("\xE2\x80\x99s ") == std::string_view::npos)
+      return std::nullopt;
     for (auto w : split(t, ' ')) {
       const std::string_view owner = without_possessive(w);
       if (owner.size() == w.size() || owner.size() < 3 || !ascii::is_upper(owner[0])) continue;
@@ -250,8 +255,9 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
     return *s;
   // An aide speaks for whom they serve: "Obama's senior climate adviser", "his top aide".
   if (auto s = other_titles([&](const std::string& t) -> std::optional<std::string> {
-        if (is_private_role(lower(head_noun_of(t)))) return std::nullopt;
-        return side_of_name_word(t, text_person_side);
+        auto s = side_of_name_word(t, text_person_side);
+        if (s && is_private_role(lower(head_noun_of(t)))) return std::nullopt;
+        return s;
       }))
     return *s;
   if (const auto it = idx.owner_by_name.find(name); it != idx.owner_by_name.end()) {
@@ -269,9 +275,9 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
         held != idx.full_by_part.end()) {
       std::size_t looked = 0;
       for (const std::uint32_t i : held->second) {
+        if (++looked > kMaxTitlesTried * 4) break;
         const NameMention& m = idx.names[i];
         if (m.name != name) continue;
-        if (++looked > kMaxTitlesTried) break;
         if (const std::string d = described_as(m.end); !d.empty())
           if (std::string s = side_of_affiliation(d, g_); s != "unknown") return s;
       }

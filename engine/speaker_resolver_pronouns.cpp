@@ -26,7 +26,8 @@ bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   const NameMention& m = idx.names[i];
   // A preposition's object is no subject, unless it is the topic put in front: "As for Trump,
   // he said he's not worried".
-  const bool topic = m.begin >= 7 && lower(text_.substr(m.begin - 7, 7)) == "as for ";
+  const bool topic = m.begin >= 7 && text_.substr(m.begin - 6, 6) == "s for " &&
+                     (text_[m.begin - 7] == 'A' || text_[m.begin - 7] == 'a');
   if (!topic && after_preposition(m.begin)) return false;
   // A body the name finder took for a person: "a newly built Trump National Golf Club".
   if (idx.gender[i] == Gender::unknown && names_body_or_thing(m)) return false;
