@@ -26,8 +26,10 @@ bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   const NameMention& m = idx.names[i];
   // A preposition's object is no subject, unless it is the topic put in front: "As for Trump,
   // he said he's not worried".
+  // (Not "was for Trump" nor "has for years": the "As" stands alone.)
   const bool topic = m.begin >= 7 && text_.substr(m.begin - 6, 6) == "s for " &&
-                     (text_[m.begin - 7] == 'A' || text_[m.begin - 7] == 'a');
+                     (text_[m.begin - 7] == 'A' || text_[m.begin - 7] == 'a') &&
+                     (m.begin == 7 || !ascii::is_alpha(text_[m.begin - 8]));
   if (!topic && after_preposition(m.begin)) return false;
   // A body the name finder took for a person: "a newly built Trump National Golf Club".
   if (idx.gender[i] == Gender::unknown && names_body_or_thing(m)) return false;
@@ -260,7 +262,7 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
       ascii::is_upper(phrase[both + 5]) && plural_verb_after(at)) {
     std::string_view named = phrase;
     // Past a lower-case lead-in: "particularly", "including", "both".
-    while (!named.empty() && ascii::is_lower(named[0]) && named.find(' ') < both)
+    while (!named.empty() && ascii::is_lower(named[0]) && named.find(' ') < named.find(" and "))
       named.remove_prefix(named.find(' ') + 1);
     if (!named.empty() && ascii::is_upper(named[0]))
       return classify_and_link(named, "", static_cast<std::uint32_t>(named.data() - text_.data()));

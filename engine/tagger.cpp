@@ -348,8 +348,8 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     // "in the past" and "in recent years" date the cue as "last week" does: "Sanders in the
     // past has criticized the president".
     // ("in the past two years" is left alone: a count follows.)
-    if (std::string_view(lower) == "past" && out.tags.size() >= 2 && out.tags.back() == tag::determiner &&
-        out.tags[out.tags.size() - 2] == tag::preposition &&
+    if (std::string_view(lower) == "past" && out.tags.size() >= 2 &&
+        out.tags.back() == tag::determiner && out.tags[out.tags.size() - 2] == tag::preposition &&
         tokens[out.slots.back().begin].text(s) == "the" &&
         tokens[out.slots[out.slots.size() - 2].begin].text(s) == "in" &&
         (k + 1 >= unit.end || !counts(s, tokens[k + 1]))) {
@@ -357,8 +357,9 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
       push(tag::breaker, k, k + 1);
       continue;
     }
-    if (std::string_view(lower) == "recent" && !out.tags.empty() && out.tags.back() == tag::preposition &&
-        k + 1 < unit.end && tokens[k + 1].kind == TokenKind::word) {
+    if (std::string_view(lower) == "recent" && !out.tags.empty() &&
+        out.tags.back() == tag::preposition && k + 1 < unit.end &&
+        tokens[k + 1].kind == TokenKind::word) {
       ascii::to_lower(tokens[k + 1].text(s), next_lower);
       if (is_time_noun(next_lower)) {
         push(tag::breaker, k, k + 1);
