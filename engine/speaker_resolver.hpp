@@ -223,7 +223,10 @@ class Resolver {
   bool after_preposition(std::uint32_t at, bool past_title = false) const;
   // Whether "the" stands right before `at`: a name there modifies a noun ("the Trump
   // meeting") and is no subject.
-  bool after_article(std::uint32_t at) const;
+  bool after_article(std::uint32_t at) const { return after_words(at, "the"); }
+  // Whether the lower-case words `words` (their first letter may be a capital) stand right
+  // before `at`, a space apart, as whole words: "As for" before "Trump".
+  bool after_words(std::uint32_t at, std::string_view words) const;
 
   // A run of capitals with no place, body or thing word in it: "Tom Clarke", not "New York",
   // "Pacific Ocean" or "WASHINGTON".

@@ -379,8 +379,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     const std::string staff = lower(bare.substr(0, for_at));
     const std::string_view owner = bare.substr(for_at + 5);
     const std::string_view noun = last_word_of(staff);
-    if (word_set<kEntourageNouns>().contains(noun) && noun != "supporters" && noun != "friends" &&
-        noun != "allies" && !owner.empty() && ascii::is_upper(owner[0]))
+    if (speaks_for_owner(noun) && noun != "allies" && !owner.empty() && ascii::is_upper(owner[0]))
       if (const auto o = classify_and_link(owner, "", at + static_cast<std::uint32_t>(for_at + 5));
           o && speakers_[*o].kind == SpeakerKind::person)
         return owned(*o, staff);
@@ -797,21 +796,18 @@ std::string Resolver::group_side(std::string_view phrase, std::string_view head_
   // Where private people are does not say whom they speak for: "Protesters in Tbilisi".
   if (auto s = g_.side_in(without_locations(phrase, g_), !is_private_role(head_noun))) return *s;
   // A public figure's circle speaks for their side: "Clinton allies", "Trump loyalists", "people
-  // in Clinton's orbit" (not their supporters and friends, who speak for themselves).
-  const bool circle = head_noun != "supporters" && head_noun != "friends" &&
-                      (word_set<kEntourageNouns>().contains(head_noun) ||
-                       head_noun == "loyalists" || head_noun == "surrogates");
-  if (!circle && phrase.find("s orbit") == std::string_view::npos &&
-      phrase.find("s camp") == std::string_view::npos &&
-      phrase.find("s circle") == std::string_view::npos &&
-      phrase.find("s inner") == std::string_view::npos)
+  // in Clinton's orbit".
+  static constexpr std::string_view kOrbits[] = {"orbit", "camp", "circle", "inner"};
+  const bool circle = speaks_for_owner(head_noun);
+  // (An orbit is a possessive's: "Clinton's orbit".)
+  if (!circle && phrase.find("'s ") == std::string_view::npos &&
+      phrase.find("\xE2\x80\x99s ") == std::string_view::npos)
     return "unknown";
   const auto words = split(phrase, ' ');
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = without_possessive(words[i]);
     const bool orbit = w.size() < words[i].size() && i + 1 < words.size() &&
-                       (words[i + 1] == "orbit" || words[i + 1] == "camp" ||
-                        words[i + 1] == "circle" || words[i + 1] == "inner");
+                       word_set<kOrbits>().contains(words[i + 1]);
     if ((!circle && !orbit) || w.size() < 3 || !ascii::is_upper(w[0])) continue;
     if (auto s = g_.side_by_part(w)) return *s;
     if (const auto it = person_by_part_.find(w);

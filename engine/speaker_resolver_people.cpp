@@ -211,8 +211,16 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
       if (auto s = side_of_name_word(*t, text_person_side);
           s && !is_private_role(lower(head_noun_of(*t))))
         return *s;
-  // An owner the text names in full who has not spoken: "Delgado's spokesman" after "Sen.
-  // Maria Delgado (D-Ariz.)".
+  // The side of an owner the text names: "his senior climate adviser" after Obama, "Delgado's
+  // spokesman" after "Sen. Maria Delgado (D-Ariz.)", who never speaks.
+  const auto owner_side = [&](const NameMention& owner) -> std::optional<std::string> {
+    if (idx.us_party.contains(owner.name)) return "US";
+    if (auto s = g_.person_side(owner.name)) return s;
+    if (auto s = side_of_person_named(owner.name, g_)) return s;
+    if (auto s = text_person_side(owner.parts.back())) return s;
+    if (std::string s = side_of_affiliation(owner.title, g_); s != "unknown") return s;
+    return std::nullopt;
+  };
   const auto named_owner_side = [&](std::string_view t) -> std::optional<std::string> {
     if (t.find("'s ") == std::string_view::npos &&
         t.find("\xE2\x80\x99s ") == std::string_view::npos)
@@ -224,10 +232,7 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
       if (held == idx.full_by_part.end() || held->second.empty()) return std::nullopt;
       const NameMention& full = idx.names[held->second.front()];
       if (full.name == name) return std::nullopt;
-      if (idx.us_party.contains(full.name)) return "US";
-      if (auto s = g_.person_side(full.name)) return s;
-      if (std::string s = side_of_affiliation(full.title, g_); s != "unknown") return s;
-      return std::nullopt;
+      return owner_side(full);
     }
     return std::nullopt;
   };
@@ -260,14 +265,8 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
         return s;
       }))
     return *s;
-  if (const auto it = idx.owner_by_name.find(name); it != idx.owner_by_name.end()) {
-    const NameMention& owner = idx.names[it->second];
-    if (auto s = g_.person_side(owner.name)) return *s;
-    if (auto s = side_of_person_named(owner.name, g_)) return *s;
-    if (auto s = text_person_side(owner.parts.back())) return *s;
-    const std::string s = side_of_affiliation(owner.title, g_);
-    if (s != "unknown") return s;
-  }
+  if (const auto it = idx.owner_by_name.find(name); it != idx.owner_by_name.end())
+    if (auto s = owner_side(idx.names[it->second])) return *s;
   // What a sentence says the person is: "Jamal Simmons is a Democratic consultant and a CNN
   // contributor".
   if (const auto space = name.rfind(' '); space != std::string::npos)

@@ -25,12 +25,8 @@ bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   if (!gender_compatible(g, idx.gender[i])) return false;
   const NameMention& m = idx.names[i];
   // A preposition's object is no subject, unless it is the topic put in front: "As for Trump,
-  // he said he's not worried".
-  // (Not "was for Trump" nor "has for years": the "As" stands alone.)
-  const bool topic = m.begin >= 7 && text_.substr(m.begin - 6, 6) == "s for " &&
-                     (text_[m.begin - 7] == 'A' || text_[m.begin - 7] == 'a') &&
-                     (m.begin == 7 || !ascii::is_alpha(text_[m.begin - 8]));
-  if (!topic && after_preposition(m.begin)) return false;
+  // he said he's not worried" (not "was for Trump").
+  if (!after_words(m.begin, "as for") && after_preposition(m.begin)) return false;
   // A body the name finder took for a person: "a newly built Trump National Golf Club".
   if (idx.gender[i] == Gender::unknown && names_body_or_thing(m)) return false;
   if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))
@@ -53,8 +49,12 @@ bool Resolver::after_preposition(std::uint32_t at, bool past_title) const {
   return false;
 }
 
-bool Resolver::after_article(std::uint32_t at) const {
-  return at >= 4 && lower(text_.substr(at - 4, 4)) == "the ";
+bool Resolver::after_words(std::uint32_t at, std::string_view words) const {
+  const std::size_t n = words.size() + 1;
+  if (at < n || text_[at - 1] != ' ' || text_.substr(at - n + 1, n - 2) != words.substr(1) ||
+      ascii::to_lower(text_[at - n]) != words.front())
+    return false;
+  return at == n || !ascii::is_alpha(text_[at - n - 1]);
 }
 
 bool Resolver::pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) const {

@@ -151,6 +151,12 @@ std::string sponsors_apart(std::string_view s) {
   return out;
 }
 
+bool speaks_for_owner(std::string_view plural) {
+  if (plural == "supporters" || plural == "friends") return false;
+  return word_set<kEntourageNouns>().contains(plural) || plural == "loyalists" ||
+         plural == "surrogates";
+}
+
 bool names_people(std::string_view plural) {
   if (word_set<kGroupNouns>().contains(plural)) return true;
   for (std::string_view suffix : {"ers", "ors", "ists", "ans", "als", "ents", "ites"})

@@ -411,6 +411,10 @@ std::string sponsors_apart(std::string_view s);
 // people suffix ("millennials", "farmers").
 bool names_people(std::string_view plural);
 
+// Whether people named by this plural speak for whom they surround: "aides", "allies",
+// "loyalists"; not "supporters" and "friends", who speak for themselves.
+bool speaks_for_owner(std::string_view plural);
+
 // Whether a lower-case title holds one of `titles` ('|'-separated) as `description` means
 // it: "the president" is no "vice president" nor "former president" unless it says so.
 bool title_fits(std::string_view title, std::string_view titles, std::string_view description);
