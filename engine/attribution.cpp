@@ -167,6 +167,7 @@ class Extractor {
         if (id == RuleId::colon_block && !take_next_paragraph_quote(tu, unit, *m)) continue;
         if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
         if (id == RuleId::passive_agent) cut_agent(tu, *m);
+        if (id == RuleId::indirect) join_split_place(tu, *m, begin);
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || idle_continuation(id, tu, *m) ||
@@ -208,6 +209,36 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // "Stacy Baker of Columbia, South Carolina says", "Brad DeLong of the University of
+  // California, Berkeley suggests": a place or body named in two parts belongs to the speaker
+  // in front of it. The grammar ends that speaker at the comma, so the source found starts
+  // after it; it is widened back to the phrase start when only names and "of" links lie
+  // between.
+  void join_split_place(const TaggedUnit& tu, TagMatch& m, std::uint32_t begin) const {
+    const std::uint32_t b = m.source.begin;
+    if (b < begin + 4 || tu.tags[b - 1] != ',' || m.source.end - b > 4) return;
+    for (std::uint32_t k = b; k < m.source.end; ++k)
+      if (tu.tags[k] != tag::name && tu.tags[k] != tag::conj) return;
+    std::uint32_t j = b - 1;
+    int links = 0;
+    for (;;) {
+      const std::uint32_t run_end = j;
+      while (j > begin && tu.tags[j - 1] == tag::name) --j;
+      if (j == run_end) return;
+      std::uint32_t link = j;
+      if (link > begin && tu.tags[link - 1] == tag::determiner) --link;
+      if (link > begin && tu.tags[link - 1] == tag::preposition &&
+          first_word(tu, link - 1) == "of") {
+        j = link - 1;
+        ++links;
+        continue;
+      }
+      break;
+    }
+    if (links == 0 || (j != begin && tu.tags[j - 1] != ',')) return;
+    m.source.begin = j;
   }
 
   // A passive's agent keeps its "of" phrases ("a number of tax experts", "the Department of

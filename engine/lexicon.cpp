@@ -187,8 +187,8 @@ constexpr std::string_view kTellVerbs[] = {
 
 constexpr std::string_view kAux[] = {
     "has", "have", "had", "is", "was", "were", "are", "am", "will", "would", "could", "should",
-    "may", "might", "can", "did", "does", "do", "been", "be", "being", "shall", "must", "'s",
-    "has been", "was being", "had been", "'ve", "'d", "'ll",
+    "may", "might", "can", "cannot", "did", "does", "do", "been", "be", "being", "shall", "must",
+    "'s", "has been", "was being", "had been", "'ve", "'d", "'ll",
     // Negated forms, one token each ("Clinton doesn't show"): auxiliaries, never name words.
     "doesn't", "don't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't",
     "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't"};

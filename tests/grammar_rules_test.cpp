@@ -245,6 +245,17 @@ TEST_CASE("speaker phrases: a parenthetical after the name / a dash inside an ap
             .find("indirect{Jones, a spokesman speaking") == std::string::npos);
   check({{"“It is over,” said Jane Roe, an expert - and a critic - of the plan.",
           "inverted_cue{Jane Roe, an expert - and a critic - of the plan|said|“It is over,”}"}});
+  // A place or body named in two parts stays with the speaker in front of it.
+  check({{"Stacy Baker of Columbia, South Carolina says Cruz can win.",
+          "indirect{Stacy Baker of Columbia, South Carolina|says|Cruz can win}"},
+         {"Brad DeLong of the University of California, Berkeley suggests it works.",
+          "indirect{Brad DeLong of the University of California, Berkeley|suggests|it works}"}});
+  // ... but not after a phrase that is no name: the topic is not the speaker.
+  CHECK(dump("On the subject of Israel, Trump added that it was wrong.") ==
+        "indirect{Trump|added|that it was wrong}");
+  // A modal's negation is no part of the speaker.
+  CHECK(dump("Comey cannot say that it was wrong.") ==
+        "indirect{Comey|cannot say|that it was wrong}");
 }
 
 TEST_CASE("mixed: indirect content with a quotation inside") {
