@@ -178,7 +178,7 @@ class Extractor {
         }
         if (id == RuleId::post_cue && new_sentence_after_quote(tu, *m)) continue;
         if (noun_before_verb(tu, *m) || advised(tu, *m) || generic_supposition(tu, *m) ||
-            names_or_charges(id, tu, *m))
+            names_or_charges(id, tu, *m) || infinitive_object(id, tu, *m))
           continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         if (id == RuleId::trailing_cue && named_apposition(tu, m->content)) continue;
@@ -369,6 +369,33 @@ class Extractor {
     std::uint32_t k = m.cue.end;
     while (k < tu.tags.size() && (tu.tags[k] == tag::name || tu.tags[k] == tag::number)) ++k;
     return k > m.cue.end && (k == tu.tags.size() || tu.tags[k] == ',' || tu.tags[k] == '.');
+  }
+
+  // Whether the cue word is the object of an infinitive in the phrase before it, not a verb:
+  // "markers to write notes", "goes on to list reasons", "the chance to help defend", or a
+  // bare infinitive after a verb of perception: "went to see Ayotte speak". A past tense is
+  // still the verb: "officials declining to comment said".
+  bool infinitive_object(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect || m.cue.end != m.cue.begin + 1 || m.source.end < m.source.begin + 2)
+      return false;
+    const std::string_view cue = first_word(tu, m.cue.begin);
+    if (cue.ends_with("ed") || cue != tu.lemmas[m.cue.begin]) {
+      // Only the plural of a noun of speech stays an object here: "to echo remarks".
+      if (!cue.ends_with('s') || cue.ends_with("ss")) return false;
+    }
+    std::uint32_t k = m.source.end - 1;
+    // An infinitive's verb is bare; "close to him", "privy to negotiations" are objects.
+    const std::string_view last = first_word(tu, k);
+    if (tu.tags[k] == tag::word && ascii::is_lower(last[0]) && first_word(tu, k - 1) == "to" &&
+        !last.ends_with('s') && last != "him" && last != "her" && last != "them" && last != "us" &&
+        last != "me")
+      return true;
+    if (tu.lemmas[m.cue.begin] != "speak" && tu.lemmas[m.cue.begin] != "talk") return false;
+    while (k > m.source.begin && (tu.tags[k] == tag::name || tu.tags[k] == tag::conj)) --k;
+    if (k + 1 == m.source.end) return false;
+    const std::string_view w = first_word(tu, k);
+    return w == "see" || w == "hear" || w == "watch" || w == "saw" || w == "heard" ||
+           w == "watched";
   }
 
   // Whether the cue gives advice, not speech: "the Senate should not confirm a replacement",

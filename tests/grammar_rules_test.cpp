@@ -130,6 +130,15 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
             .find("plan") == std::string::npos);
   // A multiword cue's first word after a determiner is a noun: "These calls for".
   CHECK(dump("These calls for more troops have come from the Senate.") == "");
+  // A cue word after an infinitive is its object, or a bare infinitive after "see": no speech.
+  CHECK(dump("Prager goes on to list reasons why Trump would win.") == "");
+  CHECK(dump("Attendees used markers to write notes to the boxer.") == "");
+  CHECK(dump("Symms went to see Ayotte speak last week.") == "");
+  // ... while an object after "to" leaves the cue a verb.
+  CHECK(dump("Those close to him say he will run.") ==
+        "indirect{Those close to him|say|he will run}");
+  CHECK(dump("Sources privy to negotiations say it is over.") ==
+        "indirect{Sources privy to negotiations|say|it is over}");
   // A bare participle after a noun charges or names it: no speech.
   CHECK(dump("The man accused of buying the guns pleaded guilty.") == "");
   CHECK(dump("A group of exiles called Ginbot 7, founded in 2008, took up arms.") == "");
