@@ -84,11 +84,13 @@ const auto inner_relative = 'W' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> ch
 /// parenthetical ::= '(' ( 'N' | 'w' | 'D' | '#' | '-' | '~' | ',' | '.' )+ ')'   e.g. (R-Tex.)
 const auto parenthetical = '(' >> +(char_("NwD#~,.") | char_('-')) >> ')';
 
-/// speaker ::= np parenthetical? ( ',' ( appositive ',' &'W' )? ( appositive | inner_relative )
-///             ',' )?
-/// the phrase before a cue verb; e.g. Schiff, 56, who has served on the committee, told
-const auto speaker = np >> -parenthetical >> -(',' >> -(appositive >> ',' >> &lit('W')) >>
-                                               (appositive | inner_relative) >> ',' >> &cue_verb);
+/// speaker ::= np parenthetical? ( ',' ( appositive ',' &'W' )?
+///             ( appositive inner_relative? | inner_relative ) ',' )?
+/// the phrase before a cue verb; e.g. Schiff, 56, who has served on the committee, told /
+/// Marcy Delano, a retired teacher who lives in Dayton, said
+const auto speaker = np >> -parenthetical >>
+                     -(',' >> -(appositive >> ',' >> &lit('W')) >>
+                       ((appositive >> -inner_relative) | inner_relative) >> ',' >> &cue_verb);
 
 /// insertion ::= ( 'x' | 'p' | 'r' ) ( !( ',' cue_verb ) !terminal !quote any )*
 /// An adverbial between the speaker and the cue; not part of the source.

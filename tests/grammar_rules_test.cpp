@@ -254,6 +254,10 @@ TEST_CASE("speaker phrases: a parenthetical after the name / a dash inside an ap
             .find("indirect{Jones, a spokesman speaking") == std::string::npos);
   check({{"“It is over,” said Jane Roe, an expert - and a critic - of the plan.",
           "inverted_cue{Jane Roe, an expert - and a critic - of the plan|said|“It is over,”}"}});
+  // An apposition may end in a relative clause of its own.
+  check({{"Marcy Delano, a retired teacher who lives in Dayton, said she had not decided.",
+          "indirect{Marcy Delano, a retired teacher who lives in Dayton,|said|she had not "
+          "decided}"}});
   // A place or body named in two parts stays with the speaker in front of it.
   check({{"Stacy Baker of Columbia, South Carolina says Cruz can win.",
           "indirect{Stacy Baker of Columbia, South Carolina|says|Cruz can win}"},
