@@ -293,6 +293,18 @@ std::string Resolver::described_as(std::uint32_t name_end) const {
       copula = true;
       break;
     }
+  // Or a relative clause inside the apposition: "Morton Blackwell, the conservative icon who
+  // founded the Leadership Institute and is a longtime Republican National Committeeman,".
+  if (!copula && rest.starts_with(", ")) {
+    const std::string_view apposition = rest.substr(2, rest.find_first_of(",.;:\n", 2) - 2);
+    if (const auto who = apposition.find(" who "); who != std::string_view::npos)
+      for (std::string_view is : {" is a ", " is an ", " was a ", " was an "})
+        if (const auto at = apposition.find(is, who); at != std::string_view::npos) {
+          rest = apposition.substr(at + is.size() - (is.ends_with(" an ") ? 3 : 2));
+          copula = true;
+          break;
+        }
+  }
   if (!copula) return {};
   // Up to the end of the clause: "a Democratic consultant and a CNN contributor who …".
   std::size_t end = rest.find_first_of(".;:\n");

@@ -290,9 +290,41 @@ bool partisan_expert(std::string_view lower_affiliation) {
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
   // A relative clause describes the body, not whom the person speaks for: "president of the
   // United Federation of Teachers, which represents New York City educators".
-  for (std::string_view rel : {", which ", ", who ", ", whose "})
+  for (std::string_view rel : {", which ", ", who ", ", whose ", " which ", " \xE2\x80\x94 which "})
     if (const auto k = affiliation.find(rel); k != std::string_view::npos)
       affiliation = affiliation.substr(0, k);
+  // A relative clause that says where the person works now or whom they back speaks first
+  // ("a former Treasury official who is now a senior fellow at the Center for Global
+  // Development", "a pollster who supported Texas Sen. Ted Cruz"); then the role before it,
+  // over anything else the clause names ("a former Clinton aide who accompanied McConnell to
+  // Burma" is the aide's side, not Burma's); a past job only when that role says nothing
+  // ("a businessman who served as Trump's adviser", but "a fellow at the Peterson Institute
+  // who worked for the Clinton administration" is the fellow's). Nothing else in the clause
+  // speaks: "a former aide to the governor who traveled with him to Brazil".
+  if (const auto k = affiliation.find(" who "); k != std::string_view::npos && k > 0) {
+    std::string_view rel = affiliation.substr(k + 5);
+    for (std::string_view adverb : {"now ", "also ", "currently "})
+      if (rel.starts_with(adverb)) rel.remove_prefix(adverb.size());
+    // Longer ties first: "is now a fellow" before "is co-director of".
+    static constexpr std::string_view kPresentTies[] = {
+        "is now ",    "is a ",     "is an ",       "is the ",    "is at ",      "is with ",
+        "works for ", "works at ", "works on ",    "teaches ",   "heads ",      "runs ",
+        "leads ",     "directs ",  "chairs ",      "serves as ", "advises ",    "supports ",
+        "supported ", "backed ",   "has donated ", "donated ",   "represents ", "is "};
+    static constexpr std::string_view kPastTies[] = {
+        "was a ",          "was an ",        "worked for ", "worked at ", "worked in ",
+        "served as ",      "served in ",     "headed ",     "advised ",   "represented ",
+        "has worked for ", "has served as ", "had been ",   "was "};
+    const auto tied = [&](const auto& ties) -> std::string {
+      for (std::string_view tie : ties)
+        if (rel.starts_with(tie)) return side_of_affiliation(rel.substr(tie.size()), g);
+      return "unknown";
+    };
+    if (std::string s = tied(kPresentTies); s != "unknown") return s;
+    if (std::string s = side_of_affiliation(affiliation.substr(0, k), g); s != "unknown") return s;
+    // What else the clause tells is what the person did, not whom they speak for.
+    return tied(kPastTies);
+  }
   // A second apposition describes the last noun: it speaks only when the first part says
   // nothing ("the foreign minister of France, a permanent member of the Security Council" is
   // France; "director of the House Majority PAC, a Democratic super PAC" is the US).
