@@ -1,6 +1,8 @@
 // Side rules of speaker resolution; see speaker_sides.hpp.
 #include "engine/speaker_sides.hpp"
 
+#include <unordered_map>
+
 #include "engine/lexicon.hpp"
 
 namespace whosaid::speakers_detail {
@@ -287,7 +289,30 @@ bool partisan_expert(std::string_view lower_affiliation) {
 }
 }  // namespace
 
+namespace {
+std::string side_of_affiliation_uncached(std::string_view affiliation, const Gazetteer& g);
+}  // namespace
+
+// Each mention of a person asks again for the side of the same few descriptions: the answer,
+// a function of the text and the gazetteer alone, is kept per thread. The cache is emptied
+// when it grows, so a long batch does not hold every description it met.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
+  struct Cache {
+    const Gazetteer* gazetteer = nullptr;
+    std::unordered_map<std::string, std::string> sides;
+  };
+  thread_local Cache cache;
+  if (cache.gazetteer != &g || cache.sides.size() > 4096) {
+    cache.sides.clear();
+    cache.gazetteer = &g;
+  }
+  const auto [it, fresh] = cache.sides.try_emplace(std::string(affiliation));
+  if (fresh) it->second = side_of_affiliation_uncached(affiliation, g);
+  return it->second;
+}
+
+namespace {
+std::string side_of_affiliation_uncached(std::string_view affiliation, const Gazetteer& g) {
   // A relative clause describes the body, not whom the person speaks for: "president of the
   // United Federation of Teachers, which represents New York City educators".
   for (std::string_view rel : {", which ", ", who ", ", whose ", " which ", " \xE2\x80\x94 which "})
@@ -390,6 +415,8 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
     return "independent";
   return "unknown";
 }
+
+}  // namespace
 
 char party_of(std::string_view text_lower) {
   const bool d = contains_any_word(text_lower, "democratic") ||
