@@ -157,11 +157,13 @@ std::optional<std::uint32_t> Resolver::possessor_people(std::string_view bare, s
                       last == "camp" || is_role_word(last) ||
                       // A body that is the owner's own: "Burr's office", "Cruz's campaign".
                       last == "office" || last == "campaign";
-  if (rest.empty() || !ascii::is_lower(rest[0]) || !people || has_capitalized_org_word(owner) ||
-      g_.side_of(owner))
+  const bool own_words = word_set<kOwnWordsNouns>().contains(last);
+  if (rest.empty() || !ascii::is_lower(rest[0]) || !(people || own_words) ||
+      has_capitalized_org_word(owner) || g_.side_of(owner))
     return std::nullopt;
   const auto o = classify_and_link(owner, "", at);
   if (!o || speakers_[*o].kind != SpeakerKind::person) return std::nullopt;
+  if (own_words) return o;
   // One aide, just after someone the text named who has no title of their own: "David
   // Axelrod on Wednesday called … Obama's former campaign strategist said" is Axelrod. Not
   // kin, who are new people ("Trump's daughter"), nor a prominent person who is nobody's aide.

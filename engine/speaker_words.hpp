@@ -164,6 +164,13 @@ inline constexpr std::string_view kWorkNouns[] = {
     "study",     "report", "poll",   "survey", "analysis", "paper", "review",  "data",
     "statement", "ruling", "letter", "memo",   "filing",   "audit", "estimate"};
 
+// A person's own words, which speak for their owner: "Rubio's statement said", "Shapiro's
+// argument reveals".
+inline constexpr std::string_view kOwnWordsNouns[] = {
+    "statement", "argument", "remarks", "comments", "words",     "tweet",  "tweets",
+    "post",      "speech",   "letter",  "op-ed",    "essay",     "column", "memo",
+    "email",     "message",  "reply",   "response", "testimony", "blog",   "book"};
+
 // Works one finding may be called by in turn: "a Reuters survey … The study found".
 inline constexpr std::string_view kResearchNouns[] = {"study", "poll", "survey", "analysis"};
 
