@@ -233,6 +233,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
           return hit;
         if (auto hit = person_with_role(r.titles, head_lower, side, at, party)) return hit;
       }
+  // One member, unnamed: "a South Carolina Democrat", "one Iowa Republican" (not the party).
+  if (!words.empty() && names_party_member(words.back()) &&
+      (head_lower.starts_with("a ") || head_lower.starts_with("an ") ||
+       head_lower.starts_with("one ")))
+    return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
+                       std::string(apposition), side_of_affiliation(head, g_));
   // So is an office holder named by place, when the text has just spoken of them: "Rubio
   // offered the crowd … The Florida senator sought to calm his supporters".
   static constexpr std::string_view kPlacedOffices[] = {"senator", "governor", "congressman",
