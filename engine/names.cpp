@@ -427,11 +427,15 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
                                                                           : start;
     const bool surname_after_given = start == words.size() && given < start &&
                                      gender_of_given_name(words[given]) != Gender::unknown;
-    // So is a place or demonym there: "Mark Cuban", "George Washington".
+    // So is a place or demonym there: "Mark Cuban", "George Washington". A place before a
+    // surname is a given name after an occupation: "actress America Ferrera".
+    const bool given_after_occupation = words.size() - start == 1 && start >= 2 &&
+                                        ascii::is_lower(words[start - 2][0]) &&
+                                        occupation_like(words[start - 2]);
     const bool namey = (capitalized(w) || particle) &&
                        (after_honorific || surname_after_given || !is_role_word(w)) &&
                        !is_honorific(w) && !word_set<kNotNames>().contains(w) &&
-                       (surname_after_given || !g.side_of(w)) &&
+                       (surname_after_given || given_after_occupation || !g.side_of(w)) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
     --start;
