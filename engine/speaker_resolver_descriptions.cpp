@@ -1,6 +1,7 @@
 // Descriptions to the entity they name: "the Russian president", "his top aide", "the paper",
 // "the survey"; see speaker_resolver.hpp.
 #include "engine/speaker_resolver.hpp"
+#include "engine/tokenize.hpp"
 
 namespace whosaid::speakers_detail {
 
@@ -532,9 +533,25 @@ std::string Resolver::apposition_after(std::uint32_t end) const {
       for (std::string_view article : {"a ", "an ", "the "})
         if (rest.substr(dash.size()).starts_with(article)) k = dash.size();
   if (k == 0) return {};
-  const std::size_t stop = rest.find_first_of(",.;()\n\"", k);
+  constexpr std::string_view kStops = ",.;()\n\"";
+  std::size_t stop = rest.find_first_of(kStops, k);
+  // An abbreviation's period is no end: "a former aide to Sen. Ted Cruz". Past one, a
+  // missing closing comma is a finite verb's place: "…to Sen. Ted Cruz was one of the first".
+  bool past_abbreviation = false;
+  while (stop != std::string_view::npos && rest[stop] == '.') {
+    const auto space = rest.rfind(' ', stop);
+    if (space == std::string_view::npos || space < k ||
+        !is_abbreviation(rest.substr(space + 1, stop - space)))
+      break;
+    past_abbreviation = true;
+    stop = rest.find_first_of(kStops, stop + 1);
+  }
   if (stop == std::string_view::npos) return {};
   std::string_view apposition = rest.substr(k, stop - k);
+  if (past_abbreviation)
+    for (std::string_view verb : {" was ", " is ", " has ", " had ", " will ", " said "})
+      if (const auto c = apposition.find(verb); c != std::string_view::npos)
+        apposition = apposition.substr(0, c);
   for (std::string_view cut :
        {" who ", " whose ", " which ", " that ", " - ", " -- ", " \xE2\x80\x94", "\xE2\x80\x94"})
     if (const auto c = apposition.find(cut); c != std::string_view::npos)
