@@ -260,7 +260,8 @@ constexpr std::string_view kMedia =
     "Haaretz|Jerusalem Post|The Jerusalem Post|Times of Israel|The Times of Israel|"
     "Forbes|Fortune|TMZ|Variety|Townhall|The Federalist|Newsday|Vice News|Bustle|Quartz|"
     "Asahi Shimbun|Yomiuri Shimbun|Hindustan Times|The Hindu|Times of India|"
-    "Sydney Morning Herald|Plain Dealer|The Plain Dealer|The Nation";
+    "Sydney Morning Herald|Plain Dealer|The Plain Dealer|The Nation|ESPN|HBO|Comedy Central|"
+    "The Daily Show|Commentary magazine|Reason magazine";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||

@@ -119,6 +119,21 @@ std::string places_dropped(std::string_view text, const Gazetteer& g, bool after
         if (g.is_place(run)) take = n;
         if (next.size() != words[i + n].size()) break;  // punctuation ends the name
       }
+      // A region described: "from the southwestern Chinese province of Sichuan", "in the
+      // Mexican state of Oaxaca".
+      if (take == 0 && i + 2 < words.size() && words[i + 1] == "the") {
+        static constexpr std::string_view kRegions[] = {
+            "province", "state", "region", "city", "town", "village", "county", "district"};
+        for (std::size_t n = 2; n <= 4 && i + n < words.size(); ++n)
+          if (word_set<kRegions>().contains(words[i + n])) {
+            std::size_t end = i + n;
+            if (end + 2 < words.size() && words[end + 1] == "of" && !words[end + 2].empty() &&
+                ascii::is_upper(words[end + 2][0]))
+              end += 2;
+            take = end - i;
+            break;
+          }
+      }
       // A town the gazetteer does not know, then its state or country: "from Brownsville,
       // Texas", "in Santa Catarina, Mexico".
       if (take == 0)
@@ -386,10 +401,13 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   const bool private_body =
       (names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l)) ||
       (ends_in_place(named_body(affiliation), g) && !mentions_any<kStateRoles>(l) && !party_of(l));
-  if (mentions_any<kIndependentWords>(l) && !partisan_expert(l)) return "independent";
+  const auto named = g.side_in(affiliation);
+  // An analyst an outlet employs is its voice: "one of the baseball analysts on ESPN".
+  if (mentions_any<kIndependentWords>(l) && !partisan_expert(l))
+    return named == "media" ? "media" : "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
-  if (auto s = g.side_in(affiliation)) {
+  if (const auto& s = named) {
     if (*s == "media") return *s;  // "chairman of Fox Networks Group"
     if (mentions_any<kMediaWords>(l) && !mentions_any<kStateWords>(l))
       return g.side_in(affiliation, false).value_or("media");
