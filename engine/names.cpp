@@ -463,7 +463,16 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
   // A single word is a name only after a title or honorific ("Mr. Xi"), or alone.
   if (n == 1 && start > 0) {
     const auto prev = words[start - 1];
-    if (!is_honorific(prev) && !is_role_word(prev)) return false;
+    // A demonym alone before an unknown surname is a given name: "German Ortega" (where
+    // "Russian Putin" is the known person, and "China Daily" no demonym).
+    const bool demonym_given = start == 1 && words.size() == 2 && g.is_country(prev) &&
+                               (prev.ends_with("an") || prev.ends_with("ese") ||
+                                prev.ends_with("ish") || prev.ends_with('i')) &&
+                               !g.person_by_part(words[1]) && !g.side_of(words[1]);
+    if (demonym_given)
+      start = 0;
+    else if (!is_honorific(prev) && !is_role_word(prev))
+      return false;
   }
   *name = join(words, start, words.size());
   if (name->ends_with("'s"))
