@@ -1,6 +1,7 @@
 // Document-wide sides; see speaker_home_side.hpp.
 #include "engine/speaker_home_side.hpp"
 
+#include <algorithm>
 #include <map>
 #include <unordered_set>
 
@@ -67,6 +68,16 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
   if (const std::string_view role = last_word_of(affiliation); is_role_word(role)) {
     const std::string_view body = affiliation.substr(0, affiliation.size() - role.size());
     if (names_private_body(body, g)) return true;
+    // A name of capitalized words that is no state's, a party's or a person's: "Judicial
+    // Watch President" (not "Rules Committee Chairman", "McGinty campaign spokesman").
+    const std::string_view name = trim(body);
+    const auto words = split(name, ' ');
+    if (words.size() >= 2 &&
+        std::all_of(words.begin(), words.end(),
+                    [](std::string_view w) { return !w.empty() && ascii::is_upper(w[0]); }) &&
+        !mentions_any<kStateRoles>(l) && !mentions_any<kPublicBodyWords>(l) &&
+        names_unlisted_body(name, g, surnames))
+      return true;
     // Initials the gazetteer does not hold for a state body are a union's, a firm's or a
     // lobby's: "NEA President", "AIPAC spokesman" (where "FBI Director" is the state's).
     if (const std::string_view initials = trim(body);
