@@ -395,7 +395,18 @@ std::optional<std::uint32_t> Resolver::plural_subject_before(std::uint32_t at) {
   std::uint32_t start = sentence_start(at);
   if (start >= at && at >= 2) start = sentence_start(at - 2);
   if (start >= at) return std::nullopt;
-  const std::string_view sentence = text_.substr(start, at - start);
+  std::string_view sentence = text_.substr(start, at - start);
+  // A subordinate clause's conjunction is no part of its subject: "While many World Bank
+  // watchers expect …, they say".
+  static constexpr std::string_view kOpeners[] = {"While ", "Although ", "Though ", "Because ",
+                                                  "If ",    "When ",     "Since ",  "Whereas ",
+                                                  "But ",   "And ",      "Yet "};
+  for (std::string_view opener : kOpeners)
+    if (sentence.starts_with(opener)) {
+      sentence.remove_prefix(opener.size());
+      start += static_cast<std::uint32_t>(opener.size());
+      break;
+    }
   std::size_t end = 0, words = 0;
   for (std::size_t k = 0; k < sentence.size() && words <= 6;) {
     std::size_t e = k;

@@ -55,13 +55,15 @@ inline constexpr std::string_view kGroupNouns[] = {
     "progressives", "boosters",      "loyalists",    "surrogates",    "groups",
     "unions",       "organizations", "companies",    "firms",         "lobbyists",
     "farmers",      "nurses",        "teachers",     "doctors",       "agents",
-    "legislators",  "executives"};
+    "legislators",  "executives",    "watchers",     "bloggers",      "viewers",
+    "readers",      "callers",       "listeners",    "followers",     "consumers",
+    "shoppers",     "owners",        "users",        "customers",     "commenters"};
 
 // Groups that speak for nobody but themselves.
 inline constexpr std::string_view kIndependentGroups[] = {
-    "analysts",    "experts",    "observers",    "scholars",   "academics",
-    "researchers", "economists", "commentators", "historians", "strategists",
-    "specialists", "scientists", "pollsters",    "polls",      "surveys"};
+    "analysts",   "experts",      "observers",  "scholars",    "academics",   "researchers",
+    "economists", "commentators", "historians", "strategists", "specialists", "scientists",
+    "pollsters",  "polls",        "surveys",    "watchers"};
 
 // Singular nouns of an unnamed individual: "a U.S. official", "a source".
 inline constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "diplomat", "person",
