@@ -170,8 +170,8 @@ class Extractor {
         if (id == RuleId::indirect) join_split_place(tu, *m, begin);
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
-        if (prepositional_object(id, tu, *m) || idle_continuation(id, tu, *m) ||
-            idle_addition(id, tu, *m)) {
+        if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
+            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -277,6 +277,31 @@ class Extractor {
       return true;
     if (tu.tags[k] != 'p') return false;
     return word_set<kNotTopicPrepositions>().contains(word);
+  }
+
+  // "speak" and "talk" report speech only with what it was about: "spoke about the
+  // consulate", "spoke out against Trump", "speak affectionately of"; not "spoke with voters",
+  // "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew", "speaking on the condition
+  // of anonymity".
+  bool speech_without_topic(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect && id != RuleId::coordinated_cue && id != RuleId::gerund_cue)
+      return false;
+    if (m.cue.end == 0) return false;
+    const std::string_view lemma = tu.lemmas[m.cue.end - 1];
+    if (lemma != "speak" && lemma != "talk") return false;
+    const std::uint32_t k = m.content.begin;
+    if (k >= tu.tags.size() || k >= m.content.end) return true;
+    const std::string word = ascii::lowered(first_word(tu, k));
+    static constexpr std::string_view kTopics[] = {
+        "about",    "of",      "out",       "up",         "against",    "favorably",
+        "highly",   "warmly",  "glowingly", "positively", "negatively", "openly",
+        "candidly", "frankly", "fondly",    "that"};
+    if (word_set<kTopics>().contains(word)) return false;
+    // "spoke to reporters Thursday about the plan", "spoke emotionally of his flights": the
+    // topic after an addressee or an adverb.
+    for (std::uint32_t j = k + 1; j < m.content.end && j < k + 12; ++j)
+      if (const std::string_view w = first_word(tu, j); w == "about" || w == "of") return false;
+    return true;
   }
 
   // "continue" reports speech only when what goes on is speech: "continued that …",

@@ -130,6 +130,14 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
             .find("plan") == std::string::npos);
   // A multiword cue's first word after a determiner is a noun: "These calls for".
   CHECK(dump("These calls for more troops have come from the Senate.") == "");
+  // "speak" and "talk" without what was said are an act, not a report.
+  CHECK(dump("Bill Clinton spoke with voters outside the polling place.") == "");
+  CHECK(dump("Clinton spoke briefly before taking questions.") == "");
+  // ... and with it they report.
+  CHECK(dump("Karadsheh spoke about how the consulate had been looted.") ==
+        "indirect{Karadsheh|spoke|about how the consulate had been looted}");
+  CHECK(dump("Mr. Obama spoke emotionally of his flights across the Mall.") ==
+        "indirect{Mr. Obama|spoke|emotionally of his flights across the Mall}");
   // A cue word after an infinitive is its object, or a bare infinitive after "see": no speech.
   CHECK(dump("Prager goes on to list reasons why Trump would win.") == "");
   CHECK(dump("Attendees used markers to write notes to the boxer.") == "");
