@@ -171,7 +171,8 @@ class Extractor {
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
-            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
+            plan_without_clause(id, tu, *m) || idle_continuation(id, tu, *m) ||
+            idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -302,6 +303,22 @@ class Extractor {
     for (std::uint32_t j = k + 1; j < m.content.end && j < k + 12; ++j)
       if (const std::string_view w = first_word(tu, j); w == "about" || w == "of") return false;
     return true;
+  }
+
+  // A plan or advice reports a stance only with its clause: "plans to vote for Sanders",
+  // "advised that the order was lawful", "advised against it"; not the nouns and objects in
+  // "Obama's Gitmo plan leaves everyone unhappy", "the plans, which dominate", "planned
+  // deals", "advises big corporations on mergers".
+  bool plan_without_clause(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect && id != RuleId::coordinated_cue) return false;
+    if (m.cue.end == 0) return false;
+    const std::string_view lemma = tu.lemmas[m.cue.end - 1];
+    if (lemma != "plan" && lemma != "advise") return false;
+    const std::uint32_t k = m.content.begin;
+    if (k >= tu.tags.size() || k >= m.content.end) return true;
+    const std::string word = ascii::lowered(first_word(tu, k));
+    if (lemma == "plan") return word != "to" && word != "on";
+    return word != "that" && word != "against" && tu.tags[k] != tag::that;
   }
 
   // "continue" reports speech only when what goes on is speech: "continued that …",

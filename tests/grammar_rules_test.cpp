@@ -138,6 +138,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{Karadsheh|spoke|about how the consulate had been looted}");
   CHECK(dump("Mr. Obama spoke emotionally of his flights across the Mall.") ==
         "indirect{Mr. Obama|spoke|emotionally of his flights across the Mall}");
+  // A plan or advice without its clause is a noun or an object.
+  CHECK(dump("Centerview advised on three of those deals.") == "");
+  CHECK(dump("Obama's Gitmo plan leaves everyone unhappy.") == "");
+  CHECK(dump("She plans to vote for Sanders.") == "indirect{She|plans|to vote for Sanders}");
   // A cue word after an infinitive is its object, or a bare infinitive after "see": no speech.
   CHECK(dump("Prager goes on to list reasons why Trump would win.") == "");
   CHECK(dump("Attendees used markers to write notes to the boxer.") == "");
