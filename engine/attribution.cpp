@@ -171,8 +171,8 @@ class Extractor {
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
-            plan_without_clause(id, tu, *m) || idle_continuation(id, tu, *m) ||
-            idle_addition(id, tu, *m)) {
+            plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
+            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -319,6 +319,18 @@ class Extractor {
     const std::string word = ascii::lowered(first_word(tu, k));
     if (lemma == "plan") return word != "to" && word != "on";
     return word != "that" && word != "against" && tu.tags[k] != tag::that;
+  }
+
+  // "maintain" reports only a clause: "maintained that the server was secure", "maintains
+  // he did nothing wrong"; not what is kept: "maintains a commanding lead", "has maintained
+  // support among black voters".
+  bool kept_not_said(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect && id != RuleId::coordinated_cue) return false;
+    if (m.cue.end == 0 || tu.lemmas[m.cue.end - 1] != "maintain") return false;
+    const std::uint32_t k = m.content.begin;
+    if (k >= tu.tags.size() || k >= m.content.end) return true;
+    const char t = tu.tags[k];
+    return t != tag::that && t != tag::pronoun && t != tag::name && t != tag::quote;
   }
 
   // "continue" reports speech only when what goes on is speech: "continued that …",

@@ -138,6 +138,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{Karadsheh|spoke|about how the consulate had been looted}");
   CHECK(dump("Mr. Obama spoke emotionally of his flights across the Mall.") ==
         "indirect{Mr. Obama|spoke|emotionally of his flights across the Mall}");
+  // What is maintained is kept, not said, unless it is a clause.
+  CHECK(dump("Clinton maintains a commanding lead over Sanders.") == "");
+  CHECK(dump("Mrs. Clinton has maintained that the server was secure.") ==
+        "indirect{Mrs. Clinton|has maintained|that the server was secure}");
   // A plan or advice without its clause is a noun or an object.
   CHECK(dump("Centerview advised on three of those deals.") == "");
   CHECK(dump("Obama's Gitmo plan leaves everyone unhappy.") == "");
