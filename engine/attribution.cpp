@@ -172,7 +172,8 @@ class Extractor {
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
             plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
-            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
+            noun_after_article(id, tu, *m) || idle_continuation(id, tu, *m) ||
+            idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -319,6 +320,20 @@ class Extractor {
     const std::string word = ascii::lowered(first_word(tu, k));
     if (lemma == "plan") return word != "to" && word != "on";
     return word != "that" && word != "against" && tu.tags[k] != tag::that;
+  }
+
+  // A bare cue word after "a" and at most one modifier is a noun, which a singular subject
+  // could not take as its verb: "China as a possible suspect", "a formal complaint".
+  bool noun_after_article(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (id != RuleId::indirect || m.cue.end != m.cue.begin + 1 || m.source.empty() ||
+        m.source.end != m.cue.begin || m.source.end - m.source.begin > 2)
+      return false;
+    const std::string_view article = first_word(tu, m.source.begin);
+    if (article != "a" && article != "an" && article != "A" && article != "An") return false;
+    if (m.source.end - m.source.begin == 2 && tu.tags[m.source.begin + 1] != tag::word)
+      return false;
+    const std::string cue = ascii::lowered(first_word(tu, m.cue.begin));
+    return cue == tu.lemmas[m.cue.begin];
   }
 
   // "maintain" reports only a clause: "maintained that the server was secure", "maintains

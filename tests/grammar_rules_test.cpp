@@ -138,6 +138,11 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{Karadsheh|spoke|about how the consulate had been looted}");
   CHECK(dump("Mr. Obama spoke emotionally of his flights across the Mall.") ==
         "indirect{Mr. Obama|spoke|emotionally of his flights across the Mall}");
+  // A bare cue word after "a" is a noun: no singular subject takes it as its verb.
+  CHECK(dump("Some lawmakers named China as a possible suspect, but the report cited a memo.")
+            .find("{a possible|suspect") == std::string::npos);
+  CHECK(dump("A spokesman said the hack was serious.") ==
+        "indirect{A spokesman|said|the hack was serious}");
   // What is maintained is kept, not said, unless it is a clause.
   CHECK(dump("Clinton maintains a commanding lead over Sanders.") == "");
   CHECK(dump("Mrs. Clinton has maintained that the server was secure.") ==
