@@ -215,6 +215,9 @@ class Resolver {
   // gender fits, and it is known to be a person (a gender, a title, an initial, or a speaker
   // already) rather than any capitalized run ("Pacific Ocean", "Presidential Debates").
   bool antecedent_fits(std::size_t i, Gender g) const;
+  // Whether every name of the sentence (opening at `opens`) before names[i] follows a
+  // preposition, so that names[i] may be its subject.
+  bool only_modifiers_before(std::size_t i, std::uint32_t opens) const;
 
   // Whether the word before `at` is a preposition (the lexicon's): the name there is an object
   // ("Campaigning against Mitt Romney in 2012, he …"), which a reader does not take a pronoun to

@@ -43,7 +43,14 @@ bool Resolver::after_preposition(std::uint32_t at, bool past_title) const {
     while (begin > 0 && ascii::is_alpha(text_[begin - 1])) --begin;
     if (end == begin) return false;
     const std::string_view word = text_.substr(begin, end - begin);
-    if (!past_title || !ascii::is_upper(word.front())) return is_preposition(lower(word));
+    // Past a title's words, capitalized or not: "about Democratic presidential candidate
+    // Hillary Clinton" (a word the lexicon knows is no title's).
+    if (!past_title) return is_preposition(lower(word));
+    if (!ascii::is_upper(word.front())) {
+      const std::string l = lower(word);
+      if (is_preposition(l)) return true;
+      if (lookup_word(l) || (!is_role_word(l) && !l.ends_with("al"))) return false;
+    }
     end = begin;
   }
   return false;
@@ -208,7 +215,10 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     if (quoted && quoted_at >= opens && quoted_at < m.begin &&
         (after_preposition(m.begin, true) || after_article(m.begin)))
       break;
-    if (i == 0 || names[i - 1].end <= opens) {
+    // (A preposition's object before it is no subject: "Although it was far from the last
+    // word about Democratic candidate Hillary Clinton's email scandal, Attorney General
+    // Loretta Lynch took the last step".)
+    if (i == 0 || names[i - 1].end <= opens || only_modifiers_before(i, opens)) {
       // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
       // his last months, Mr. Obama may …".
       if (pronoun_between(opens, m.begin, g) && !subject_after_clause(opens, m)) {
@@ -242,6 +252,15 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
       return person_of(m);
   }
   return std::nullopt;
+}
+
+bool Resolver::only_modifiers_before(std::size_t i, std::uint32_t opens) const {
+  const auto& names = index().names;
+  for (std::size_t j = i; j > 0 && names[j - 1].begin >= opens;) {
+    const NameMention& m = names[--j];
+    if (!after_preposition(m.begin, true)) return false;
+  }
+  return true;
 }
 
 std::optional<std::uint32_t> Resolver::body_before(std::uint32_t at) {
