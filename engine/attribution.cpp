@@ -281,18 +281,30 @@ class Extractor {
     return word_set<kNotTopicPrepositions>().contains(word);
   }
 
+  // The lemma of the cue verb of a rule whose content is the clause after it ("indirect",
+  // "coordinated_cue", and with `gerund_too` "gerund_cue"); empty for other rules.
+  std::string_view verb_cue_lemma(RuleId id, const TaggedUnit& tu, const TagMatch& m,
+                                  bool gerund_too) const {
+    const bool clause_rule = id == RuleId::indirect || id == RuleId::coordinated_cue ||
+                             (gerund_too && id == RuleId::gerund_cue);
+    if (!clause_rule || m.cue.end == 0) return {};
+    return tu.lemmas[m.cue.end - 1];
+  }
+
+  // Whether nothing follows the cue in its clause.
+  static bool no_content(const TaggedUnit& tu, const TagMatch& m) {
+    return m.content.begin >= tu.tags.size() || m.content.begin >= m.content.end;
+  }
+
   // "speak" and "talk" report speech only with what it was about: "spoke about the
   // consulate", "spoke out against Trump", "speak affectionately of"; not "spoke with voters",
   // "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew", "speaking on the condition
   // of anonymity".
   bool speech_without_topic(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    if (id != RuleId::indirect && id != RuleId::coordinated_cue && id != RuleId::gerund_cue)
-      return false;
-    if (m.cue.end == 0) return false;
-    const std::string_view lemma = tu.lemmas[m.cue.end - 1];
+    const std::string_view lemma = verb_cue_lemma(id, tu, m, true);
     if (lemma != "speak" && lemma != "talk") return false;
+    if (no_content(tu, m)) return true;
     const std::uint32_t k = m.content.begin;
-    if (k >= tu.tags.size() || k >= m.content.end) return true;
     const std::string word = ascii::lowered(first_word(tu, k));
     static constexpr std::string_view kTopics[] = {
         "about",    "of",      "out",       "up",         "against",    "favorably",
@@ -311,12 +323,10 @@ class Extractor {
   // "Obama's Gitmo plan leaves everyone unhappy", "the plans, which dominate", "planned
   // deals", "advises big corporations on mergers".
   bool plan_without_clause(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    if (id != RuleId::indirect && id != RuleId::coordinated_cue) return false;
-    if (m.cue.end == 0) return false;
-    const std::string_view lemma = tu.lemmas[m.cue.end - 1];
+    const std::string_view lemma = verb_cue_lemma(id, tu, m, false);
     if (lemma != "plan" && lemma != "advise") return false;
+    if (no_content(tu, m)) return true;
     const std::uint32_t k = m.content.begin;
-    if (k >= tu.tags.size() || k >= m.content.end) return true;
     const std::string word = ascii::lowered(first_word(tu, k));
     if (lemma == "plan") return word != "to" && word != "on";
     return word != "that" && word != "against" && tu.tags[k] != tag::that;
@@ -340,11 +350,9 @@ class Extractor {
   // he did nothing wrong"; not what is kept: "maintains a commanding lead", "has maintained
   // support among black voters".
   bool kept_not_said(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    if (id != RuleId::indirect && id != RuleId::coordinated_cue) return false;
-    if (m.cue.end == 0 || tu.lemmas[m.cue.end - 1] != "maintain") return false;
-    const std::uint32_t k = m.content.begin;
-    if (k >= tu.tags.size() || k >= m.content.end) return true;
-    const char t = tu.tags[k];
+    if (verb_cue_lemma(id, tu, m, false) != "maintain") return false;
+    if (no_content(tu, m)) return true;
+    const char t = tu.tags[m.content.begin];
     return t != tag::that && t != tag::pronoun && t != tag::name && t != tag::quote;
   }
 
