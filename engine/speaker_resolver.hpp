@@ -217,7 +217,7 @@ class Resolver {
   bool antecedent_fits(std::size_t i, Gender g) const;
   // Whether every name of the sentence (opening at `opens`) before names[i] follows a
   // preposition, so that names[i] may be its subject.
-  bool only_modifiers_before(std::size_t i, std::uint32_t opens) const;
+  bool only_objects_before(std::size_t i, std::uint32_t opens) const;
 
   // Whether the word before `at` is a preposition (the lexicon's): the name there is an object
   // ("Campaigning against Mitt Romney in 2012, he …"), which a reader does not take a pronoun to

@@ -218,7 +218,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     // (A preposition's object before it is no subject: "Although it was far from the last
     // word about Democratic candidate Hillary Clinton's email scandal, Attorney General
     // Loretta Lynch took the last step".)
-    if (i == 0 || names[i - 1].end <= opens || only_modifiers_before(i, opens)) {
+    if (i == 0 || names[i - 1].end <= opens || only_objects_before(i, opens)) {
       // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
       // his last months, Mr. Obama may …".
       if (pronoun_between(opens, m.begin, g) && !subject_after_clause(opens, m)) {
@@ -254,7 +254,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   return std::nullopt;
 }
 
-bool Resolver::only_modifiers_before(std::size_t i, std::uint32_t opens) const {
+bool Resolver::only_objects_before(std::size_t i, std::uint32_t opens) const {
   const auto& names = index().names;
   for (std::size_t j = i; j > 0 && names[j - 1].begin >= opens;) {
     const NameMention& m = names[--j];
