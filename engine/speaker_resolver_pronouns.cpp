@@ -3,6 +3,12 @@
 #include "engine/speaker_resolver.hpp"
 
 namespace whosaid::speakers_detail {
+namespace {
+// Words that open a subordinate clause put before a sentence's main clause.
+constexpr std::string_view kSubordinators[] = {
+    "Given", "Because", "Although", "Though", "While", "When",    "After",   "Before",
+    "If",    "Since",   "Once",     "Unless", "Until", "Whether", "Whatever"};
+}  // namespace
 
 std::uint32_t Resolver::sentence_start(std::uint32_t at, std::uint32_t look_back) const {
   const std::uint32_t floor = at > look_back ? at - look_back : 0;
@@ -80,11 +86,8 @@ bool Resolver::pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) c
 }
 
 bool Resolver::subject_after_clause(std::uint32_t sentence, const NameMention& m) const {
-  static constexpr std::string_view kOpeners[] = {
-      "Given", "Because", "Although", "Though", "While", "When",    "After",   "Before",
-      "If",    "Since",   "Once",     "Unless", "Until", "Whether", "Whatever"};
   const std::string_view rest = text_.substr(sentence, 12);
-  if (!word_set<kOpeners>().contains(rest.substr(0, rest.find(' ')))) return false;
+  if (!word_set<kSubordinators>().contains(rest.substr(0, rest.find(' ')))) return false;
   // The name opens the main clause, right after the comma that ends the first (a title may
   // come between), and owns nothing: "Given that he could rise, Trump's life …" is no subject.
   const std::string_view clause = text_.substr(sentence, m.begin - sentence);
@@ -415,17 +418,15 @@ std::optional<std::uint32_t> Resolver::plural_subject_before(std::uint32_t at) {
   if (start >= at && at >= 2) start = sentence_start(at - 2);
   if (start >= at) return std::nullopt;
   std::string_view sentence = text_.substr(start, at - start);
-  // A subordinate clause's conjunction is no part of its subject: "While many World Bank
-  // watchers expect …, they say".
-  static constexpr std::string_view kOpeners[] = {"While ", "Although ", "Though ", "Because ",
-                                                  "If ",    "When ",     "Since ",  "Whereas ",
-                                                  "But ",   "And ",      "Yet "};
-  for (std::string_view opener : kOpeners)
-    if (sentence.starts_with(opener)) {
-      sentence.remove_prefix(opener.size());
-      start += static_cast<std::uint32_t>(opener.size());
-      break;
-    }
+  // A conjunction is no part of the subject after it: "While many World Bank watchers expect
+  // …, they say".
+  static constexpr std::string_view kCoordinators[] = {"But", "And", "Yet", "Whereas"};
+  if (const std::string_view opener = sentence.substr(0, sentence.find(' '));
+      opener.size() < sentence.size() &&
+      (word_set<kSubordinators>().contains(opener) || word_set<kCoordinators>().contains(opener))) {
+    sentence.remove_prefix(opener.size() + 1);
+    start += static_cast<std::uint32_t>(opener.size() + 1);
+  }
   std::size_t end = 0, words = 0;
   for (std::size_t k = 0; k < sentence.size() && words <= 6;) {
     std::size_t e = k;
