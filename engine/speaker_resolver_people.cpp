@@ -286,10 +286,12 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
 
 std::string Resolver::described_as(std::uint32_t name_end) const {
   std::string_view rest = text_.substr(name_end, 200);
+  // The description starts at the article after " is " or " was ".
+  const auto article_at = [](std::string_view copula) { return copula.find(' ', 1) + 1; };
   bool copula = false;
   for (std::string_view is : {" is a ", " is an ", " was a ", " was an ", " is the ", " was the "})
     if (rest.starts_with(is)) {
-      rest.remove_prefix(is.size() - (is.ends_with(" the ") ? 4 : is.ends_with(" an ") ? 3 : 2));
+      rest.remove_prefix(article_at(is));
       copula = true;
       break;
     }
@@ -300,7 +302,7 @@ std::string Resolver::described_as(std::uint32_t name_end) const {
     if (const auto who = apposition.find(" who "); who != std::string_view::npos)
       for (std::string_view is : {" is a ", " is an ", " was a ", " was an "})
         if (const auto at = apposition.find(is, who); at != std::string_view::npos) {
-          rest = apposition.substr(at + is.size() - (is.ends_with(" an ") ? 3 : 2));
+          rest = apposition.substr(at + article_at(is));
           copula = true;
           break;
         }
