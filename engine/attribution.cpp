@@ -172,8 +172,8 @@ class Extractor {
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
             plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
-            noun_after_article(id, tu, *m) || idle_continuation(id, tu, *m) ||
-            idle_addition(id, tu, *m)) {
+            found_not_concluded(id, tu, *m) || noun_after_article(id, tu, *m) ||
+            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -354,6 +354,28 @@ class Extractor {
     if (no_content(tu, m)) return true;
     const char t = tu.tags[m.content.begin];
     return t != tag::that && t != tag::pronoun && t != tag::name && t != tag::quote;
+  }
+
+  // "find" reports a conclusion ("the poll found that …", "found Trump the winner",
+  // "I find his message chilling"), not what someone came upon or into: "found himself in
+  // trouble", "found a way to", "found ways", "could find a sponsor", "can be found here",
+  // "helped found Fox News".
+  bool found_not_concluded(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (verb_cue_lemma(id, tu, m, false) != "find") return false;
+    if (no_content(tu, m)) return true;
+    static constexpr std::string_view kNotConcluding[] = {
+        "can",   "could", "can't", "couldn't", "cannot", "will",  "won't",
+        "would", "might", "may",   "should",   "be",     "is",    "was",
+        "are",   "were",  "been",  "helped",   "help",   "helps", "to"};
+    for (std::uint32_t c = m.cue.begin; c + 1 < m.cue.end; ++c)
+      if (word_set<kNotConcluding>().contains(ascii::lowered(first_word(tu, c)))) return true;
+    if (m.source.end > m.source.begin && m.source.end == m.cue.begin &&
+        word_set<kNotConcluding>().contains(ascii::lowered(first_word(tu, m.source.end - 1))))
+      return true;
+    static constexpr std::string_view kCameUpon[] = {
+        "a",      "an",         "ways",      "himself",  "herself",   "itself",
+        "myself", "themselves", "ourselves", "yourself", "yourselves"};
+    return word_set<kCameUpon>().contains(ascii::lowered(first_word(tu, m.content.begin)));
   }
 
   // "continue" reports speech only when what goes on is speech: "continued that …",

@@ -143,6 +143,16 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
             .find("{a possible|suspect") == std::string::npos);
   CHECK(dump("A spokesman said the hack was serious.") ==
         "indirect{A spokesman|said|the hack was serious}");
+  // What is found is a conclusion only when it is no thing come upon.
+  CHECK(dump("He found himself in trouble two weeks ago.") == "");
+  CHECK(dump("Mr. Rubio could still find a way to the nomination.") == "");
+  CHECK(dump("Sanders found a receptive audience in Iowa.") == "");
+  CHECK(dump("Roger Ailes helped found Fox News in 1996.") == "");
+  CHECK(dump("The full text can be found here.") == "");
+  CHECK(dump("The survey found that voters trust Clinton.") ==
+        "indirect{The survey|found|that voters trust Clinton}");
+  CHECK(dump("A random survey found Trump the winner of the debate.") ==
+        "indirect{A random survey|found|Trump the winner of the debate}");
   // What is maintained is kept, not said, unless it is a clause.
   CHECK(dump("Clinton maintains a commanding lead over Sanders.") == "");
   CHECK(dump("Mrs. Clinton has maintained that the server was secure.") ==
