@@ -10,12 +10,13 @@
 namespace whosaid {
 namespace {
 
+// Not "spokesman" nor "chairman": AP style gives them to women too ("Trump spokesman Hope
+// Hicks").
 constexpr std::string_view kMaleTitleWords[] = {
-    "mr.",       "mr",          "sir",      "lord",        "king",       "prince",
-    "spokesman", "congressman", "chairman", "businessman", "councilman", "assemblyman",
-    "father",    "son",         "brother",  "husband",     "uncle",      "grandfather",
-    "sheikh",    "emperor",     "duke",     "monsignor",   "pope",       "cardinal",
-    "man",       "widower",     "boy",      "nephew",      "grandson",   "actor"};
+    "mr.",         "mr",          "sir",         "lord",    "king",   "prince",    "congressman",
+    "businessman", "councilman",  "assemblyman", "father",  "son",    "brother",   "husband",
+    "uncle",       "grandfather", "sheikh",      "emperor", "duke",   "monsignor", "pope",
+    "cardinal",    "man",         "widower",     "boy",     "nephew", "grandson",  "actor"};
 constexpr std::string_view kFemaleTitleWords[] = {
     "mrs.",         "mrs",           "ms.",           "ms",         "miss",
     "madam",        "madame",        "dame",          "lady",       "queen",
@@ -99,7 +100,7 @@ constexpr std::string_view kFemaleNames[] = {
     "jenna",     "kristen",   "suzanne",   "marsha",    "valerie",   "vanessa",     "tamara",
     "joanne",    "carla",     "monica",    "yvonne",    "elaine",    "colleen",     "kristin",
     "tara",      "stacey",    "meghan",    "molly",     "bonnie",    "kay",         "allison",
-    "kellie"};
+    "kellie",    "hope"};
 
 }  // namespace
 
@@ -109,6 +110,8 @@ Gender gender_of_title(std::string_view title) {
   for (auto w : split(l, ' ')) {
     while (!w.empty() && (w.back() == ',' || w.back() == ')')) w.remove_suffix(1);
     while (!w.empty() && w.front() == '(') w.remove_prefix(1);
+    // Past a preposition the words are someone else's: "a spokesman for Mrs. Clinton".
+    if (w == "for" || w == "of" || w == "to" || w == "at" || w == "with") break;
     if (word_set<kMaleTitleWords>().contains(w)) return Gender::male;
     if (word_set<kFemaleTitleWords>().contains(w)) return Gender::female;
   }

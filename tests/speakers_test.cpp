@@ -13,6 +13,7 @@
 #include "engine/attribution.hpp"
 #include "engine/demonyms.hpp"
 #include "engine/gazetteer.hpp"
+#include "engine/gender.hpp"
 #include "engine/world_countries.hpp"
 #include "tests/files.hpp"
 #include "tests/speaker_check.hpp"
@@ -140,4 +141,17 @@ TEST_CASE("resolution rules one by one") {
   // No speaker at all for a text without attributions; an empty expectation list scores 0/0.
   CHECK(one("Nothing was said.", "Nobody").total == 1);
   CHECK(one("Nothing was said.", "Nobody").right == 0);
+}
+
+TEST_CASE("gender: a description's own words / given names") {
+  CHECK(gender_of_title("Congresswoman") == Gender::female);
+  CHECK(gender_of_title("a businessman from Queens") == Gender::male);
+  // AP style calls women "spokesman" and "chairman" too.
+  CHECK(gender_of_title("Trump spokesman") == Gender::unknown);
+  CHECK(gender_of_title("the party chairman") == Gender::unknown);
+  // Words past a preposition are someone else's.
+  CHECK(gender_of_title("an aide to Mrs. Clinton") == Gender::unknown);
+  CHECK(gender_of_title("the widow of Mr. Scalia") == Gender::female);
+  CHECK(gender_of_given_name("Hope") == Gender::female);
+  CHECK(gender_of_given_name("Jean") == Gender::unknown);
 }
