@@ -281,6 +281,28 @@ std::string without_posting(std::string_view affiliation) {
   }
   return out;
 }
+// Whether the description names research or scholarship (see kIndependentWords), where a
+// center or foundation that serves a faith, patients, shoppers or a sport studies nothing:
+// "the Louisville Islamic Center", "Orlando Regional Medical Center", "the National Golf
+// Foundation".
+bool names_research(std::string_view lower_affiliation) {
+  if (!mentions_any<kIndependentWords>(lower_affiliation)) return false;
+  static constexpr std::string_view kServing[] = {
+      "islamic",   "jewish",   "muslim",   "community", "medical",  "convention",
+      "trade",     "shopping", "health",   "detention", "cultural", "golf",
+      "treatment", "crisis",   "recovery", "care",      "wellness", "fitness"};
+  std::string rest;
+  for (std::string_view noun : {" center", " centre", " foundation"})
+    for (std::size_t at = lower_affiliation.find(noun); at != std::string_view::npos;
+         at = lower_affiliation.find(noun, at + 1)) {
+      const std::string_view before = last_word_of(lower_affiliation.substr(0, at));
+      if (!word_set<kServing>().contains(before)) continue;
+      if (rest.empty()) rest = lower_affiliation;
+      rest.replace(at + 1, noun.size() - 1, noun.size() - 1, ' ');
+    }
+  return rest.empty() || mentions_any<kIndependentWords>(rest);
+}
+
 // Whether a party word qualifies an expert's role: "a Democratic pollster", "Republican
 // economist" work for their party, where "professor of Democratic politics" does not. So do
 // political consultants, who work for campaigns.
@@ -382,8 +404,7 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   // Donald Trump supporter", "a Syrian refugee" speak for themselves).
   if (is_private_role(lower(head_noun_of(affiliation)))) {
     // What such a person does is no employer: "a Sanders volunteer who goes to colleges".
-    if (mentions_any<kIndependentWords>(std::string_view(l).substr(0, l.find(" who "))))
-      return "independent";
+    if (names_research(std::string_view(l).substr(0, l.find(" who ")))) return "independent";
     return g.side_in(affiliation, false).value_or("unknown");
   }
   // A party's own staff speak for its side, whatever their job ("Republican National
@@ -403,8 +424,7 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
       (ends_in_place(named_body(affiliation), g) && !mentions_any<kStateRoles>(l) && !party_of(l));
   const auto named = g.side_in(affiliation);
   // An analyst an outlet employs is its voice: "one of the baseball analysts on ESPN".
-  if (mentions_any<kIndependentWords>(l) && !partisan_expert(l))
-    return named == "media" ? "media" : "independent";
+  if (names_research(l) && !partisan_expert(l)) return named == "media" ? "media" : "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
   if (const auto& s = named) {
