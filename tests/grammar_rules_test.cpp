@@ -143,6 +143,13 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
             .find("{a possible|suspect") == std::string::npos);
   CHECK(dump("A spokesman said the hack was serious.") ==
         "indirect{A spokesman|said|the hack was serious}");
+  // A name with a past-tense verb and its object is a clause, not a speaker.
+  CHECK(dump("Grayson's name became toxic after POLITICO published a story detailing four "
+             "domestic-abuse police reports Lolita Grayson filed against him.") == "");
+  CHECK(dump("Trump tweaked his now-familiar campaign promise Saturday when he announced his "
+             "running mate.") == "indirect{he|announced|his running mate}");
+  CHECK(dump("Sen. Warren reported that the bill had stalled.") ==
+        "indirect{Sen. Warren|reported|that the bill had stalled}");
   // What is found is a conclusion only when it is no thing come upon.
   CHECK(dump("He found himself in trouble two weeks ago.") == "");
   CHECK(dump("Mr. Rubio could still find a way to the nomination.") == "");
