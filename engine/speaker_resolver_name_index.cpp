@@ -110,8 +110,13 @@ void Resolver::build_index(NameIndex& x) const {
       x.titled.push_back(i);
       x.title_heads.insert(lower(last_word_of(m.title)));
     }
-    const std::string_view after = text_.substr(m.end, 4);
-    if (after == " (R-" || after == " (D-" || after == " (I-" || after == " (R)" || after == " (D)")
+    // "(R-Tex.)", "(D)", and USA Today's ", R-N.H.,".
+    const std::string_view after = text_.substr(m.end, 5);
+    const std::string_view paren = after.substr(0, 4);
+    if (paren == " (R-" || paren == " (D-" || paren == " (I-" || paren == " (R)" ||
+        paren == " (D)" ||
+        (after.size() == 5 && after.starts_with(", ") && (after[2] == 'R' || after[2] == 'D') &&
+         after[3] == '-' && ascii::is_upper(after[4])))
       x.us_party.insert(m.name);
   }
   // Genders: what a mention's title or given name says, then spread to the other mentions
