@@ -628,6 +628,7 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
     if (i >= text.size()) break;
     const std::size_t run_begin = i;
     std::size_t run_end = i;
+    std::size_t owner_end = 0;  // the end of the first possessive's owner after the first word
     std::size_t j = i;
     while (j < text.size()) {
       std::size_t k = j;
@@ -636,6 +637,9 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
       if (j > run_begin && raw.front() == '(') break;  // "Ted Cruz (R-Tex.)": not the name
       auto w = trim_word(raw);
       bool stops = raw.size() != w.size();
+      if (const std::string_view owner = without_possessive(w);
+          owner_end == 0 && j > run_begin && owner.size() != w.size())
+        owner_end = static_cast<std::size_t>(owner.data() - text.data()) + owner.size();
       if (w.ends_with('.') && !is_abbreviation(w)) {  // a sentence's last word
         w.remove_suffix(1);
         stops = true;
@@ -660,37 +664,48 @@ std::vector<NameMention> find_person_names(std::string_view text, const Gazettee
     // A lone capitalized word (most often a sentence's first) is never a name on its own.
     if (run_begin >= headline_end && run.find(' ') != std::string_view::npos) {
       // Articles repeat the same runs ("Hillary Clinton"): split each distinct run once.
-      auto [it, fresh] = seen.try_emplace(run);
-      if (fresh) {
-        std::string title, name;
-        // One word is a name only after a real title: "President Putin", not "New York".
-        const auto titled = [&](const std::string& t) {
-          const auto sp = t.rfind(' ');
-          const std::string_view last =
-              std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
-          static constexpr std::string_view kModifiers[] = {
-              "new",   "incoming", "outgoing", "first",  "then",    "former", "acting",
-              "top",   "senior",   "national", "of",     "special", "u.s.",   "us",
-              "state", "house",    "vice",     "deputy", "foreign", "prime",  "supreme"};
-          if (t.empty() || word_set<kModifiers>().contains(ascii::lowered(last))) return false;
-          return is_role_word(last) || is_honorific(last) || g.side_of(last).has_value();
-        };
-        // A place is no one's name: "South Carolina", "New Hampshire".
-        const bool ok = split_title_and_name(run, g, &title, &name) && !g.is_place(name);
-        const auto at = ok ? run.rfind(name.substr(0, name.find(' '))) : std::string_view::npos;
-        // The honorific in front, which the title leaves out, still tells the gender.
-        const Gender said = !title.empty() || at == std::string_view::npos || at == 0
-                                ? Gender::unknown
-                                : gender_of_title(run.substr(0, at));
-        if (ok && (name.find(' ') != std::string::npos || titled(title) ||
-                   (title.empty() && said != Gender::unknown))) {
-          NameMention& m = it->second;
-          m.said = said;
-          m.begin = static_cast<std::uint32_t>(at == std::string_view::npos ? 0 : at);
-          m.name = std::move(name);
-          m.title = std::move(title);
-          for (auto w : split(m.name, ' ')) m.parts.push_back(fold_apostrophes(w));
+      const auto split_run = [&](std::string_view r) {
+        auto [it, fresh] = seen.try_emplace(r);
+        if (fresh) {
+          std::string title, name;
+          // One word is a name only after a real title: "President Putin", not "New York".
+          const auto titled = [&](const std::string& t) {
+            const auto sp = t.rfind(' ');
+            const std::string_view last =
+                std::string_view(t).substr(sp == std::string::npos ? 0 : sp + 1);
+            static constexpr std::string_view kModifiers[] = {
+                "new",   "incoming", "outgoing", "first",  "then",    "former", "acting",
+                "top",   "senior",   "national", "of",     "special", "u.s.",   "us",
+                "state", "house",    "vice",     "deputy", "foreign", "prime",  "supreme"};
+            if (t.empty() || word_set<kModifiers>().contains(ascii::lowered(last))) return false;
+            return is_role_word(last) || is_honorific(last) || g.side_of(last).has_value();
+          };
+          // A place is no one's name: "South Carolina", "New Hampshire".
+          const bool ok = split_title_and_name(r, g, &title, &name) && !g.is_place(name);
+          const auto at = ok ? r.rfind(name.substr(0, name.find(' '))) : std::string_view::npos;
+          // The honorific in front, which the title leaves out, still tells the gender.
+          const Gender said = !title.empty() || at == std::string_view::npos || at == 0
+                                  ? Gender::unknown
+                                  : gender_of_title(r.substr(0, at));
+          if (ok && (name.find(' ') != std::string::npos || titled(title) ||
+                     (title.empty() && said != Gender::unknown))) {
+            NameMention& m = it->second;
+            m.said = said;
+            m.begin = static_cast<std::uint32_t>(at == std::string_view::npos ? 0 : at);
+            m.name = std::move(name);
+            m.title = std::move(title);
+            for (auto w : split(m.name, ' ')) m.parts.push_back(fold_apostrophes(w));
+          }
         }
+        return it;
+      };
+      auto it = split_run(run);
+      // A run through a possessive that makes no name may hold one before it: "Rep. Alan
+      // Grayson's Senate campaign" (where "The Atlantic's Jeffrey Goldberg" is one).
+      if (it->second.name.empty() && owner_end > run_begin && owner_end < run_end &&
+          text.substr(run_begin, owner_end - run_begin).find(' ') != std::string_view::npos) {
+        run_end = owner_end;
+        it = split_run(text.substr(run_begin, run_end - run_begin));
       }
       if (!it->second.name.empty()) {
         NameMention m = it->second;
