@@ -423,10 +423,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     // A work speaks for who made it, not for where it looked: "an ORC poll of South
     // Carolina", "a Washington Post-ABC News poll"; nor for what it studied: "a Huffington
     // Post review of Federal Election Commission filings", "an analysis of FEC data by
-    // Crowdpac" (the "of" object goes, up to a "by").
+    // Crowdpac", "a report for Oxfam on Germany's energy policies by E3G" (the "of" or "on"
+    // object goes, up to a "by").
     std::string authored(bare);
-    if (const auto of = bare.find(" of ");
-        of != std::string_view::npos &&
+    const auto of = std::min(bare.find(" of "), bare.find(" on "));  // or what it is about
+    if (of != std::string_view::npos &&
         of >= static_cast<std::size_t>(last_word.data() - bare_lower.data())) {
       const auto by = bare.find(" by ", of);
       authored = std::string(bare.substr(0, of)) +
