@@ -366,6 +366,10 @@ class Resolver {
   // state whose name lacks the noun. A lone capitalized word read as a surname ("Twitter")
   // with nothing to say it is a person is that body.
   std::optional<std::uint32_t> body_just_quoted(std::string_view noun);
+  // "The statement added" after "Powell's office said in a statement" or "the museum issued
+  // a statement": the source that issued the document the text last introduced, within a
+  // few paragraphs.
+  std::optional<std::uint32_t> issuer_of(std::string_view noun, std::uint32_t at) const;
 
   // "… a drop in the oil giant Exxon Mobil. The company reported …": the firm this sentence
   // or the one before named in passing, as the last run of capitals there that is no person,
@@ -438,6 +442,13 @@ class Resolver {
 
   // The latest person speakers with where each was mentioned, oldest first.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent_persons_;
+  // The latest source mentions and the speaker each was resolved to, oldest first: who
+  // issued "the statement" a later source names.
+  struct SourceSeen {
+    ByteSpan mention;
+    std::uint32_t speaker;
+  };
+  std::vector<SourceSeen> recent_sources_;
   // How many sentence-opening pronouns person_for_pronoun has followed back ("He had
   // protested … " he said): a bound on the chain.
   int pronoun_chain_ = 0;

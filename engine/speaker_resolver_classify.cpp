@@ -48,6 +48,8 @@ std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attri
     if (std::find(recent, s.mentions.end(), span) == s.mentions.end()) s.mentions.push_back(span);
     ++s.attributions;
     remember(*idx);
+    recent_sources_.push_back({span, *idx});
+    if (recent_sources_.size() > 32) recent_sources_.erase(recent_sources_.begin());
     // The narrator is never a "he" or "she" of the text: "If, as I've suggested, he …".
     // Nor is someone another speaker reports ("“… that she continuously says …,” she said",
     // "McClenney said Clinton does not show …. “…,” she said"): the one who speaks next is
@@ -403,6 +405,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                          : words.front() == "news" || words.front() == "state"))
     if (auto idx = outlet_before(at)) return idx;
 
+  // A document someone just issued: "The statement added", "the release said".
+  if ((words.size() == 1 || (words.size() == 2 && words.front() == "press")) &&
+      (head.starts_with("the ") || head.starts_with("The ")) && apposition.empty() &&
+      word_set<kIssuedNouns>().contains(last_word))
+    if (auto idx = issuer_of(last_word, at)) return idx;
   // A work named by its head noun, not its author: "a 2014 study by Justin Levitt".
   if (word_set<kWorkNouns>().contains(last_word)) {
     // "The study found" after "according to a recent Reuters survey": the work of that

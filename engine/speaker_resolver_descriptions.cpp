@@ -401,6 +401,61 @@ std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun) {
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uint32_t at) const {
+  constexpr std::uint32_t kLookBack = 1500;
+  const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
+  const std::string_view window = text_.substr(floor, at - floor);
+  // The document as the text introduced it: "said in a statement", "issued a statement",
+  // "released a joint statement", "contended in its letter" (not "CBS News reports that the
+  // letter …").
+  std::size_t k = window.size();
+  std::string_view verb;
+  std::size_t verb_at = 0;
+  for (;;) {
+    k = k == 0 ? std::string_view::npos : window.rfind(noun, k - 1);
+    if (k == std::string_view::npos) return std::nullopt;
+    const std::size_t e = k + noun.size();
+    if ((k > 0 && ascii::is_alpha(window[k - 1])) ||
+        (e < window.size() && ascii::is_alpha(window[e])))
+      continue;
+    const Pieces before = split(window.substr(k > 40 ? k - 40 : 0, k - (k > 40 ? k - 40 : 0)), ' ');
+    std::size_t w = before.size();
+    while (w > 0 && before[w - 1].empty()) --w;
+    // An adjective or two between the article and the noun: "a written statement".
+    static constexpr std::string_view kArticles[] = {"a", "an", "its", "his", "her", "their"};
+    for (int skipped = 0; w > 0 && skipped < 2 && !word_set<kArticles>().contains(before[w - 1]);
+         ++skipped)
+      --w;
+    if (w < 2 || !word_set<kArticles>().contains(before[w - 1])) continue;
+    verb = before[w - 2];
+    verb_at = static_cast<std::size_t>(verb.data() - text_.data());
+    break;
+  }
+  static constexpr std::string_view kIssuing[] = {"issued",   "released", "sent",     "posted",
+                                                  "wrote",    "put",      "provided", "gave",
+                                                  "e-mailed", "emailed"};
+  if (verb == "in" || verb == "In") {
+    // The sentence's source, before the document or after it ("In a statement, the museum
+    // said").
+    const std::uint32_t p = floor + static_cast<std::uint32_t>(k);
+    const std::size_t stop = text_.find_last_of(".!?\n", p);
+    const std::uint32_t from =
+        stop == std::string_view::npos ? 0 : static_cast<std::uint32_t>(stop);
+    const std::size_t next = text_.find_first_of(".!?\n", p);
+    const std::uint32_t to = std::min<std::uint32_t>(
+        at, next == std::string_view::npos ? at : static_cast<std::uint32_t>(next));
+    for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it)
+      if (it->mention.end > from && it->mention.begin < to) return it->speaker;
+    return std::nullopt;
+  }
+  // Whoever issued it as the subject right before the verb: "the Holocaust Museum issued a
+  // statement" (not "The Times said Cook provided a written statement").
+  if (!word_set<kIssuing>().contains(verb)) return std::nullopt;
+  for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it)
+    if (it->mention.end + 1 == verb_at || it->mention.end + 2 == verb_at) return it->speaker;
+  return std::nullopt;
+}
+
 std::optional<std::uint32_t> Resolver::company_named_before(std::string_view noun,
                                                             std::uint32_t at) {
   if (noun != "company" && noun != "firm" && noun != "corporation") return std::nullopt;

@@ -166,6 +166,10 @@ inline constexpr std::string_view kWorkNouns[] = {
     "study",     "report", "poll",   "survey", "analysis", "paper", "review",  "data",
     "statement", "ruling", "letter", "memo",   "filing",   "audit", "estimate"};
 
+// Documents a person or body issues, which a later "the statement" names again.
+inline constexpr std::string_view kIssuedNouns[] = {"statement", "release", "letter", "email",
+                                                    "memo"};
+
 // A person's own words, which speak for their owner: "Rubio's statement said", "Shapiro's
 // argument reveals".
 inline constexpr std::string_view kOwnWordsNouns[] = {
