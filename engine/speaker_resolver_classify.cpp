@@ -405,6 +405,10 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                          : words.front() == "news" || words.front() == "state"))
     if (auto idx = outlet_before(at)) return idx;
 
+  // "The results show", "the findings suggest": those of the study or poll that spoke last.
+  if (last_work_ && words.size() == 1 && (last_word == "results" || last_word == "findings") &&
+      (head.starts_with("the ") || head.starts_with("The ")) && apposition.empty())
+    return *last_work_;
   // A document someone just issued: "The statement added", "the release said".
   if ((words.size() == 1 || (words.size() == 2 && words.front() == "press")) &&
       (head.starts_with("the ") || head.starts_with("The ")) && apposition.empty() &&
