@@ -370,6 +370,9 @@ class Resolver {
   // a statement": the source that issued the document the text last introduced, within a
   // few paragraphs.
   std::optional<std::uint32_t> issuer_of(std::string_view noun, std::uint32_t at) const;
+  // Without one, a body that spoke just before: "the Republican Party of Wyoming announced
+  // she wasn't coming. “…,” the release said."
+  std::optional<std::uint32_t> body_that_just_spoke(std::uint32_t at) const;
 
   // "… a drop in the oil giant Exxon Mobil. The company reported …": the firm this sentence
   // or the one before named in passing, as the last run of capitals there that is no person,

@@ -411,13 +411,21 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
   std::size_t k = window.size();
   std::string_view verb;
   std::size_t verb_at = 0;
+  bool named = false;  // whether the text named the document at all before
   for (;;) {
     k = k == 0 ? std::string_view::npos : window.rfind(noun, k - 1);
-    if (k == std::string_view::npos) return std::nullopt;
+    // Never named before: the document of whoever just spoke. Named only as a thing someone
+    // reports on: no one's.
+    if (k == std::string_view::npos) return named ? std::nullopt : body_that_just_spoke(at);
     const std::size_t e = k + noun.size();
     if ((k > 0 && ascii::is_alpha(window[k - 1])) ||
         (e < window.size() && ascii::is_alpha(window[e])))
       continue;
+    named = true;
+    // A source already: "the release said … the release added".
+    const std::uint32_t p = floor + static_cast<std::uint32_t>(k);
+    for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it)
+      if (it->mention.begin <= p && p < it->mention.end) return it->speaker;
     const Pieces before = split(window.substr(k > 40 ? k - 40 : 0, k - (k > 40 ? k - 40 : 0)), ' ');
     std::size_t w = before.size();
     while (w > 0 && before[w - 1].empty()) --w;
@@ -454,6 +462,15 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
   for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it)
     if (it->mention.end + 1 == verb_at || it->mention.end + 2 == verb_at) return it->speaker;
   return std::nullopt;
+}
+
+std::optional<std::uint32_t> Resolver::body_that_just_spoke(std::uint32_t at) const {
+  constexpr std::uint32_t kNear = 400;
+  if (recent_sources_.empty()) return std::nullopt;
+  const SourceSeen& last = recent_sources_.back();
+  if (last.mention.begin + kNear < at || speakers_[last.speaker].kind != SpeakerKind::organization)
+    return std::nullopt;
+  return last.speaker;
 }
 
 std::optional<std::uint32_t> Resolver::company_named_before(std::string_view noun,
