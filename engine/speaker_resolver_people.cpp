@@ -206,9 +206,12 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   };
   // (Not for a private person tied to them: "a Sanders supporter from Hemet" speaks for
   // herself.)
+  // Nor for whom a relative clause says they once voted or worked ("65, who caucused for
+  // Bernie Sanders"): side_of_affiliation weighs those ties.
   for (const std::string* t : {&affiliation, &title})
     if (!t->empty())
-      if (auto s = side_of_name_word(*t, text_person_side);
+      if (auto s =
+              side_of_name_word(std::string_view(*t).substr(0, t->find(" who ")), text_person_side);
           s && !is_private_role(lower(head_noun_of(*t))))
         return *s;
   // The side of an owner the text names: "his senior climate adviser" after Obama, "Delgado's
