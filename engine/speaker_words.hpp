@@ -613,9 +613,10 @@ inline constexpr std::string_view kPublicBodyWords[] = {
 
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
 inline constexpr std::string_view kPrivateBodies[] = {
-    "federation",   "union",       "association",  "foundation", "institute", "university",
-    "company",      "corporation", "bank",         "league",     "coalition", "network",
-    "workers",      "chamber",     "club",         "society",    "alliance",  "afl-cio",
-    "organization", "advocacy",    "international"};
+    "federation",   "union",       "association",   "foundation", "institute",    "university",
+    "company",      "corporation", "bank",          "league",     "coalition",    "network",
+    "workers",      "chamber",     "club",          "society",    "alliance",     "afl-cio",
+    "organization", "advocacy",    "international", "church",     "patriarchate", "diocese",
+    "archdiocese",  "mosque",      "synagogue"};
 
 }  // namespace whosaid::speakers_detail
