@@ -218,6 +218,9 @@ class Resolver {
   // Whether every name of the sentence (opening at `opens`) before names[i] follows a
   // preposition, so that names[i] may be its subject.
   bool only_objects_before(std::size_t i, std::uint32_t opens) const;
+  // Whether a subordinating word opens a clause mid-sentence right before the name at `name`
+  // (past its title): "…, hours after Trump unleashed …".
+  bool opens_trailing_clause(std::uint32_t opens, std::uint32_t name) const;
 
   // Whether the word before `at` is a preposition (the lexicon's): the name there is an object
   // ("Campaigning against Mitt Romney in 2012, he …"), which a reader does not take a pronoun to

@@ -221,7 +221,11 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     // (A preposition's object before it is no subject: "Although it was far from the last
     // word about Democratic candidate Hillary Clinton's email scandal, Attorney General
     // Loretta Lynch took the last step".)
-    if (i == 0 || names[i - 1].end <= opens || only_objects_before(i, opens)) {
+    // Nor is a name in a clause the sentence ends with: "The Republican vice presidential
+    // nominee was speaking …, hours after Trump unleashed a flurry of tweets. The Indiana
+    // governor said …".
+    if ((i == 0 || names[i - 1].end <= opens || only_objects_before(i, opens)) &&
+        !opens_trailing_clause(opens, m.begin)) {
       // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
       // his last months, Mr. Obama may …".
       if (pronoun_between(opens, m.begin, g) && !subject_after_clause(opens, m)) {
@@ -255,6 +259,25 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
       return person_of(m);
   }
   return std::nullopt;
+}
+
+bool Resolver::opens_trailing_clause(std::uint32_t opens, std::uint32_t name) const {
+  static constexpr std::string_view kClauseOpeners[] = {"after", "before", "while",    "because",
+                                                        "since", "until",  "although", "though"};
+  // The last lower-case word before the name (and its title), past the sentence's first word.
+  // ("when" is left out: "there are times when Santilli plays …" is about Santilli.)
+  std::string_view before = text_.substr(opens, name - opens);
+  while (!before.empty()) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const auto space = before.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view w = before.substr(space + 1);
+    if (w.empty() || !ascii::is_upper(w[0])) return word_set<kClauseOpeners>().contains(w);
+    // A fronted phrase ends at its comma, and the subject follows: "Since Thursday, Mr. Khan".
+    if (w.back() == ',') return false;
+    before = before.substr(0, space);
+  }
+  return false;
 }
 
 bool Resolver::only_objects_before(std::size_t i, std::uint32_t opens) const {
