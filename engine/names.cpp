@@ -215,7 +215,8 @@ constexpr std::string_view kNotNames[] = {
     "Federal", "Eastern", "Western", "Northern", "Southern", "War", "Summit", "Conference",
     "Initiative", "Forum", "Organization", "Association", "Union", "Republic", "Kingdom", "States",
     "Nations", "Affairs", "International", "Global", "World", "Day", "Election", "Act", "Week",
-    "Museum", "Street", "Avenue", "Off", "Team",
+    "Museum", "Street", "Avenue", "Off", "Team", "Enforcement", "Security", "Services",
+    "Administration", "Commission", "Office", "Service", "Force", "Guard", "Patrol",
     // Regional adjectives, which the gazetteer gives no side: "Southeast Asian nations".
     "Asian", "African", "European", "Arab", "Latin", "Southeast", "Northeast", "Southwest",
     "Northwest", "Midwestern"};

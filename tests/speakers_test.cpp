@@ -14,6 +14,7 @@
 #include "engine/demonyms.hpp"
 #include "engine/gazetteer.hpp"
 #include "engine/gender.hpp"
+#include "engine/names.hpp"
 #include "engine/world_countries.hpp"
 #include "tests/files.hpp"
 #include "tests/speaker_check.hpp"
@@ -154,4 +155,14 @@ TEST_CASE("gender: a description's own words / given names") {
   CHECK(gender_of_title("the widow of Mr. Scalia") == Gender::female);
   CHECK(gender_of_given_name("Hope") == Gender::female);
   CHECK(gender_of_given_name("Jean") == Gender::unknown);
+}
+
+TEST_CASE("names: the last words of an agency's name are no person's") {
+  const Gazetteer& g = builtin_gazetteer();
+  const auto names = find_person_names(
+      "Agents of Immigration and Customs Enforcement took 121 people into custody, the "
+      "Department of Homeland Security said. Secretary Jeh Johnson announced it.",
+      g);
+  REQUIRE(names.size() == 1);
+  CHECK(names[0].name == "Jeh Johnson");
 }
