@@ -439,8 +439,9 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
     verb_at = static_cast<std::size_t>(verb.data() - text_.data());
     break;
   }
+  // ("out" for "put out a statement".)
   static constexpr std::string_view kIssuing[] = {"issued",   "released", "sent",     "posted",
-                                                  "wrote",    "put",      "provided", "gave",
+                                                  "wrote",    "out",      "provided", "gave",
                                                   "e-mailed", "emailed"};
   if (verb == "in" || verb == "In") {
     // The sentence's source, before the document or after it ("In a statement, the museum

@@ -281,6 +281,7 @@ std::string without_posting(std::string_view affiliation) {
   }
   return out;
 }
+
 // Whether the description names research or scholarship (see kIndependentWords), where a
 // center or foundation that serves a faith, patients, shoppers or a sport studies nothing:
 // "the Louisville Islamic Center", "Orlando Regional Medical Center", "the National Golf
