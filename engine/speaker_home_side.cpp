@@ -181,7 +181,7 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     // What an unnamed source's relative clause names is no role of theirs: "one of two
     // witnesses who … feared retribution from the congressman".
     const std::string l =
-        lower(s.title + " " + s.affiliation + " " + s.name.substr(0, s.name.find(" who ")));
+        lower(s.title + " " + s.affiliation + " " + std::string(before_relative_clause(s.name)));
     // A role inside a named body that is no state's: "president of the United Federation of
     // Teachers" heads a union, "spokeswoman for the EB-5 Investment Coalition" speaks for one.
     if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation, g, surnames)) continue;

@@ -723,7 +723,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // A relative clause tells what the source did, not whom it speaks for: "one of two
   // witnesses who … feared retribution from the congressman", "three intelligence sources who
   // spoke to Fox News".
-  const std::string_view before_who = head.substr(0, head.find(" who "));
+  const std::string_view before_who = before_relative_clause(head);
   std::string side = "unknown";
   const bool own = is_private_role(last_word);
   if (const auto s = g_.side_in(before_who, !own))

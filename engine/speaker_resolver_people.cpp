@@ -210,8 +210,7 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   // Bernie Sanders"): side_of_affiliation weighs those ties.
   for (const std::string* t : {&affiliation, &title})
     if (!t->empty())
-      if (auto s =
-              side_of_name_word(std::string_view(*t).substr(0, t->find(" who ")), text_person_side);
+      if (auto s = side_of_name_word(before_relative_clause(*t), text_person_side);
           s && !is_private_role(lower(head_noun_of(*t))))
         return *s;
   // The side of an owner the text names: "his senior climate adviser" after Obama, "Delgado's

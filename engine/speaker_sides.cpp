@@ -405,7 +405,7 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   // Donald Trump supporter", "a Syrian refugee" speak for themselves).
   if (is_private_role(lower(head_noun_of(affiliation)))) {
     // What such a person does is no employer: "a Sanders volunteer who goes to colleges".
-    if (names_research(std::string_view(l).substr(0, l.find(" who ")))) return "independent";
+    if (names_research(before_relative_clause(l))) return "independent";
     return g.side_in(affiliation, false).value_or("unknown");
   }
   // A party's own staff speak for its side, whatever their job ("Republican National

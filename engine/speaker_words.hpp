@@ -407,6 +407,12 @@ bool names_public_body(std::string_view text_lower);
 // The last two, for compound heads: "news account" of "one news account".
 std::string_view last_two_words_of(std::string_view s);
 
+// A description without its relative clause, which tells what someone did rather than whom
+// they speak for: "one of two witnesses" of "one of two witnesses who … the congressman".
+inline std::string_view before_relative_clause(std::string_view s) {
+  return s.substr(0, s.find(" who "));
+}
+
 // A source without the occasion that trails it: "Stumpf in a televised interview", "Trump in
 // a statement on Friday" (after without_time).
 std::string_view without_occasion(std::string_view s);
