@@ -405,15 +405,17 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                          : words.front() == "news" || words.front() == "state"))
     if (auto idx = outlet_before(at)) return idx;
 
-  // "The results show", "the findings suggest": those of the study or poll that spoke last.
-  if (last_work_ && words.size() == 1 && (last_word == "results" || last_word == "findings") &&
-      (head.starts_with("the ") || head.starts_with("The ")) && apposition.empty())
-    return *last_work_;
-  // A document someone just issued: "The statement added", "the release said".
-  if ((words.size() == 1 || (words.size() == 2 && words.front() == "press")) &&
-      (head.starts_with("the ") || head.starts_with("The ")) && apposition.empty() &&
-      word_set<kIssuedNouns>().contains(last_word))
-    if (auto idx = issuer_of(last_word, at)) return idx;
+  // A definite noun for a work or document the text met before.
+  const bool definite = head.starts_with("the ") || head.starts_with("The ");
+  if (definite && apposition.empty()) {
+    // "The results show", "the findings suggest": the study or poll that spoke last.
+    if (last_work_ && words.size() == 1 && (last_word == "results" || last_word == "findings"))
+      return *last_work_;
+    // A document someone just issued: "The statement added", "the release said".
+    if ((words.size() == 1 || (words.size() == 2 && words.front() == "press")) &&
+        word_set<kIssuedNouns>().contains(last_word))
+      if (auto idx = issuer_of(last_word, at)) return idx;
+  }
   // A work named by its head noun, not its author: "a 2014 study by Justin Levitt".
   if (word_set<kWorkNouns>().contains(last_word)) {
     // "The study found" after "according to a recent Reuters survey": the work of that
@@ -421,9 +423,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     const auto kind_of = [](std::string_view noun) {
       return word_set<kResearchNouns>().contains(noun) ? std::string_view("research") : noun;
     };
-    if (last_work_ && (head.starts_with("the ") || head.starts_with("The ")) && words.size() <= 2 &&
-        ascii::is_lower(bare.front()) && apposition.empty() &&
-        kind_of(last_word) == kind_of(last_work_noun_))
+    if (last_work_ && definite && words.size() <= 2 && ascii::is_lower(bare.front()) &&
+        apposition.empty() && kind_of(last_word) == kind_of(last_work_noun_))
       return *last_work_;
     // A headline's "Poll:" is the poll its story names first: "A Bloomberg poll shows".
     if (!last_work_ && words.size() == 1 && bare.size() == head.size() && at < kHeadZone)

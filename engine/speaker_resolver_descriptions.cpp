@@ -411,7 +411,8 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
   std::size_t k = window.size();
   std::string_view verb;
   std::size_t verb_at = 0;
-  bool named = false;  // whether the text named the document at all before
+  std::uint32_t p = 0;  // where the document was named, in the text
+  bool named = false;   // whether the text named the document at all before
   for (;;) {
     k = k == 0 ? std::string_view::npos : window.rfind(noun, k - 1);
     // Never named before: the document of whoever just spoke. Named only as a thing someone
@@ -423,7 +424,7 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
       continue;
     named = true;
     // A source already: "the release said … the release added".
-    const std::uint32_t p = floor + static_cast<std::uint32_t>(k);
+    p = floor + static_cast<std::uint32_t>(k);
     for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it)
       if (it->mention.begin <= p && p < it->mention.end) return it->speaker;
     const Pieces before = split(window.substr(k > 40 ? k - 40 : 0, k - (k > 40 ? k - 40 : 0)), ' ');
@@ -446,7 +447,6 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
   if (verb == "in" || verb == "In") {
     // The sentence's source, before the document or after it ("In a statement, the museum
     // said").
-    const std::uint32_t p = floor + static_cast<std::uint32_t>(k);
     const std::size_t stop = text_.find_last_of(".!?\n", p);
     const std::uint32_t from =
         stop == std::string_view::npos ? 0 : static_cast<std::uint32_t>(stop);
