@@ -703,7 +703,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       if (auto idx = body_just_quoted(last_word)) return idx;
     }
   }
-  if (mentions_any<kOrgWords>(bare_lower) || mentions_any<kIndependentWords>(bare_lower)) {
+  if (mentions_any<kOrgWords>(bare_lower) || mentions_any<kIndependentWords>(bare_lower) ||
+      names_the_press(bare_lower)) {
     std::string side = side_of_affiliation(bare, g_);
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), side);

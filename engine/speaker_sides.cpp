@@ -424,6 +424,11 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
       (names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l)) ||
       (ends_in_place(named_body(affiliation), g) && !mentions_any<kStateRoles>(l) && !party_of(l));
   const auto named = g.side_in(affiliation);
+  // A country's press as a whole is no state's voice unless it is the state's own: "Turkish
+  // media", "the U.S. media", but not "Chinese state media".
+  if (names_the_press(l) && !mentions_any<kStateWords>(l) &&
+      l.find("-controlled") == std::string::npos)
+    return "media";
   // An analyst an outlet employs is its voice: "one of the baseball analysts on ESPN".
   if (names_research(l) && !partisan_expert(l)) return named == "media" ? "media" : "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named

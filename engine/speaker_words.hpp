@@ -617,6 +617,17 @@ inline constexpr std::string_view kPublicBodyWords[] = {
     "court",  "service",  "reserve",        "force",      "guard",     "navy",   "intelligence",
     "staff",  "chiefs",   "assembly",       "corps",      "command",   "cabinet"};
 
+// Head nouns of the press as a whole: "Turkish media", "state television", "the press".
+inline constexpr std::string_view kPressHeads[] = {"media", "television", "tv", "radio", "press"};
+
+// Whether a lower-case description's head noun is the press's, not "social media"'s.
+inline bool names_the_press(std::string_view lower_description) {
+  const auto space = lower_description.rfind(' ');
+  const std::string_view head =
+      space == std::string_view::npos ? lower_description : lower_description.substr(space + 1);
+  return word_set<kPressHeads>().contains(head) && !lower_description.ends_with("social media");
+}
+
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
 inline constexpr std::string_view kPrivateBodies[] = {
     "federation",   "union",       "association",   "foundation", "institute",    "university",
