@@ -350,6 +350,22 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
 }
 
 namespace {
+// A body's topic is no part of whom it serves: "the Project on Government Secrecy at the
+// Federation of American Scientists" is no government's. The words from " on " to the next
+// link or comma go.
+std::string without_topics(std::string_view lower_phrase) {
+  std::string out;
+  for (std::size_t k = 0;;) {
+    const std::size_t on = lower_phrase.find(" on ", k);
+    out.append(lower_phrase.substr(k, on - k));
+    if (on == std::string_view::npos) return out;
+    std::size_t next = lower_phrase.size();
+    for (std::string_view link : {" at ", " of ", " for ", ", "})
+      next = std::min(next, lower_phrase.find(link, on + 4));
+    k = next;
+  }
+}
+
 std::string side_of_affiliation_uncached(std::string_view affiliation, const Gazetteer& g) {
   // A relative clause describes the body, not whom the person speaks for: "president of the
   // United Federation of Teachers, which represents New York City educators".
@@ -421,7 +437,8 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   // global coalition".
   if (const auto s = side_of_possessor(affiliation, g)) return *s;
   const bool private_body =
-      (names_private_body(affiliation, l, g) && !mentions_any<kGovernmentBodies>(l)) ||
+      (names_private_body(affiliation, l, g) &&
+       !mentions_any<kGovernmentBodies>(without_topics(l))) ||
       (ends_in_place(named_body(affiliation), g) && !mentions_any<kStateRoles>(l) && !party_of(l));
   const auto named = g.side_in(affiliation);
   // A country's press as a whole is no state's voice unless it is the state's own: "Turkish
