@@ -73,10 +73,16 @@ const auto np_first = char_("NDw#") | (lit('r') >> &lit('#') >> '#');
 const auto np_word = !(lit('p') >> 'x') >> char_("NDw#p");
 const auto np = char_("PW") | (np_first >> repeat(0, 12)[np_word | ('c' >> &char_("NDw"))]);
 
-/// appositive ::= first ( item | ',' !cue_verb &item )*    e.g. an expert on China-Russia ties
+/// appositive ::= first ( item | ',' !cue_verb ( &('p' 'N'+ !'w') | !'p' &item ) )*
+/// e.g. an expert on China-Russia ties / 59, of North Philadelphia
 // Note: '-' inside a char_ set string is a range ("a-z"), so the dash tag stands apart.
 const auto appos_item = char_("NDw#pcr()~") | char_('-');
-const auto appositive = char_("NDw#") >> *(appos_item | (',' >> !cue_verb >> &appos_item));
+// After a comma a preposition goes on only to a place ("Mona Lamberson, 59, of North
+// Philadelphia"); otherwise it opens a phrase of the cue's ("…, about Comey's statement").
+const auto appos_place = lit('p') >> +lit('N') >> !lit('w');
+const auto appositive = char_("NDw#") >>
+                        *(appos_item |
+                          (',' >> !cue_verb >> (&appos_place | (!lit('p') >> &appos_item))));
 
 /// inner_relative ::= 'W' ( !( ',' cue_verb ) !terminal !quote any )+   who served as …
 const auto inner_relative = 'W' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
@@ -84,19 +90,22 @@ const auto inner_relative = 'W' >> +(!(',' >> cue_verb) >> !char_(".!?;Q") >> ch
 /// parenthetical ::= '(' ( 'N' | 'w' | 'D' | '#' | '-' | '~' | ',' | '.' )+ ')'   e.g. (R-Tex.)
 const auto parenthetical = '(' >> +(char_("NwD#~,.") | char_('-')) >> ')';
 
-/// speaker ::= np parenthetical? ( ',' ( appositive ',' &'W' )?
-///             ( appositive inner_relative? | inner_relative ) ',' )?
-/// the phrase before a cue verb; e.g. Schiff, 56, who has served on the committee, told /
-/// Marcy Delano, a retired teacher who lives in Dayton, said
-const auto speaker = np >> -parenthetical >>
-                     -(',' >> -(appositive >> ',' >> &lit('W')) >>
-                       ((appositive >> -inner_relative) | inner_relative) >> ',' >> &cue_verb);
-
 /// insertion ::= ( 'x' | 'p' | 'r' ) ( !( ',' cue_verb ) !terminal !quote any )*
 /// An adverbial between the speaker and the cue; not part of the source.
 /// e.g. Blinken, after talks with Xi in Beijing last month, alleged …
 ///      Hunter, meanwhile, told …
 const auto insertion = char_("xpr") >> *(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
+
+/// speaker ::= np parenthetical? ( ',' ( appositive ',' &'W' )?
+///             ( appositive inner_relative? | inner_relative ) ( ',' &cue_verb |
+///             &( ',' insertion ',' cue_verb ) ) )?
+/// the phrase before a cue verb; e.g. Schiff, 56, who has served on the committee, told /
+/// Marcy Delano, a retired teacher who lives in Dayton, said / Brian Murphy, the chairman of
+/// the county GOP, for example, said (the insertion is left to marked_speaker)
+const auto speaker = np >> -parenthetical >>
+                     -(',' >> -(appositive >> ',' >> &lit('W')) >>
+                       ((appositive >> -inner_relative) | inner_relative) >>
+                       ((',' >> &cue_verb) | &(',' >> insertion >> ',' >> cue_verb)));
 
 /// marked_speaker ::= speaker ( ',' insertion ',' )? ( 'p' 'x'+ | 'x' 'x'+ )?
 ///                    (marks the source)

@@ -54,6 +54,15 @@ TEST_CASE("inverted_cue: quote / cue / then speaker with apposition") {
        "inverted_cue{Joseph, who has four children|said|“We need the money,”}"},
   });
   CHECK(dump("“Fine,” then the meeting ended.") == "bare_quote{-|-|“Fine,”}");
+  // After a comma a preposition goes on with the apposition only to a place.
+  check({{"“We are tired,” said Mona Lamberson, 59, of North Philadelphia.",
+          "inverted_cue{Mona Lamberson, 59, of North Philadelphia|said|“We are tired,”}"},
+         {"“It was a rebuke,” said Steven Aftergood, director of a project at the Federation of "
+          "American Scientists, about Comey’s statement.",
+          "inverted_cue{Steven Aftergood, director of a project at the Federation of American "
+          "Scientists|said|“It was a rebuke,”}"},
+         {"“It is over,” said James Lewis, an expert at the Center, via email.",
+          "inverted_cue{James Lewis, an expert at the Center|said|“It is over,”}"}});
 }
 
 TEST_CASE("split_quote: one attribution / two content fragments") {
@@ -239,6 +248,9 @@ TEST_CASE("indirect: an adverbial insertion is skipped / an interview frame give
         "alleged Beijing was a supplier.",
         "indirect{US Secretary of State Antony Blinken|alleged|Beijing was a supplier}"}});
   check({{"Hunter, meanwhile, said he backs Trump.", "indirect{Hunter|said|he backs Trump}"}});
+  // After an apposition too, the name stays in the source.
+  check({{"Brian Murphy, the county GOP chairman, for example, said he was undecided.",
+          "indirect{Brian Murphy, the county GOP chairman|said|he was undecided}"}});
   // A sentence adverb or a participle in front frames the subject and is no part of it.
   check({{"Moreover, Dana Whitcomb, a pollster, noted that turnout was low.",
           "indirect{Dana Whitcomb, a pollster,|noted|that turnout was low}"},
