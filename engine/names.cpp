@@ -217,6 +217,9 @@ constexpr std::string_view kNotNames[] = {
     "Nations", "Affairs", "International", "Global", "World", "Day", "Election", "Act", "Week",
     "Museum", "Street", "Avenue", "Off", "Team", "Enforcement", "Security", "Services",
     "Administration", "Commission", "Office", "Service", "Force", "Guard", "Patrol",
+    // Faiths and parties in the plural name peoples: "Rohingya Muslims".
+    "Muslims", "Christians", "Jews", "Hindus", "Buddhists", "Sikhs", "Catholics", "Protestants",
+    "Evangelicals", "Mormons", "Democrats", "Republicans",
     // Regional adjectives, which the gazetteer gives no side: "Southeast Asian nations".
     "Asian", "African", "European", "Arab", "Latin", "Southeast", "Northeast", "Southwest",
     "Northwest", "Midwestern"};
@@ -408,7 +411,13 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     // part of a name; nor is a cue verb that ends the phrase.
     const std::string lower_w = ascii::lowered(w);
     if (word_set<kSentenceAdverbs>().contains(lower_w)) break;
-    if (const LexEntry* e = lookup_word(lower_w)) {
+    // "May" ends a name after another name word ("Theresa May", "Yin Myint May"); after
+    // anything else it is the month or the auxiliary.
+    const bool month_surname = w == "May" && start == words.size() && start >= 2 &&
+                               capitalized(words[start - 2]) &&
+                               !word_set<kNotNames>().contains(words[start - 2]) &&
+                               !lookup_word(ascii::lowered(words[start - 2]));
+    if (const LexEntry* e = month_surname ? nullptr : lookup_word(lower_w)) {
       const char t = e->tag;
       // "Will" before a surname is a given name: a source phrase holds no auxiliary there.
       const bool given_will = lower_w == "will" && start < words.size();
@@ -435,7 +444,7 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
                                         occupation_like(words[start - 2]);
     const bool namey = (capitalized(w) || particle) &&
                        (after_honorific || surname_after_given || !is_role_word(w)) &&
-                       !is_honorific(w) && !word_set<kNotNames>().contains(w) &&
+                       !is_honorific(w) && (month_surname || !word_set<kNotNames>().contains(w)) &&
                        (surname_after_given || given_after_occupation || !g.side_of(w)) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
