@@ -199,7 +199,8 @@ constexpr std::string_view kAdverbs[] = {
     "previously", "recently",   "publicly",     "privately",   "strongly", "firmly",   "flatly",
     "explicitly", "openly",     "further",      "first",       "long",     "too",      "always",
     "allegedly",  "apparently", "subsequently", "immediately", "quickly",  "directly", "separately",
-    "similarly",  "meanwhile",  "ever",         "n't",         "now",      "almost",   "nearly"};
+    "similarly",  "meanwhile",  "ever",         "n't",         "now",      "almost",   "nearly",
+    "seldom",     "rarely",     "frequently"};
 
 constexpr std::string_view kPronouns[] = {
     "he", "she", "they", "we", "i", "it", "you", "others",

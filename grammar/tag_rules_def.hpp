@@ -54,9 +54,12 @@ const auto clause_end = sentence_end | &(',' >> -lit('r') >> char_("vG"));
 /// cue_verb ::= ('a' | 'r')* ('V' | 'K')      e.g. has also said
 const auto cue_verb = *char_("ar") >> char_("VK");
 
-/// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6} &( 't' | ':' | ',' ) )?
+/// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6} &( 't' | ':' | ',' ) !( ',' 'W' ) )?
 /// e.g. said in a statement (that) / stated in a reading to parliament that
-const auto cue_phrase = cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,"));
+/// (A phrase a relative clause follows is what was said: "vowed to form a task force, which
+/// would include the military".)
+const auto cue_phrase = cue_verb >> -('p' >> repeat(1, 6)[char_("DwN#p")] >> &char_("t:,") >>
+                                      !(',' >> lit('W')));
 
 /// inverted_phrase ::= ('a' | 'r')* 'V' ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6} &( 't' | ':' | ',' ) )?
 /// A cue before its speaker ("…,” said Sun): never a 'K' verb, whose next phrase is the

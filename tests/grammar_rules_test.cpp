@@ -271,6 +271,18 @@ TEST_CASE("indirect: an adverbial insertion is skipped / an interview frame give
   CHECK_FALSE(b[0].via.has_value());
 }
 
+TEST_CASE("cue phrases: a frequency adverb before the verb / a relative clause after its phrase") {
+  // "seldom" is no speaker: it belongs to the cue.
+  check({{"Mr. Trump seldom says that he misses his brother.",
+          "indirect{Mr. Trump|seldom says|that he misses his brother}"}});
+  // A phrase after the verb that a relative clause follows is what was said.
+  check({{"He vowed to form a task force, which would include the military.",
+          "indirect{He|vowed|to form a task force, which would include the military}"}});
+  // Negative: a phrase with no relative clause after it stays with the cue.
+  check({{"He said in a statement, that it was over.",
+          "indirect{He|said in a statement|that it was over}"}});
+}
+
 TEST_CASE("speaker phrases: a parenthetical after the name / a dash inside an apposition") {
   // X3 reads '-' inside a char_ set string as a range; these pin that the dash tag is literal.
   check({{"Sen. Ted Cruz (R-Tex.) said the bill would fail.",
