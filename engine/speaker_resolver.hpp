@@ -308,6 +308,11 @@ class Resolver {
   std::optional<std::uint32_t> interviewee_at(std::uint32_t at);
   // The writer of the text, who speaks as "I" outside quotations.
   std::uint32_t author();
+  // The writer the text names up front, as a reader would take it: the person a headline
+  // opens with ("Ann Coulter: And Then There Was the One", "Kasich: ‘We Are Going …’" over a
+  // transcript), or the "author" an editor's note presents ("excerpts from bestselling author
+  // Dinesh D’Souza’s new book"). Empty when there is none; looked for once.
+  const std::string& named_author();
 
   // "United Nations peacekeepers are not prepared …, though they find": the plural noun
   // phrase that opens the sentence holding a "they" at `at`, up to its first verb.
@@ -400,8 +405,9 @@ class Resolver {
   void remember(std::uint32_t idx);
   std::string_view text_;
   const Gazetteer& g_;
-  std::optional<std::uint32_t> narrator_;   // "the author", once an "I" speaks
-  std::optional<std::string> interviewee_;  // set once the text is checked for Q&A form
+  std::optional<std::uint32_t> narrator_;    // "the author", once an "I" speaks
+  std::optional<std::string> interviewee_;   // set once the text is checked for Q&A form
+  std::optional<std::string> named_author_;  // set once the text is checked for a named writer
   const NameIndex& index() const;
 
   // The description after a full name: "Jorge G. Castañeda, a former Mexican foreign

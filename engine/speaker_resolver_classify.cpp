@@ -185,6 +185,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     if (const std::string label = transcript_label(at); !label.empty())
       return classify_and_link(label, "", at);
     if (auto idx = interviewee_at(at)) return idx;
+    if (const std::string& name = named_author(); !name.empty())
+      return classify_and_link(name, "", at);
     return author();
   }
   // An interview's labels: "A:" is the interviewee, "Q:" the interviewer writing.
@@ -953,6 +955,39 @@ std::optional<std::uint32_t> Resolver::interviewee_at(std::uint32_t at) {
   const std::string_view person = interviewee_answering(at);
   if (person.empty()) return std::nullopt;
   return classify_and_link(person, "", at);
+}
+
+const std::string& Resolver::named_author() {
+  if (named_author_) return *named_author_;
+  named_author_.emplace();
+  const NameIndex& idx = index();
+  // The person a headline opens with: one to three capitalized words before its colon, of
+  // whom the text gives a full name ("Kasich" is John Kasich; "Exclusive" is no one).
+  const std::string_view headline = text_.substr(0, text_.find('\n'));
+  if (const auto colon = headline.find(": "); colon != std::string_view::npos && colon <= 40) {
+    const std::string_view who = headline.substr(0, colon);
+    const auto words = split(who, ' ');
+    const bool capitals =
+        words.size() <= 3 && std::all_of(words.begin(), words.end(), [](auto w) {
+          return !w.empty() && ascii::is_upper(w[0]) && std::all_of(w.begin(), w.end(), [](char c) {
+            return ascii::is_alpha(c) || c == '.' || c == '-' || c == '\'' ||
+                   static_cast<unsigned char>(c) >= 0x80;
+          });
+        });
+    if (capitals)
+      if (const NameMention* m =
+              full_name_for(words.back(), static_cast<std::uint32_t>(text_.size()));
+          m && m->parts.size() >= 2 && (words.size() == 1 || m->name.ends_with(who)))
+        return *named_author_ = m->name;
+  }
+  // The "author" an editor's note presents, in the text's first paragraphs.
+  constexpr std::uint32_t kNoteZone = 1500;
+  for (const NameMention& m : idx.names) {
+    if (m.begin >= kNoteZone) break;
+    if (m.parts.size() >= 2 && text_.substr(0, m.begin).ends_with("author "))
+      return *named_author_ = m.name;
+  }
+  return *named_author_;
 }
 
 std::uint32_t Resolver::author() {
