@@ -215,6 +215,9 @@ class Resolver {
   // gender fits, and it is known to be a person (a gender, a title, an initial, or a speaker
   // already) rather than any capitalized run ("Pacific Ocean", "Presidential Debates").
   bool antecedent_fits(std::size_t i, Gender g) const;
+  // The surname a tell verb right after the pronoun at `at` addresses: "he told Hannity",
+  // "she assured Mr. Trump"; empty when none.
+  std::string_view addressee_after(std::uint32_t at) const;
   // Whether every name of the sentence (opening at `opens`) before names[i] follows a
   // preposition, so that names[i] may be its subject.
   bool only_objects_before(std::size_t i, std::uint32_t opens) const;
@@ -464,6 +467,9 @@ class Resolver {
   // How many sentence-opening pronouns person_for_pronoun has followed back ("He had
   // protested … " he said): a bound on the chain.
   int pronoun_chain_ = 0;
+  // The surname of the person a pronoun's own cue addresses ("he told Hannity"), who is no
+  // antecedent of that pronoun; empty otherwise.
+  std::string_view addressee_;
   std::vector<Gender> gender_;                      // of each speaker
   const std::vector<ByteSpan>* content_ = nullptr;  // the content of the attribution resolved
   const std::vector<ByteSpan>* parent_content_ = nullptr;  // the content it is nested in

@@ -159,7 +159,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // Pronouns and relatives.
   if (word_set<kPersonPronouns>().contains(head_lower)) {
     const Gender g = gender_of_pronoun(head_lower);
+    addressee_ = addressee_after(at);
     auto idx = person_for_pronoun(g, at);
+    addressee_ = {};
     if (idx && g != Gender::unknown && gender_[*idx] == Gender::unknown) gender_[*idx] = g;
     return idx;
   }

@@ -26,10 +26,41 @@ std::uint32_t Resolver::sentence_start(std::uint32_t at, std::uint32_t look_back
   return floor;
 }
 
+std::string_view Resolver::addressee_after(std::uint32_t at) const {
+  static constexpr std::string_view kTellVerbs[] = {"told",       "asked",   "assured",  "reminded",
+                                                    "warned",     "urged",   "informed", "thanked",
+                                                    "replied to", "answered"};
+  std::string_view rest = text_.substr(at, 80);
+  const auto space = rest.find(' ');
+  if (space == std::string_view::npos) return {};
+  rest.remove_prefix(space + 1);
+  for (std::string_view verb : kTellVerbs) {
+    if (!rest.starts_with(verb) || rest.size() <= verb.size() + 1 || rest[verb.size()] != ' ')
+      continue;
+    // The capitalized words after the verb; the last is the surname ("Mr. Trump", "Sean
+    // Hannity").
+    std::string_view surname;
+    for (std::string_view w : split(rest.substr(verb.size() + 1), ' ')) {
+      // A comma, a line's end or a sentence's period ends the name ("Rubio. He said"), where
+      // an honorific's does not ("Mr. Trump").
+      const bool last = w.find_first_of(",;:\n") != std::string_view::npos ||
+                        (w.ends_with('.') && !is_honorific(w));
+      w = w.substr(0, w.find('\n'));
+      while (!w.empty() && !ascii::is_alpha(w.back())) w.remove_suffix(1);
+      if (w.empty() || !ascii::is_upper(w[0])) break;
+      surname = without_possessive(w);
+      if (surname.size() != w.size() || last) break;
+    }
+    return surname;
+  }
+  return {};
+}
+
 bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   const NameIndex& idx = index();
   if (!gender_compatible(g, idx.gender[i])) return false;
   const NameMention& m = idx.names[i];
+  if (!addressee_.empty() && !m.parts.empty() && m.parts.back() == addressee_) return false;
   // A preposition's object is no subject, unless it is the topic put in front: "As for Trump,
   // he said he's not worried" (not "was for Trump").
   if (!after_words(m.begin, "as for") && after_preposition(m.begin)) return false;
@@ -119,6 +150,10 @@ bool Resolver::parenthetical_at(std::uint32_t at) const {
 std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_t at) {
   const NameIndex& idx = index();
   const auto& names = idx.names;
+  // "he told Hannity" is not Hannity.
+  const auto addressed = [&](std::uint32_t s) {
+    return !addressee_.empty() && last_word_of(speakers_[s].name) == addressee_;
+  };
   // Inside reported speech ("Flynn said Trump was right when he said …") the pronoun is
   // the reported clause's own subject: the nearest compatible person named in it.
   // Unless it opens a clause coordinated with the report, whose subject is the reporter's:
@@ -173,7 +208,8 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   std::optional<std::uint32_t> quoted;
   std::uint32_t quoted_at = 0;
   for (auto r = recent_persons_.rbegin(); r != recent_persons_.rend(); ++r)
-    if (gender_compatible(g, gender_[r->first]) && (pronoun_chain_ == 0 || r->second < at)) {
+    if (gender_compatible(g, gender_[r->first]) && (pronoun_chain_ == 0 || r->second < at) &&
+        !addressed(r->first)) {
       quoted = r->first;
       quoted_at = r->second;
       break;
@@ -246,7 +282,8 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   }
   if (quoted) return quoted;
   if (nearest) return person_of(names[*nearest]);
-  if (!last_person_ || gender_compatible(g, gender_[*last_person_])) return last_person_;
+  if (!last_person_ || (gender_compatible(g, gender_[*last_person_]) && !addressed(*last_person_)))
+    return last_person_;
   // No subject of the pronoun's gender: a reader settles for the nearest such person named
   // as an object ("the very words of Abraham Lincoln … He concluded"), not for the last
   // speaker, who is of the other.
@@ -255,7 +292,8 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     if (m.begin < floor) break;
     const auto i = static_cast<std::size_t>(b - names.begin());
     if (!inside_content(m.begin) && gender_compatible(g, idx.gender[i]) &&
-        (idx.gender[i] == g || (m.parts.size() >= 2 && plain_name(m))))
+        (idx.gender[i] == g || (m.parts.size() >= 2 && plain_name(m))) &&
+        (addressee_.empty() || m.parts.back() != addressee_))
       return person_of(m);
   }
   return std::nullopt;
