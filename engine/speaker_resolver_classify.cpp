@@ -573,9 +573,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
            // "a projection by the consulting firm Oxford Economics" is a work's source
            t.find(" by ") == std::string::npos && t.find(" from ") == std::string::npos;
   };
+  // A name takes no article unless a title stands between: "The Great Debate Debate" and
+  // "The Walking Dead" are no one, where "The Rev. Al Sharpton" is.
+  const bool article_before_name = named.starts_with("The ") || named.starts_with("the ");
   if (split_title_and_name(named, g_, &title, &name) &&
       (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
-      !g_.side_of(name)) {
+      !g_.side_of(name) && !(article_before_name && named.substr(4) == name)) {
     // What a newsroom noun introduces is the outlet, not a person: "The Portuguese
     // newspaper Correio da Manha".
     if (word_set<kOutletNouns>().contains(last_word_of(title)))
