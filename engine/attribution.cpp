@@ -173,7 +173,8 @@ class Extractor {
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
             plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
             found_not_concluded(id, tu, *m) || noun_after_article(id, tu, *m) ||
-            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
+            phrasal_not_speech(id, tu, *m) || idle_continuation(id, tu, *m) ||
+            idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -377,6 +378,20 @@ class Extractor {
         "a",      "an",         "ways",      "himself",  "herself",   "itself",
         "myself", "themselves", "ourselves", "yourself", "yourselves"};
     return word_set<kCameUpon>().contains(ascii::lowered(first_word(tu, m.content.begin)));
+  }
+
+  // A cue verb with a particle or an idiom that says nothing was said: "backed out of the
+  // conference", "backed down", "called off the deal", "begged the question of whether".
+  bool phrasal_not_speech(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    const std::string_view lemma = verb_cue_lemma(id, tu, m, false);
+    if ((lemma != "back" && lemma != "call" && lemma != "beg") || no_content(tu, m)) return false;
+    const std::string next = ascii::lowered(first_word(tu, m.content.begin));
+    if (lemma == "beg")
+      return next == "the" && m.content.begin + 1 < m.content.end &&
+             ascii::lowered(first_word(tu, m.content.begin + 1)) == "question";
+    if (lemma == "call") return next == "off";
+    // ("backed away from a suggestion", "backed off his proposals" take a stance back.)
+    return next == "out" || next == "down";
   }
 
   // A name, then a past-tense verb with its object, is a clause that ends in a noun, not a

@@ -169,6 +169,14 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{The survey|found|that voters trust Clinton}");
   CHECK(dump("A random survey found Trump the winner of the debate.") ==
         "indirect{A random survey|found|Trump the winner of the debate}");
+  // A particle or an idiom can take the speech out of a cue verb.
+  CHECK(dump("Donald Trump backed out of the conference.") == "");
+  CHECK(dump("The firms called off the deal after the ruling.") == "");
+  CHECK(dump("The defections begged the question of whether he was up to the job.") == "");
+  CHECK(dump("Trump backed away from a suggestion that he might pay.") ==
+        "indirect{Trump|backed|away from a suggestion that he might pay}");
+  CHECK(dump("Sen. Warren called for an inquiry.") ==
+        "indirect{Sen. Warren|called for|an inquiry}");
   // What is maintained is kept, not said, unless it is a clause.
   CHECK(dump("Clinton maintains a commanding lead over Sanders.") == "");
   CHECK(dump("Mrs. Clinton has maintained that the server was secure.") ==
