@@ -312,6 +312,25 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
       push(tag::agent, k, k + 1);
       continue;
     }
+    // A capitalized breaker before "of" and a capital opens a name: "the March of Dimes".
+    if (e && e->tag == tag::breaker && upper && !sentence_start && k + 2 < unit.end &&
+        tokens[k + 1].text(s) == "of" && starts_upper(tokens[k + 2].text(s))) {
+      push('N', k, k + 1);
+      continue;
+    }
+    // "most" before an adverb in -ly and a cue grades the adverb: "and most recently defended"
+    // has no subject "most" (where "most likely voters" is a subject).
+    if ((lower == "most" || lower == "more" || lower == "least") && k + 2 < unit.end &&
+        tokens[k + 1].kind == TokenKind::word && tokens[k + 2].kind == TokenKind::word) {
+      ascii::to_lower(tokens[k + 1].text(s), next_lower);
+      const bool adverb = next_lower.size() > 4 && next_lower.ends_with("ly");
+      ascii::to_lower(tokens[k + 2].text(s), next_lower);
+      const LexEntry* verb = adverb ? lookup_word(next_lower) : nullptr;
+      if (verb && (verb->tag == 'V' || verb->tag == 'K')) {
+        push('r', k, k + 1);
+        continue;
+      }
+    }
     if (e) {
       const bool verbish = e->tag == 'V' || e->tag == 'K' || e->tag == 'v';
       if (upper && (verbish || e->tag == 'a') && !sentence_start && !title) {
@@ -363,6 +382,18 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
       ascii::to_lower(tokens[k + 1].text(s), next_lower);
       if (is_time_noun(next_lower)) {
         push(tag::breaker, k, k + 1);
+        continue;
+      }
+    }
+    // "likely" before a plural noun is an adjective: "likely voters" (where "will likely say"
+    // keeps the adverb).
+    if (std::string_view(lower) == "likely" && k + 1 < unit.end &&
+        tokens[k + 1].kind == TokenKind::word) {
+      ascii::to_lower(tokens[k + 1].text(s), next_lower);
+      const LexEntry* next = lookup_word(next_lower);
+      if (next_lower.size() > 3 && next_lower.ends_with('s') && !next_lower.ends_with("ss") &&
+          !next) {
+        push('w', k, k + 1);
         continue;
       }
     }

@@ -54,6 +54,10 @@ TEST_CASE("inverted_cue: quote / cue / then speaker with apposition") {
        "inverted_cue{Joseph, who has four children|said|“We need the money,”}"},
   });
   CHECK(dump("“Fine,” then the meeting ended.") == "bare_quote{-|-|“Fine,”}");
+  // A month before "of" and a capital opens a name.
+  check({{"“We can pay now,” said Ann Pell, a vice president at the March of Dimes.",
+          "inverted_cue{Ann Pell, a vice president at the March of Dimes|said|“We can pay "
+          "now,”}"}});
   // After a comma a preposition goes on with the apposition only to a place.
   check({{"“We are tired,” said Mona Lamberson, 59, of North Philadelphia.",
           "inverted_cue{Mona Lamberson, 59, of North Philadelphia|said|“We are tired,”}"},
@@ -286,6 +290,12 @@ TEST_CASE("cue phrases: a frequency adverb before the verb / a relative clause a
   // A phrase after the verb that a relative clause follows is what was said.
   check({{"He vowed to form a task force, which would include the military.",
           "indirect{He|vowed|to form a task force, which would include the military}"}});
+  // "most" grades an adverb before a cue, and "likely" before a plural noun is an adjective.
+  CHECK(
+      dump("He declined to criticize Duke, and most recently defended the image.").find("{most|") ==
+      std::string::npos);
+  check({{"Most likely voters said it was over.", "indirect{Most likely voters|said|it was over}"},
+         {"Trump will likely say it was over.", "indirect{Trump|will likely say|it was over}"}});
   // Negative: a phrase with no relative clause after it stays with the cue.
   check({{"He said in a statement, that it was over.",
           "indirect{He|said in a statement|that it was over}"}});
