@@ -32,7 +32,13 @@ std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attri
     if (const auto it = speaker_by_attribution_.find(parent->id);
         it != speaker_by_attribution_.end())
       parent_speaker_ = it->second;
-  auto idx = classify_and_link(mention, extra, span.begin);
+  // One mention is one speaker: a quotation continued in the next paragraph or a gerund cue
+  // ("…,” she said, mentioning …") shares its source with the attribution resolved before,
+  // whose content the reading saw (a name inside that quotation is no antecedent).
+  std::optional<std::uint32_t> idx;
+  for (auto r = recent_sources_.rbegin(); r != recent_sources_.rend() && !idx; ++r)
+    if (r->mention == span) idx = r->speaker;
+  if (!idx) idx = classify_and_link(mention, extra, span.begin);
   content_ = parent_content_ = nullptr;
   if (idx) {
     speaker_by_attribution_[a.id] = *idx;
