@@ -213,6 +213,23 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   if (head_lower.starts_with("his ") || head_lower.starts_with("her ") ||
       head_lower.starts_with("their "))
     if (auto idx = possessed(head, at)) return idx;
+  // "Mr. Franklin, whose organization does not endorse …": the relative's owner's body.
+  if (const std::string_view before = text_.substr(0, at);
+      before.ends_with(" whose ") && head.find(' ') == std::string_view::npos &&
+      ascii::is_lower(head.front())) {
+    // Only a name owns it there: "Iran, whose leaders", "Trump, whose attorneys" (a noun
+    // before "whose" is left as written).
+    const std::string_view lead = text_.substr(0, at - 7);  // up to the space before "whose"
+    std::string_view owner = last_word_of(lead.substr(0, lead.size() - lead.ends_with(',')));
+    owner = without_possessive(owner);
+    if (!owner.empty() && ascii::is_upper(owner.front())) {
+      const auto o = g_.side_of(owner)
+                         ? classify_and_link(
+                               owner, "", static_cast<std::uint32_t>(owner.data() - text_.data()))
+                         : person_or_group_before(at - 7);
+      if (o) return owned(*o, head);
+    }
+  }
   // In an interview's answer "my staff" is the interviewee's.
   if (head_lower.starts_with("my "))
     if (const auto o = interviewee_at(at)) return owned(*o, head.substr(3));
