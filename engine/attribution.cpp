@@ -377,13 +377,30 @@ class Extractor {
     static constexpr std::string_view kCameUpon[] = {
         "a",      "an",         "ways",      "himself",  "herself",   "itself",
         "myself", "themselves", "ourselves", "yourself", "yourselves"};
-    return word_set<kCameUpon>().contains(ascii::lowered(first_word(tu, m.content.begin)));
+    const std::string first = ascii::lowered(first_word(tu, m.content.begin));
+    // "finds its way to the city", "found their way".
+    static constexpr std::string_view kOwners[] = {"its", "their", "his", "her", "my", "our"};
+    if (word_set<kOwners>().contains(first) && m.content.begin + 1 < m.content.end &&
+        first_word(tu, m.content.begin + 1) == "way")
+      return true;
+    return word_set<kCameUpon>().contains(first);
   }
 
   // A cue verb with a particle or an idiom that says nothing was said: "backed out of the
-  // conference", "backed down", "called off the deal", "begged the question of whether".
+  // conference", "backed down", "called off the deal", "begged the question of whether"; and
+  // "admit" in the passive.
   bool phrasal_not_speech(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
     const std::string_view lemma = verb_cue_lemma(id, tu, m, false);
+    // Whoever is admitted is let in: "they aren't admitted until they are vetted".
+    if (lemma == "admit") {
+      static constexpr std::string_view kBe[] = {"is",     "was",    "were",    "are",
+                                                 "been",   "be",     "being",   "isn't",
+                                                 "wasn't", "aren't", "weren't", "not"};
+      for (std::uint32_t i = m.cue.begin; i < m.cue.end; ++i)
+        if (tu.tags[i] == 'a' && word_set<kBe>().contains(ascii::lowered(first_word(tu, i))))
+          return true;
+      return false;
+    }
     if ((lemma != "back" && lemma != "call" && lemma != "beg") || no_content(tu, m)) return false;
     const std::string next = ascii::lowered(first_word(tu, m.content.begin));
     if (lemma == "beg")

@@ -226,16 +226,16 @@ constexpr std::string_view kPrepositions[] = {
 
 // Words that end or precede a speaker phrase: subordinators, discourse adverbs, time words.
 constexpr std::string_view kBreakers[] = {
-    "when",         "while",       "as",        "if",      "because",  "although", "though",
-    "since",        "after",       "before",    "where",   "whether",  "however",  "yet",
-    "so",           "thus",        "therefore", "instead", "indeed",   "also",     "despite",
-    "amid",         "during",      "until",     "unless",  "whereas",  "than",     "monday",
-    "tuesday",      "wednesday",   "thursday",  "friday",  "saturday", "sunday",   "today",
-    "yesterday",    "tonight",     "tomorrow",  "earlier", "last",     "next",     "january",
-    "february",     "march",       "april",     "june",    "july",     "august",   "september",
-    "october",      "november",    "december",  "not",     "what",     "how",      "why",
-    "whom",         "whose",       "nor",       "like",    "unlike",   "moreover", "furthermore",
-    "nevertheless", "nonetheless", "likewise"};
+    "when",        "while",        "as",          "if",        "because", "although", "though",
+    "whenever",    "since",        "after",       "before",    "where",   "whether",  "however",
+    "yet",         "so",           "thus",        "therefore", "instead", "indeed",   "also",
+    "despite",     "amid",         "during",      "until",     "unless",  "whereas",  "than",
+    "monday",      "tuesday",      "wednesday",   "thursday",  "friday",  "saturday", "sunday",
+    "today",       "yesterday",    "tonight",     "tomorrow",  "earlier", "last",     "next",
+    "january",     "february",     "march",       "april",     "june",    "july",     "august",
+    "september",   "october",      "november",    "december",  "not",     "what",     "how",
+    "why",         "whom",         "whose",       "nor",       "like",    "unlike",   "moreover",
+    "furthermore", "nevertheless", "nonetheless", "likewise"};
 
 constexpr std::string_view kOutlets[] = {"afp",
                                          "reuters",

@@ -78,10 +78,17 @@ bool reads_as_noun(const TaggedUnit& u, std::string_view word, std::string_view 
   // After a participle or an adjective, a plural of a noun-like lemma is the noun:
   // "disparaging remarks", "early-morning tweets", "scrutinized reports".
   if (word != lemma && word.ends_with('s') && u.tags[n - 1] == 'w' &&
-      (noun_like || lemma == "remark" || lemma == "decline")) {
+      (noun_like || lemma == "remark" || lemma == "decline" || lemma == "mention")) {
     const auto prev = tokens[u.slots[n - 1].begin].text(s);
-    for (std::string_view e : {"ing", "ed", "ous", "ive", "ful", "ic", "ant", "ent", "al", "ble"})
+    for (std::string_view e :
+         {"ing", "ed", "ous", "ive", "ful", "ic", "ant", "ent", "al", "ble", "ist", "ory", "ary"})
       if (prev.size() > e.size() + 2 && prev.ends_with(e)) return true;
+  }
+  // What is taken down is a note: "take notes", "took notes about".
+  if (lemma == "note" && word == "notes" && u.tags[n - 1] == 'w') {
+    const auto prev = tokens[u.slots[n - 1].begin].text(s);
+    for (std::string_view take : {"take", "takes", "took", "taking", "taken"})
+      if (prev == take) return true;
   }
   // A plural after the first noun of a fixed compound is its second: "phone calls", "news
   // reports", "late-night calls".

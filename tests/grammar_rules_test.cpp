@@ -179,6 +179,15 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("The defections begged the question of whether he was up to the job.") == "");
   CHECK(dump("Trump backed away from a suggestion that he might pay.") ==
         "indirect{Trump|backed|away from a suggestion that he might pay}");
+  CHECK(dump("Here they aren't admitted until they are vetted for months.") == "");
+  CHECK(dump("Every year a new influx of refugees finds its way to the city.") == "");
+  CHECK(dump("He has admitted that he was wrong.") ==
+        "indirect{He|has admitted|that he was wrong}");
+  // Plural nouns of speech after a modifier, and notes that are taken, are no cues.
+  CHECK(dump("His numerous sexist remarks are turning people away.") == "");
+  CHECK(dump("The filibuster earned him a couple of cursory mentions on the list.") == "");
+  CHECK(dump("I take notes about what she should be doing.") == "");
+  CHECK(dump("Whenever asked about her weaknesses, they shifted topics.") == "");
   CHECK(dump("Sen. Warren called for an inquiry.") ==
         "indirect{Sen. Warren|called for|an inquiry}");
   // What is maintained is kept, not said, unless it is a clause.
