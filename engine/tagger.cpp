@@ -327,7 +327,8 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     }
     // "most" before an adverb in -ly and a cue grades the adverb: "and most recently defended"
     // has no subject "most" (where "most likely voters" is a subject).
-    if ((lower == "most" || lower == "more" || lower == "least") && k + 2 < unit.end &&
+    if (const std::string_view l = lower;
+        (l == "most" || l == "more" || l == "least") && k + 2 < unit.end &&
         tokens[k + 1].kind == TokenKind::word && tokens[k + 2].kind == TokenKind::word) {
       ascii::to_lower(tokens[k + 1].text(s), next_lower);
       const bool adverb = next_lower.size() > 4 && next_lower.ends_with("ly");
