@@ -393,9 +393,9 @@ class Extractor {
     const std::string_view lemma = verb_cue_lemma(id, tu, m, false);
     // Whoever is admitted is let in: "they aren't admitted until they are vetted".
     if (lemma == "admit") {
-      static constexpr std::string_view kBe[] = {"is",     "was",    "were",    "are",
-                                                 "been",   "be",     "being",   "isn't",
-                                                 "wasn't", "aren't", "weren't", "not"};
+      static constexpr std::string_view kBe[] = {"is",     "was",    "were",   "are",
+                                                 "been",   "be",     "being",  "isn't",
+                                                 "wasn't", "aren't", "weren't"};
       for (std::uint32_t i = m.cue.begin; i < m.cue.end; ++i)
         if (tu.tags[i] == 'a' && word_set<kBe>().contains(ascii::lowered(first_word(tu, i))))
           return true;

@@ -215,7 +215,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     if (auto idx = possessed(head, at)) return idx;
   // "Mr. Franklin, whose organization does not endorse …": the relative's owner's body.
   if (const std::string_view before = text_.substr(0, at);
-      before.ends_with(" whose ") && head.find(' ') == std::string_view::npos &&
+      before.ends_with(" whose ") && !head.empty() && head.find(' ') == std::string_view::npos &&
       ascii::is_lower(head.front())) {
     // Only a name owns it there: "Iran, whose leaders", "Trump, whose attorneys" (a noun
     // before "whose" is left as written).

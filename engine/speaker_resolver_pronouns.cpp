@@ -42,9 +42,9 @@ std::string_view Resolver::addressee_after(std::uint32_t at) const {
     std::string_view surname;
     for (std::string_view w : split(rest.substr(verb.size() + 1), ' ')) {
       // A comma, a line's end or a sentence's period ends the name ("Rubio. He said"), where
-      // an honorific's does not ("Mr. Trump").
+      // an honorific's or an initial's does not ("Mr. Trump", "John F. Kennedy").
       const bool last = w.find_first_of(",;:\n") != std::string_view::npos ||
-                        (w.ends_with('.') && !is_honorific(w));
+                        (w.ends_with('.') && w.size() > 2 && !is_honorific(w));
       w = w.substr(0, w.find('\n'));
       while (!w.empty() && !ascii::is_alpha(w.back())) w.remove_suffix(1);
       if (w.empty() || !ascii::is_upper(w[0])) break;
