@@ -218,6 +218,8 @@ class Resolver {
   // The surname a tell verb right after the pronoun at `at` addresses: "he told Hannity",
   // "she assured Mr. Trump"; empty when none.
   std::string_view addressee_after(std::uint32_t at) const;
+  // Whether `m` names the addressee of the pronoun being resolved (see addressee_).
+  bool names_addressee(const NameMention& m) const;
   // Whether every name of the sentence (opening at `opens`) before names[i] follows a
   // preposition, so that names[i] may be its subject.
   bool only_objects_before(std::size_t i, std::uint32_t opens) const;

@@ -56,11 +56,15 @@ std::string_view Resolver::addressee_after(std::uint32_t at) const {
   return {};
 }
 
+bool Resolver::names_addressee(const NameMention& m) const {
+  return !addressee_.empty() && !m.parts.empty() && m.parts.back() == addressee_;
+}
+
 bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   const NameIndex& idx = index();
   if (!gender_compatible(g, idx.gender[i])) return false;
   const NameMention& m = idx.names[i];
-  if (!addressee_.empty() && !m.parts.empty() && m.parts.back() == addressee_) return false;
+  if (names_addressee(m)) return false;
   // A preposition's object is no subject, unless it is the topic put in front: "As for Trump,
   // he said he's not worried" (not "was for Trump").
   if (!after_words(m.begin, "as for") && after_preposition(m.begin)) return false;
@@ -292,8 +296,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     if (m.begin < floor) break;
     const auto i = static_cast<std::size_t>(b - names.begin());
     if (!inside_content(m.begin) && gender_compatible(g, idx.gender[i]) &&
-        (idx.gender[i] == g || (m.parts.size() >= 2 && plain_name(m))) &&
-        (addressee_.empty() || m.parts.back() != addressee_))
+        (idx.gender[i] == g || (m.parts.size() >= 2 && plain_name(m))) && !names_addressee(m))
       return person_of(m);
   }
   return std::nullopt;

@@ -626,10 +626,8 @@ inline constexpr std::string_view kPressHeads[] = {"media", "television", "tv", 
 
 // Whether a lower-case description's head noun is the press's, not "social media"'s.
 inline bool names_the_press(std::string_view lower_description) {
-  const auto space = lower_description.rfind(' ');
-  const std::string_view head =
-      space == std::string_view::npos ? lower_description : lower_description.substr(space + 1);
-  return word_set<kPressHeads>().contains(head) && !lower_description.ends_with("social media");
+  return word_set<kPressHeads>().contains(last_word_of(lower_description)) &&
+         !lower_description.ends_with("social media");
 }
 
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
