@@ -430,6 +430,14 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
     if (auto s = g.side_in(affiliation)) return *s;
     if (auto s = side_of_person_named(affiliation, g)) return *s;  // "Obama's campaigns"
   }
+  // A reporter's beat is no employer: "Post White House bureau chief", "chief White House
+  // correspondent for CNN" are the press's, while a state outlet they work for keeps its
+  // state ("RT correspondent", "Xinhua reporter").
+  if (names_press_role(l) && !mentions_any<kStateWords>(l)) {
+    const auto outlet = g.last_outlet_in(
+        affiliation, [](std::string_view w) { return ends_newspaper_name(lower(w)); });
+    return outlet ? g.side_of(*outlet).value_or("media") : "media";
+  }
   // A government's own research office is no think tank: "State Department Refugee
   // Processing Center".
   if (auto s = g.government_opening(affiliation)) return *s;

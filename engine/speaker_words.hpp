@@ -621,6 +621,18 @@ inline constexpr std::string_view kPublicBodyWords[] = {
     "court",  "service",  "reserve",        "force",      "guard",     "navy",   "intelligence",
     "staff",  "chiefs",   "assembly",       "corps",      "command",   "cabinet"};
 
+// Head nouns of a journalist's job: "White House correspondent", "Moscow bureau chief".
+inline constexpr std::string_view kPressRoles[] = {
+    "reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
+    "editor",   "columnist", "anchor",     "commentator", "moderator"};
+
+// Whether a lower-case description's head noun is a journalist's job.
+inline bool names_press_role(std::string_view lower_description) {
+  const std::string_view head = head_noun_of(lower_description);
+  return word_set<kPressRoles>().contains(head) ||
+         (head == "chief" && lower_description.find("bureau chief") != std::string_view::npos);
+}
+
 // Head nouns of the press as a whole: "Turkish media", "state television", "the press".
 inline constexpr std::string_view kPressHeads[] = {"media", "television", "tv", "radio", "press"};
 
