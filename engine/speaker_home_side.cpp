@@ -192,7 +192,9 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
                                                             mentions_any<kGovernmentBodies>(l)))
         : s.kind == SpeakerKind::group ? mentions_any<kOfficialGroups>(l)
         : s.kind == SpeakerKind::organization
-            ? mentions_any<kGovernmentBodies>(l) || lower(s.name).starts_with("federal ")
+            ? mentions_any<kGovernmentBodies>(l) || lower(s.name).starts_with("federal ") ||
+                  // "The administration", "the Scott administration": a government's.
+                  last_word_of(l) == "administration"
             : mentions_any<kOfficialRoles>(l) || (country && mentions_any<kElectoralRoles>(l)) ||
                   // A judge of a high court: "Justice Scalia" (not "a criminal justice expert").
                   s.title == "Justice" || s.title.ends_with("Court Justice") ||

@@ -625,8 +625,10 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // "One lawmaker", "another senator": some holder of the role, not the one the text named.
   const bool some_one =
       indefinite || head_lower.starts_with("one ") || head_lower.starts_with("another ");
-  if ((indefinite || last_word == "sources") && word_set<kAnonymousNouns>().contains(last_word)) {
-    const auto side = g_.side_in(head);
+  if ((some_one || last_word == "sources") && word_set<kAnonymousNouns>().contains(last_word)) {
+    // Whose aide or insider they are: "one Clinton aide", "a source close to Mr. Cruz".
+    auto side = g_.side_in(head);
+    if (!side) side = side_of_person_named(before_relative_clause(head), g_);
     return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
                        std::string(apposition), side ? *side : "unknown");
   }
