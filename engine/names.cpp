@@ -211,12 +211,13 @@ constexpr std::string_view kNotNames[] = {
     "Although", "According", "Why", "What", "See", "Watch", "Click", "How", "Key", "New", "Update",
     "University", "Institute", "Center", "Centre", "School", "Program", "Programme", "Department",
     "Ministry", "Council", "Committee", "Party", "Agency", "News", "Times", "Post", "Journal",
-    "Daily", "Group", "Bank", "Company", "Corporation", "Foundation", "Studies", "Analyses",
-    "Federal", "Eastern", "Western", "Northern", "Southern", "War", "Summit", "Conference",
-    "Initiative", "Forum", "Organization", "Association", "Union", "Republic", "Kingdom", "States",
-    "Nations", "Affairs", "International", "Global", "World", "Day", "Election", "Act", "Week",
-    "Museum", "Street", "Avenue", "Off", "Team", "Enforcement", "Security", "Services",
-    "Administration", "Commission", "Office", "Service", "Force", "Guard", "Patrol",
+    "Daily", "TV", "Tribune", "Gazette", "Chronicle", "Dispatch", "Telegraph", "Inquirer", "Group",
+    "Bank", "Company", "Corporation", "Foundation", "Studies", "Analyses", "Federal", "Eastern",
+    "Western", "Northern", "Southern", "War", "Summit", "Conference", "Initiative", "Forum",
+    "Organization", "Association", "Union", "Republic", "Kingdom", "States", "Nations", "Affairs",
+    "International", "Global", "World", "Day", "Election", "Act", "Week", "Museum", "Street",
+    "Avenue", "Off", "Team", "Enforcement", "Security", "Services", "Administration", "Commission",
+    "Office", "Service", "Force", "Guard", "Patrol",
     // Faiths and parties in the plural name peoples: "Rohingya Muslims".
     "Muslims", "Christians", "Jews", "Hindus", "Buddhists", "Sikhs", "Catholics", "Protestants",
     "Evangelicals", "Mormons", "Democrats", "Republicans",
@@ -226,6 +227,17 @@ constexpr std::string_view kNotNames[] = {
 
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "bin", "al", "da",  "del",
                                            "der", "la",  "le",  "di",  "du", "ibn", "el"};
+
+// Last parts of a newspaper's compound name: "Sun-Times", "Post-Dispatch" (where a surname
+// may end in "-Day").
+constexpr std::string_view kPaperTails[] = {"News",     "Times",     "Journal",     "Tribune",
+                                            "Gazette",  "Chronicle", "Dispatch",    "Telegraph",
+                                            "Inquirer", "Herald",    "Constitution"};
+
+// The last part of a compound ("Dispatch" of "Post-Dispatch"), or the word.
+std::string_view after_hyphen(std::string_view w) {
+  return w.substr(w.rfind('-') + 1);
+}
 
 bool capitalized(std::string_view w) {
   if (w.empty()) return false;
@@ -444,7 +456,9 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
                                         occupation_like(words[start - 2]);
     const bool namey = (capitalized(w) || particle) &&
                        (after_honorific || surname_after_given || !is_role_word(w)) &&
-                       !is_honorific(w) && (month_surname || !word_set<kNotNames>().contains(w)) &&
+                       !is_honorific(w) &&
+                       (month_surname || (!word_set<kNotNames>().contains(w) &&
+                                          !word_set<kPaperTails>().contains(after_hyphen(w)))) &&
                        (surname_after_given || given_after_occupation || !g.side_of(w)) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;

@@ -304,17 +304,24 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // An outlet the text named in full, by the last word of its name: "the Post" after "The
   // Washington Post".
   if (words.size() == 1 && bare.size() < head.size() && ascii::is_upper(bare[0]) &&
-      ends_newspaper_name(words.front()))
-    if (const auto outlet =
-            g_.last_outlet_in(text_.substr(at > kOutletLookBack ? at - kOutletLookBack : 0,
-                                           std::min<std::uint32_t>(at, kOutletLookBack)),
-                              [](std::string_view w) { return ends_newspaper_name(lower(w)); });
-        outlet && outlet->size() > bare.size() && outlet->ends_with(bare) &&
-        (*outlet)[outlet->size() - bare.size() - 1] == ' ') {
-      const auto side = g_.side_of(*outlet);
-      return find_or_add("org:" + lower(*outlet), std::string(*outlet), SpeakerKind::organization,
-                         std::string(apposition), side ? *side : "media");
+      ends_newspaper_name(words.front())) {
+    // Back over other outlets named since: "the St. Louis Post-Dispatch … BFM TV … The
+    // Post-Dispatch".
+    std::string_view before = text_.substr(at > kOutletLookBack ? at - kOutletLookBack : 0,
+                                           std::min<std::uint32_t>(at, kOutletLookBack));
+    for (int tries = 0; tries < 4; ++tries) {
+      const auto outlet = g_.last_outlet_in(
+          before, [](std::string_view w) { return ends_newspaper_name(lower(w)); });
+      if (!outlet) break;
+      if (outlet->size() > bare.size() && outlet->ends_with(bare) &&
+          (*outlet)[outlet->size() - bare.size() - 1] == ' ') {
+        const auto side = g_.side_of(*outlet);
+        return find_or_add("org:" + lower(*outlet), std::string(*outlet), SpeakerKind::organization,
+                           std::string(apposition), side ? *side : "media");
+      }
+      before = before.substr(0, static_cast<std::size_t>(outlet->data() - before.data()));
     }
+  }
   if (bare.size() < head.size() && words.size() >= 2 && !g_.side_of(bare) &&
       ends_newspaper_name(words.back()) &&
       std::all_of(words.begin(), words.end(), [&](std::string_view w) {
@@ -596,15 +603,24 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
            // "a projection by the consulting firm Oxford Economics" is a work's source
            t.find(" by ") == std::string::npos && t.find(" from ") == std::string::npos;
   };
+  // A name that ends in an outlet's head is the outlet's: "BFM TV", "Yahoo News" (but Emily
+  // Post is a person).
+  const auto outlet_by_head = [](std::string_view n) {
+    const std::string last = lower(last_word_of(n));
+    return last != "post" && word_set<kOutletHeads>().contains(last);
+  };
   // A name takes no article unless a title stands between: "The Great Debate Debate" and
   // "The Walking Dead" are no one, where "The Rev. Al Sharpton" is.
   const bool article_before_name = named.starts_with("The ") || named.starts_with("the ");
   if (split_title_and_name(named, g_, &title, &name) &&
       (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
-      !g_.side_of(name) && !(article_before_name && named.substr(4) == name)) {
+      !g_.side_of(name) && !(article_before_name && named.substr(4) == name) &&
+      !outlet_by_head(name)) {
     // What a newsroom noun introduces is the outlet, not a person: "The Portuguese
     // newspaper Correio da Manha".
-    if (word_set<kOutletNouns>().contains(last_word_of(title)))
+    // ("the website" alone may be anyone's site, so it is only a title here.)
+    if (const std::string_view noun = last_word_of(title);
+        word_set<kOutletNouns>().contains(noun) || noun == "site" || noun == "website")
       return find_or_add("org:" + lower(name), name, SpeakerKind::organization,
                          std::string(apposition), side_of_affiliation(title, g_));
     if (!paren.empty())

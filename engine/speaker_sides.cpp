@@ -454,6 +454,10 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   if (names_the_press(l) && !mentions_any<kStateWords>(l) &&
       l.find("-controlled") == std::string::npos)
     return "media";
+  // Someone of an outlet the text named before: "the paper's Robert Costa".
+  if (const std::string_view owner = without_possessive(l);
+      owner.size() < l.size() && word_set<kOutletNouns>().contains(last_word_of(owner)))
+    return "media";
   // An analyst an outlet employs is its voice: "one of the baseball analysts on ESPN".
   if (names_research(l) && !partisan_expert(l)) return named == "media" ? "media" : "independent";
   // A newsroom is media unless it is the state's ("China's state news agency") or a named
@@ -467,9 +471,12 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
     if (private_body) return "unknown";
     // A state or city says where someone works, not that they serve it, unless their role or
     // body is a state's: "director of New York Communities for Change", "a Florida developer".
-    if (*s == "US" && !mentions_any<kOfficialRoles>(l) && !mentions_any<kGovernmentBodies>(l) &&
-        !g.side_in(us_states_dropped(affiliation, g)))
-      return "unknown";
+    // And a state after an outlet is its edition: "POLITICO New York".
+    if (*s == "US" && !mentions_any<kOfficialRoles>(l) && !mentions_any<kGovernmentBodies>(l)) {
+      const auto rest = g.side_in(us_states_dropped(affiliation, g));
+      if (!rest) return "unknown";
+      if (*rest == "media") return "media";
+    }
     return *s;
   }
   if (mentions_any<kMediaWords>(l)) return "media";

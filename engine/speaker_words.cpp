@@ -8,6 +8,9 @@
 namespace whosaid::speakers_detail {
 
 bool ends_newspaper_name(std::string_view lower_word) {
+  // The last part of a compound: "Sun-Times", "Post-Dispatch", "Star-Tribune".
+  if (const auto hyphen = lower_word.rfind('-'); hyphen != std::string_view::npos && hyphen >= 3)
+    lower_word.remove_prefix(hyphen + 1);
   return word_set<kOutletHeads>().contains(lower_word) ||
          word_set<kNewspaperHeads>().contains(lower_word);
 }

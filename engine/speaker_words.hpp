@@ -77,8 +77,8 @@ inline constexpr std::string_view kEntourageNouns[] = {
 
 // Last words of newsroom names.
 inline constexpr std::string_view kOutletHeads[] = {
-    "news",     "times", "post",      "journal",   "herald",   "tribune",   "gazette",
-    "magazine", "radio", "telegraph", "chronicle", "examiner", "journalism"};
+    "news",     "times", "post",      "journal",   "herald",   "tribune",    "gazette",
+    "magazine", "radio", "telegraph", "chronicle", "examiner", "journalism", "tv"};
 
 // Last words that make "The …" a newspaper, though as a bare name they may be a surname
 // ("Yun Sun") or a word of anything else.
@@ -134,6 +134,7 @@ inline constexpr std::string_view kMediaWords[] = {"reporter",
                                                    "anchor",
                                                    "pundit",
                                                    "website",
+                                                   "news site",
                                                    "blog",
                                                    "fact-checker",
                                                    "moderator",
