@@ -348,6 +348,10 @@ class Resolver {
   // Whether `m` is the subject of the main clause after a subordinate clause that opens the
   // sentence at `sentence`: "Given that he is in his last months, Mr. Obama may …".
   bool subject_after_clause(std::uint32_t sentence, const NameMention& m) const;
+  // When names[i] stands in a subordinate clause that opens the sentence at `sentence`, the
+  // name that opens the main clause after it: "While Donald Trump has yet to endorse Ryan,
+  // Trump's running mate — Indiana Gov. Mike Pence — has …" gives Pence.
+  std::optional<std::size_t> main_subject_after(std::size_t i, std::uint32_t sentence) const;
   // Whether the pronoun at `at` opens an aside between commas: "Ms. Warren, she said,".
   bool parenthetical_at(std::uint32_t at) const;
   // Whether the word at `at` opens a main clause joined by ", but", ", and", ", yet", ", so"

@@ -133,6 +133,36 @@ bool Resolver::subject_after_clause(std::uint32_t sentence, const NameMention& m
   return true;
 }
 
+std::optional<std::size_t> Resolver::main_subject_after(std::size_t i,
+                                                        std::uint32_t sentence) const {
+  const std::string_view opening = text_.substr(sentence, 12);
+  if (!word_set<kSubordinators>().contains(opening.substr(0, opening.find(' '))))
+    return std::nullopt;
+  const auto& names = index().names;
+  const std::size_t comma = text_.find(", ", names[i].end);
+  if (comma == std::string_view::npos) return std::nullopt;
+  std::size_t j = i + 1;
+  while (j < names.size() && names[j].begin < comma) ++j;
+  if (j == names.size() || sentence_start(names[j].begin) != sentence) return std::nullopt;
+  // Only titles between the comma and the name: "…, Indiana Gov. Mike Pence has".
+  const auto capitals_only = [&](std::size_t from, std::size_t to) {
+    for (const auto w : split(text_.substr(from, to - from), ' '))
+      if (!w.empty() && !ascii::is_upper(w[0])) return false;
+    return true;
+  };
+  if (!capitals_only(comma + 2, names[j].begin)) return std::nullopt;
+  if (!opens_possessive(text_.substr(names[j].end, 4))) return j;
+  // A possessor whose noun the next name stands for: "Trump's running mate — … Mike Pence".
+  constexpr std::uint32_t kAppositionGap = 48;
+  if (j + 1 == names.size() || names[j + 1].begin > names[j].end + kAppositionGap)
+    return std::nullopt;
+  const std::string_view gap = text_.substr(names[j].end, names[j + 1].begin - names[j].end);
+  if (gap.find(", ") == std::string_view::npos && gap.find(" - ") == std::string_view::npos &&
+      gap.find("\xE2\x80\x94") == std::string_view::npos)
+    return std::nullopt;
+  return j + 1;
+}
+
 bool Resolver::opens_coordinated_clause(std::uint32_t at) const {
   const std::string_view before = text_.substr(0, at);
   if (before.ends_with("; ")) return true;
@@ -264,8 +294,17 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     // Nor is a name in a clause the sentence ends with: "The Republican vice presidential
     // nominee was speaking …, hours after Trump unleashed a flurry of tweets. The Indiana
     // governor said …".
-    if ((i == 0 || names[i - 1].end <= opens || only_objects_before(i, opens)) &&
-        !opens_trailing_clause(opens, m.begin)) {
+    // (Or the subject of the main clause after one put before it: "When Mayor Tom Ridley tried
+    // to defend the budget, Councilwoman Rosa Amador objected.")
+    const auto first_of_sentence = [&] {
+      return static_cast<std::size_t>(
+          std::lower_bound(names.begin(), names.end(), opens,
+                           [](const NameMention& n, std::uint32_t v) { return n.begin < v; }) -
+          names.begin());
+    };
+    if (((i == 0 || names[i - 1].end <= opens || only_objects_before(i, opens)) &&
+         !opens_trailing_clause(opens, m.begin)) ||
+        main_subject_after(first_of_sentence(), opens) == i) {
       // A pronoun in a clause put before the subject looks ahead to it: "Given that he is in
       // his last months, Mr. Obama may …".
       if (pronoun_between(opens, m.begin, g) && !subject_after_clause(opens, m)) {
@@ -281,6 +320,8 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
         }
         break;
       }
+      if (const auto main = main_subject_after(i, opens); main && antecedent_fits(*main, g))
+        return person_of(names[*main]);
       return person_of(m);
     }
   }
