@@ -173,8 +173,8 @@ class Extractor {
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
             plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
             found_not_concluded(id, tu, *m) || noun_after_article(id, tu, *m) ||
-            phrasal_not_speech(id, tu, *m) || idle_continuation(id, tu, *m) ||
-            idle_addition(id, tu, *m)) {
+            phrasal_not_speech(id, tu, *m) || object_not_words(id, tu, *m) ||
+            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -409,6 +409,36 @@ class Extractor {
     if (lemma == "call") return next == "off";
     // ("backed away from a suggestion", "backed off his proposals" take a stance back.)
     return next == "out" || next == "down";
+  }
+
+  // A cue verb whose object is a thing held or given, not words: "still boasts just the one
+  // supermarket", "boasted only one paid staffer" (where "boasted of", "boasted that" speak);
+  // "offered a glimpse of", "offered a unique opportunity" (where "offered his thoughts"
+  // speaks); and a cue with only a reflexive after it: "that bond quickly revealed itself".
+  bool object_not_words(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    const std::string_view lemma = verb_cue_lemma(id, tu, m, false);
+    if (lemma.empty() || no_content(tu, m)) return false;
+    const std::string first = ascii::lowered(first_word(tu, m.content.begin));
+    static constexpr std::string_view kReflexives[] = {"itself", "themselves", "himself",
+                                                       "herself"};
+    if (m.content.end == m.content.begin + 1 && word_set<kReflexives>().contains(first))
+      return true;
+    if (lemma == "boast") {
+      static constexpr std::string_view kQuantities[] = {
+          "a", "an", "the", "just", "only", "one", "two", "some", "more", "nearly", "roughly"};
+      // ("boasted about 30 donors", not "boasted about a plan".)
+      const bool about_number = (first == "about" || first == "over") &&
+                                m.content.begin + 1 < m.content.end &&
+                                tu.tags[m.content.begin + 1] == tag::number;
+      return word_set<kQuantities>().contains(first) || about_number ||
+             tu.tags[m.content.begin] == tag::number;
+    }
+    if (lemma != "offer") return false;
+    static constexpr std::string_view kViews[] = {"glimpse", "window",   "contrast", "opportunity",
+                                                  "chance",  "snapshot", "reminder", "feel"};
+    for (std::uint32_t k = m.content.begin; k < m.content.end && k < m.content.begin + 4; ++k)
+      if (word_set<kViews>().contains(ascii::lowered(first_word(tu, k)))) return true;
+    return false;
   }
 
   // A name, then a past-tense verb with its object, is a clause that ends in a noun, not a

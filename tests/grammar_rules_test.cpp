@@ -183,6 +183,15 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Every year a new influx of refugees finds its way to the city.") == "");
   CHECK(dump("He has admitted that he was wrong.") ==
         "indirect{He|has admitted|that he was wrong}");
+  // What is held or given is no speech, nor is a cue with only a reflexive after it.
+  CHECK(dump("The nearby free-trade zone still boasts just the one small supermarket.") == "");
+  CHECK(dump("Ohio boasted only one paid staffer before the election.") == "");
+  CHECK(dump("The campaign stop offered a glimpse of the figure he would like to be.") == "");
+  CHECK(dump("As they skated, that bond quickly revealed itself.") == "");
+  CHECK(dump("Mr. Trump boasted about a plan to spend a million dollars.") ==
+        "indirect{Mr. Trump|boasted|about a plan to spend a million dollars}");
+  CHECK(dump("Rubio offered his thoughts on the ruling.") ==
+        "indirect{Rubio|offered|his thoughts on the ruling}");
   // Plural nouns of speech after a modifier, and notes that are taken, are no cues.
   CHECK(dump("His numerous sexist remarks are turning people away.") == "");
   CHECK(dump("The filibuster earned him a couple of cursory mentions on the list.") == "");
