@@ -185,7 +185,9 @@ class Extractor {
             verb_inside_source(id, tu, *m))
           continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
-        if (id == RuleId::trailing_cue && named_apposition(tu, m->content)) continue;
+        if (id == RuleId::trailing_cue &&
+            (named_apposition(tu, m->content) || object_after_inverted(id, tu, *m)))
+          continue;
         const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
         if (has_clause_content(id) && depth + 1 < kMaxDepth)
@@ -291,6 +293,18 @@ class Extractor {
                              (gerund_too && id == RuleId::gerund_cue);
     if (!clause_rule || m.cue.end == 0) return {};
     return tu.lemmas[m.cue.end - 1];
+  }
+
+  // An unquoted head inverts only a verb of saying or writing ("…, says the report", "…, wrote
+  // his nephew on Facebook"). After any other verb the phrase before the comma is the verb's
+  // subject and the one after it its object: "Grayson, an Orlando Democrat who was first
+  // elected in 2008, criticized his GOP opponents", "…, Ken Starr praises".
+  static bool object_after_inverted(RuleId id, const TaggedUnit& tu, const TagMatch& m) {
+    if (id != RuleId::trailing_cue || m.cue.end == 0 || m.source.begin < m.cue.end) return false;
+    static constexpr std::string_view kInverting[] = {
+        "say",    "write", "report", "add",   "ask",     "explain", "reply", "tweet",
+        "recall", "tell",  "note",   "argue", "observe", "insist",  "quip",  "joke"};
+    return !word_set<kInverting>().contains(tu.lemmas[m.cue.end - 1]);
   }
 
   // Whether nothing follows the cue in its clause.

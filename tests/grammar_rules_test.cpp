@@ -421,6 +421,14 @@ TEST_CASE("trailing_cue: clause first / speaker and cue at the end") {
             .find("trailing_cue") == std::string::npos);
   check({{"The plan is dead, wrote the senator.",
           "trailing_cue{the senator|wrote|The plan is dead}"}});
+  check({{"Debates are not likely to alter the race, noted the analyst.",
+          "trailing_cue{the analyst|noted|Debates are not likely to alter the race}"}});
+  // Only verbs of saying invert: after any other the phrase after it is its object.
+  CHECK(dump("Grayson, a Democrat who was first elected in 2008, criticized his opponents for "
+             "their silence.")
+            .find("trailing_cue") == std::string::npos);
+  CHECK(dump("Frank Pavone, director of Priests for Life, criticized the draft platform.")
+            .find("trailing_cue") == std::string::npos);
 }
 
 TEST_CASE("according_to: in front of or after its clause") {
