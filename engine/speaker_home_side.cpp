@@ -185,6 +185,12 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     // A role inside a named body that is no state's: "president of the United Federation of
     // Teachers" heads a union, "spokeswoman for the EB-5 Investment Coalition" speaks for one.
     if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation, g, surnames)) continue;
+    // Nor does past service in the forces make anyone a state's: "a Navy veteran", "a
+    // veteran of 22 years in the Marine Corps".
+    if (s.kind != SpeakerKind::group &&
+        head_noun_of(lower(
+            before_relative_clause(s.affiliation.empty() ? s.title : s.affiliation))) == "veteran")
+      continue;
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
         from_places ? s.kind != SpeakerKind::group &&

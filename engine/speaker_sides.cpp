@@ -380,6 +380,10 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   // ("a businessman who served as Trump's adviser", but "a fellow at the Peterson Institute
   // who worked for the Clinton administration" is the fellow's). Nothing else in the clause
   // speaks: "a former aide to the governor who traveled with him to Brazil".
+  // What an apposition says someone said is no tie: "Juanita Broaddrick, who said Clinton
+  // raped her", "who has said he will not vote".
+  for (std::string_view speech : {"who said ", "who says ", "who has said ", "who had said "})
+    if (affiliation.starts_with(speech)) return "unknown";
   if (const auto k = affiliation.find(" who "); k != std::string_view::npos && k > 0) {
     std::string_view rel = affiliation.substr(k + 5);
     for (std::string_view adverb : {"now ", "also ", "currently "})
