@@ -50,6 +50,16 @@ bool names_unlisted_body(std::string_view body, const Gazetteer& g,
 bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
                          const std::unordered_set<std::string_view>& surnames) {
   const std::string l = lower(affiliation);
+  // A body named by its possessive that is no state's, place's or known person's: "Facebook's
+  // vice president of public policy in Europe" (not "Obama's envoy", "the Pentagon's").
+  if (const std::string_view first = affiliation.substr(0, affiliation.find(' '));
+      first.size() < affiliation.size()) {
+    const std::string_view owner = without_possessive(first);
+    if (owner.size() < first.size() && owner.size() > 1 && ascii::is_upper(owner[0]) &&
+        !g.side_of(owner) && !surnames.contains(owner) && !g.side_by_part(owner) &&
+        !is_role_word(owner) && gender_of_given_name(owner) == Gender::unknown)
+      return true;
+  }
   // A company's officers: "CrowdTangle chief executive", "co-founder of Upworthy". The
   // phrases are looked for only after "chief", which few affiliations hold.
   static constexpr std::string_view kFounders[] = {"ceo", "founder", "co-founder", "cofounder"};
@@ -165,8 +175,11 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     // French, American and Lebanese voices is about France. Only worth reading the text for
     // when someone would take the side.
     const bool officials = std::any_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
-      return s.side == "unknown" && s.kind != SpeakerKind::group &&
-             mentions_any<kStateRoles>(lower(s.title + " " + s.affiliation + " " + s.name));
+      if (s.side != "unknown" || s.kind == SpeakerKind::group) return false;
+      const std::string l = lower(s.title + " " + s.affiliation + " " + s.name);
+      // Or a state body: "the government denied his party the victory" in Addis Ababa.
+      return mentions_any<kStateRoles>(l) ||
+             (s.kind == SpeakerKind::organization && mentions_any<kGovernmentBodies>(l));
     });
     if (officials) home = dominant(place_weight(text, g));
     from_places = weight.empty();
