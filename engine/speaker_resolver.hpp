@@ -352,6 +352,9 @@ class Resolver {
   // name that opens the main clause after it: "While Donald Trump has yet to endorse Ryan,
   // Trump's running mate — Indiana Gov. Mike Pence — has …" gives Pence.
   std::optional<std::size_t> main_subject_after(std::size_t i, std::uint32_t sentence) const;
+  // Whether names[i] owns a noun that the next name stands for: "Sanders's campaign manager,
+  // Jeff Weaver," and "Trump's running mate — Indiana Gov. Mike Pence —" are Weaver and Pence.
+  bool owner_of_apposed_name(std::size_t i) const;
   // Whether the pronoun at `at` opens an aside between commas: "Ms. Warren, she said,".
   bool parenthetical_at(std::uint32_t at) const;
   // Whether the word at `at` opens a main clause joined by ", but", ", and", ", yet", ", so"

@@ -152,15 +152,23 @@ std::optional<std::size_t> Resolver::main_subject_after(std::size_t i,
   };
   if (!capitals_only(comma + 2, names[j].begin)) return std::nullopt;
   if (!opens_possessive(text_.substr(names[j].end, 4))) return j;
-  // A possessor whose noun the next name stands for: "Trump's running mate — … Mike Pence".
+  if (owner_of_apposed_name(j)) return j + 1;
+  return std::nullopt;
+}
+
+bool Resolver::owner_of_apposed_name(std::size_t i) const {
+  const auto& names = index().names;
+  // From the possessor to the name: "'s running mate — Indiana Gov. ".
   constexpr std::uint32_t kAppositionGap = 48;
-  if (j + 1 == names.size() || names[j + 1].begin > names[j].end + kAppositionGap)
-    return std::nullopt;
-  const std::string_view gap = text_.substr(names[j].end, names[j + 1].begin - names[j].end);
-  if (gap.find(", ") == std::string_view::npos && gap.find(" - ") == std::string_view::npos &&
-      gap.find("\xE2\x80\x94") == std::string_view::npos)
-    return std::nullopt;
-  return j + 1;
+  if (i + 1 >= names.size() || names[i + 1].begin > names[i].end + kAppositionGap) return false;
+  // (A name's run may end with its possessive: "Kyle Moss's".)
+  const std::string_view run = text_.substr(names[i].begin, names[i].end - names[i].begin);
+  if (!opens_possessive(text_.substr(names[i].end, 4)) && !run.ends_with("'s") &&
+      !run.ends_with("\xE2\x80\x99s"))
+    return false;
+  const std::string_view gap = text_.substr(names[i].end, names[i + 1].begin - names[i].end);
+  return gap.find(", ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
+         gap.find("\xE2\x80\x94") != std::string_view::npos;
 }
 
 bool Resolver::opens_coordinated_clause(std::uint32_t at) const {
@@ -234,7 +242,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
                        [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
   for (auto it = sentence_names; it != names.end() && it->end <= at; ++it) {
     const auto i = static_cast<std::size_t>(it - names.begin());
-    if (inside_content(it->begin) || !antecedent_fits(i, g)) continue;
+    if (inside_content(it->begin) || !antecedent_fits(i, g) || owner_of_apposed_name(i)) continue;
     // "He said he …": an earlier pronoun is the subject; follow the chain instead.
     if (!pronoun_between(start, it->begin, g)) return person_of(*it);
     break;
@@ -366,7 +374,7 @@ bool Resolver::only_objects_before(std::size_t i, std::uint32_t opens) const {
   const auto& names = index().names;
   for (std::size_t j = i; j > 0 && names[j - 1].begin >= opens;) {
     const NameMention& m = names[--j];
-    if (!after_preposition(m.begin, true)) return false;
+    if (!after_preposition(m.begin, true) && !owner_of_apposed_name(j)) return false;
   }
   return true;
 }
