@@ -56,11 +56,25 @@ void Resolver::settle_from_later_appositions(std::vector<Speaker>& speakers) con
           continue;
       }
       ++tried;
-      const std::string apposition = apposition_after(end);
-      if (apposition.empty()) continue;
-      if (const std::string side = side_of_affiliation(apposition, g_); side != "unknown") {
+      // Past a suffix: "Adm. Harry B. Harris Jr., who leads …".
+      std::uint32_t after = end;
+      for (std::string_view suffix : {" Jr.", " Sr.", " III"})
+        if (text_.substr(after).starts_with(suffix)) after += suffix.size();
+      std::string apposition = apposition_after(after);
+      std::string side = apposition.empty() ? "unknown" : side_of_affiliation(apposition, g_);
+      // Or a relative clause that ties the person to a body: ", who leads the United States
+      // Pacific Command,".
+      if (apposition.empty() && text_.substr(after).starts_with(", who ")) {
+        const std::string_view rel = text_.substr(after + 6, 160);
+        apposition = std::string(rel.substr(0, rel.find_first_of(",.;\n")));
+        side = side_of_relative_tie(apposition, g_, false);
+        apposition = "who " + apposition;
+        // A side job is no employer: "Cuban, who is also a host on the TV show".
+        if (side == "media") side = "unknown";
+      }
+      if (side != "unknown") {
         s.side = side;
-        if (s.affiliation.empty()) s.affiliation = apposition;
+        if (s.affiliation.empty() || s.affiliation == s.title) s.affiliation = apposition;
         break;
       }
     }

@@ -68,6 +68,12 @@ bool Resolver::antecedent_fits(std::size_t i, Gender g) const {
   // A preposition's object is no subject, unless it is the topic put in front: "As for Trump,
   // he said he's not worried" (not "was for Trump").
   if (!after_words(m.begin, "as for") && after_preposition(m.begin)) return false;
+  // Nor is a run of capitals after an article that no given name opens: it names a thing,
+  // "those of you not yet on the Trump Train", "the Lewisburg Green Dragons" (where "the
+  // Sanders campaign" and "the Marco Rubio campaign" still stand for their person).
+  if (m.title.empty() && m.parts.size() >= 2 && idx.gender[i] == Gender::unknown &&
+      after_article(m.begin))
+    return false;
   // A body the name finder took for a person: "a newly built Trump National Golf Club".
   if (idx.gender[i] == Gender::unknown && names_body_or_thing(m)) return false;
   if (idx.gender[i] != Gender::unknown || !m.title.empty() || person_key_.contains(m.name))

@@ -334,6 +334,27 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
 // Each mention of a person asks again for the side of the same few descriptions: the answer,
 // a function of the text and the gazetteer alone, is kept per thread. The cache is emptied
 // when it grows, so a long batch does not hold every description it met.
+std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool past) {
+  for (std::string_view adverb : {"now ", "also ", "currently "})
+    if (rel.starts_with(adverb)) rel.remove_prefix(adverb.size());
+  // Longer ties first: "is now a fellow" before "is co-director of".
+  static constexpr std::string_view kPresentTies[] = {
+      "is now ",    "is a ",     "is an ",       "is the ",    "is at ",      "is with ",
+      "works for ", "works at ", "works on ",    "teaches ",   "heads ",      "runs ",
+      "leads ",     "directs ",  "chairs ",      "serves as ", "advises ",    "supports ",
+      "supported ", "backed ",   "has donated ", "donated ",   "represents ", "is "};
+  static constexpr std::string_view kPastTies[] = {
+      "was a ",          "was an ",        "worked for ", "worked at ", "worked in ",
+      "served as ",      "served in ",     "headed ",     "advised ",   "represented ",
+      "has worked for ", "has served as ", "had been ",   "was "};
+  const auto tied = [&](const auto& ties) -> std::string {
+    for (std::string_view tie : ties)
+      if (rel.starts_with(tie)) return side_of_affiliation(rel.substr(tie.size()), g);
+    return "unknown";
+  };
+  return past ? tied(kPastTies) : tied(kPresentTies);
+}
+
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
   struct Cache {
     const Gazetteer* gazetteer = nullptr;
@@ -385,28 +406,11 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   for (std::string_view speech : {"who said ", "who says ", "who has said ", "who had said "})
     if (affiliation.starts_with(speech)) return "unknown";
   if (const auto k = affiliation.find(" who "); k != std::string_view::npos && k > 0) {
-    std::string_view rel = affiliation.substr(k + 5);
-    for (std::string_view adverb : {"now ", "also ", "currently "})
-      if (rel.starts_with(adverb)) rel.remove_prefix(adverb.size());
-    // Longer ties first: "is now a fellow" before "is co-director of".
-    static constexpr std::string_view kPresentTies[] = {
-        "is now ",    "is a ",     "is an ",       "is the ",    "is at ",      "is with ",
-        "works for ", "works at ", "works on ",    "teaches ",   "heads ",      "runs ",
-        "leads ",     "directs ",  "chairs ",      "serves as ", "advises ",    "supports ",
-        "supported ", "backed ",   "has donated ", "donated ",   "represents ", "is "};
-    static constexpr std::string_view kPastTies[] = {
-        "was a ",          "was an ",        "worked for ", "worked at ", "worked in ",
-        "served as ",      "served in ",     "headed ",     "advised ",   "represented ",
-        "has worked for ", "has served as ", "had been ",   "was "};
-    const auto tied = [&](const auto& ties) -> std::string {
-      for (std::string_view tie : ties)
-        if (rel.starts_with(tie)) return side_of_affiliation(rel.substr(tie.size()), g);
-      return "unknown";
-    };
-    if (std::string s = tied(kPresentTies); s != "unknown") return s;
+    const std::string_view rel = affiliation.substr(k + 5);
+    if (std::string s = side_of_relative_tie(rel, g, false); s != "unknown") return s;
     if (std::string s = side_of_affiliation(affiliation.substr(0, k), g); s != "unknown") return s;
     // What else the clause tells is what the person did, not whom they speak for.
-    return tied(kPastTies);
+    return side_of_relative_tie(rel, g, true);
   }
   // A second apposition describes the last noun: it speaks only when the first part says
   // nothing ("the foreign minister of France, a permanent member of the Security Council" is

@@ -74,6 +74,11 @@ bool names_newspaper(std::string_view phrase);
 // newsroom is media, otherwise the country or body it names.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g);
 
+// The side a relative clause's tie gives, the clause after "who": "leads the United States
+// Pacific Command" (present ties such as "works for", "heads"), or with `past` "served as
+// Trump's adviser"; "unknown" when the clause opens with no tie.
+std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool past);
+
 // The US party a lower-cased description names: 'D', 'R', 'L' (Libertarian), 'G' (Green),
 // or 0 for none or several.
 char party_of(std::string_view text_lower);
