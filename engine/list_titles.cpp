@@ -45,6 +45,8 @@ std::string plural_title_before(std::string_view text, std::size_t end, const Ga
   std::string_view before = text.substr(from, end - from);
   if (const auto nl = before.rfind('\n'); nl != std::string_view::npos)
     before = before.substr(nl + 1);
+  // (A no-break space arrives as two spaces: "Sens.\u00a0Mike Crapo".)
+  while (before.ends_with(' ')) before.remove_suffix(1);
   const Pieces words = split(before, ' ');
   if (words.empty()) return {};
   std::string title = singular_title(words.back());
@@ -52,6 +54,7 @@ std::string plural_title_before(std::string_view text, std::size_t end, const Ga
   for (std::size_t k = words.size() - 1, taken = 0; k-- > 0 && taken < 3; ++taken) {
     const std::string_view w = words[k];
     const bool modifier = word_set<kListModifiers>().contains(ascii::lowered(w)) ||
+                          is_party_word(w) ||
                           (ascii::is_upper(w.empty() ? 'a' : w[0]) && w.find('.') == w.npos &&
                            g.side_of(w).has_value());
     if (!modifier) break;
@@ -81,7 +84,13 @@ void share_list_titles(std::string_view text, const Gazetteer& g, std::vector<Na
     std::string title;
     if (first.title.find(' ') == std::string::npos && !first.title.empty()) {
       title = singular_title(first.title);  // "Sens. Ted Cruz and Marco Rubio"
-    } else if (first.title.empty()) {
+    } else if (!first.title.empty()) {
+      // With its modifiers: "Idaho Republican Sens. Mike Crapo and Jim Risch".
+      const auto space = first.title.rfind(' ');
+      if (!singular_title(std::string_view(first.title).substr(space + 1)).empty() &&
+          first.begin > 1 && text[first.begin - 1] == ' ')
+        title = plural_title_before(text, first.begin - 1, g);
+    } else {
       for (std::string_view open : kListOpeners)
         // Most names follow no plural at all: the byte before the opener tells ("s", "s.").
         if (first.begin > open.size() + 1 &&
