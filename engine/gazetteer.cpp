@@ -99,6 +99,10 @@ constexpr Entry kBodies[] = {
     {"Ukraine", "Verkhovna Rada"},
     {"South Korea", "Blue House"},
     {"UK", "Downing Street|Whitehall|Foreign Office"},
+    // The UN's own agencies speak for it.
+    {"UN",
+     "IAEA|International Atomic Energy Agency|UNICEF|UNESCO|UNHCR|U.N. refugee agency|World "
+     "Health Organization|World Food Programme|World Food Program|Human Rights Council"},
     // International bodies speak for themselves, as the UN and NATO do.
     {"IMF", "IMF|International Monetary Fund"},
     {"World Bank", "World Bank"},

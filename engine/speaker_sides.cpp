@@ -83,6 +83,12 @@ std::string_view named_body(std::string_view affiliation) {
   return body;
 }
 
+// Whether a body's whole name is one the gazetteer holds and no place's: "International
+// Atomic Energy Agency" (not "Indiana" of "the Indiana state firefighters union").
+bool listed_body(std::string_view body, const Gazetteer& g) {
+  return body.find(' ') != std::string_view::npos && g.side_of(body) && !g.is_place(body);
+}
+
 bool ends_in_place(std::string_view body, const Gazetteer& g) {
   if (body.find(' ') == std::string_view::npos || g.side_of(body) || !g.side_of(last_word_of(body)))
     return false;
@@ -475,8 +481,9 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
     if (mentions_any<kMediaWords>(l) && !mentions_any<kStateWords>(l))
       return g.side_in(affiliation, false).value_or("media");
     // A place says where a private body is, and a demonym whom it gathers, not whom it
-    // serves: "Virginia AFL-CIO President", "the Turkish American Federation".
-    if (private_body) return "unknown";
+    // serves: "Virginia AFL-CIO President", "the Turkish American Federation". (A body the
+    // gazetteer holds is its own side: "the International Atomic Energy Agency".)
+    if (private_body && !listed_body(named_body(affiliation), g)) return "unknown";
     // A state or city says where someone works, not that they serve it, unless their role or
     // body is a state's: "director of New York Communities for Change", "a Florida developer".
     // And a state after an outlet is its edition: "POLITICO New York".
