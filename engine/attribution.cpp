@@ -432,11 +432,13 @@ class Extractor {
   bool object_not_words(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
     const std::string_view lemma = verb_cue_lemma(id, tu, m, false);
     if (lemma.empty() || no_content(tu, m)) return false;
+    // (Most matches are neither, and are let go before any word is read.)
+    const bool single = m.content.end == m.content.begin + 1;
+    if (!single && lemma != "boast" && lemma != "offer") return false;
     const std::string first = ascii::lowered(first_word(tu, m.content.begin));
     static constexpr std::string_view kReflexives[] = {"itself", "themselves", "himself",
                                                        "herself"};
-    if (m.content.end == m.content.begin + 1 && word_set<kReflexives>().contains(first))
-      return true;
+    if (single && word_set<kReflexives>().contains(first)) return true;
     if (lemma == "boast") {
       static constexpr std::string_view kQuantities[] = {
           "a", "an", "the", "just", "only", "one", "two", "some", "more", "nearly", "roughly"};

@@ -87,7 +87,8 @@ void share_list_titles(std::string_view text, const Gazetteer& g, std::vector<Na
     } else if (!first.title.empty()) {
       // With its modifiers: "Idaho Republican Sens. Mike Crapo and Jim Risch".
       const auto space = first.title.rfind(' ');
-      if (!singular_title(std::string_view(first.title).substr(space + 1)).empty() &&
+      if ((first.title.ends_with('s') || first.title.ends_with("s.")) &&
+          !singular_title(std::string_view(first.title).substr(space + 1)).empty() &&
           first.begin > 1 && text[first.begin - 1] == ' ')
         title = plural_title_before(text, first.begin - 1, g);
     } else {

@@ -458,7 +458,8 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
                        (after_honorific || surname_after_given || !is_role_word(w)) &&
                        !is_honorific(w) &&
                        (month_surname || (!word_set<kNotNames>().contains(w) &&
-                                          !word_set<kPaperTails>().contains(after_hyphen(w)))) &&
+                                          !(w.find('-') != std::string_view::npos &&
+                                            word_set<kPaperTails>().contains(after_hyphen(w))))) &&
                        (surname_after_given || given_after_occupation || !g.side_of(w)) &&
                        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;

@@ -200,9 +200,9 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
     if (s.kind == SpeakerKind::person && serves_private_body(s.affiliation, g, surnames)) continue;
     // Nor does past service in the forces make anyone a state's: "a Navy veteran", "a
     // veteran of 22 years in the Marine Corps".
-    if (s.kind != SpeakerKind::group &&
-        head_noun_of(lower(
-            before_relative_clause(s.affiliation.empty() ? s.title : s.affiliation))) == "veteran")
+    if (const std::string_view d = s.affiliation.empty() ? s.title : s.affiliation;
+        s.kind != SpeakerKind::group && d.find("veteran") != std::string_view::npos &&
+        head_noun_of(lower(before_relative_clause(d))) == "veteran")
       continue;
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =

@@ -606,8 +606,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // A name that ends in an outlet's head is the outlet's: "BFM TV", "Yahoo News" (but Emily
   // Post is a person).
   const auto outlet_by_head = [](std::string_view n) {
-    const std::string last = lower(last_word_of(n));
-    return last != "post" && word_set<kOutletHeads>().contains(last);
+    // (Heads are capitalized words of a few letters: no need to lower longer ones.)
+    const std::string_view last = last_word_of(n);
+    if (last.size() < 2 || last.size() > 10 || !ascii::is_upper(last[0])) return false;
+    const std::string lowered = lower(last);
+    return lowered != "post" && word_set<kOutletHeads>().contains(lowered);
   };
   // A name takes no article unless a title stands between: "The Great Debate Debate" and
   // "The Walking Dead" are no one, where "The Rev. Al Sharpton" is.
