@@ -355,6 +355,8 @@ class Resolver {
   // Whether names[i] owns a noun that the next name stands for: "Sanders's campaign manager,
   // Jeff Weaver," and "Trump's running mate — Indiana Gov. Mike Pence —" are Weaver and Pence.
   bool owner_of_apposed_name(std::size_t i) const;
+  // Whether names[i] is followed by a possessive "'s" (inside its run or after it).
+  bool possessor(std::size_t i) const;
   // Whether the pronoun at `at` opens an aside between commas: "Ms. Warren, she said,".
   bool parenthetical_at(std::uint32_t at) const;
   // Whether the word at `at` opens a main clause joined by ", but", ", and", ", yet", ", so"

@@ -157,20 +157,24 @@ std::optional<std::size_t> Resolver::main_subject_after(std::size_t i,
     return true;
   };
   if (!capitals_only(comma + 2, names[j].begin)) return std::nullopt;
-  if (!opens_possessive(text_.substr(names[j].end, 4))) return j;
   if (owner_of_apposed_name(j)) return j + 1;
-  return std::nullopt;
+  if (possessor(j)) return std::nullopt;
+  return j;
+}
+
+bool Resolver::possessor(std::size_t i) const {
+  const NameMention& m = index().names[i];
+  // (A name's run may end with its possessive: "Kyle Moss's".)
+  const std::string_view run = text_.substr(m.begin, m.end - m.begin);
+  return opens_possessive(text_.substr(m.end, 4)) || run.ends_with("'s") ||
+         run.ends_with("\xE2\x80\x99s");
 }
 
 bool Resolver::owner_of_apposed_name(std::size_t i) const {
   const auto& names = index().names;
   // From the possessor to the name: "'s running mate — Indiana Gov. ".
   constexpr std::uint32_t kAppositionGap = 48;
-  if (i + 1 >= names.size() || names[i + 1].begin > names[i].end + kAppositionGap) return false;
-  // (A name's run may end with its possessive: "Kyle Moss's".)
-  const std::string_view run = text_.substr(names[i].begin, names[i].end - names[i].begin);
-  if (!opens_possessive(text_.substr(names[i].end, 4)) && !run.ends_with("'s") &&
-      !run.ends_with("\xE2\x80\x99s"))
+  if (i + 1 >= names.size() || names[i + 1].begin > names[i].end + kAppositionGap || !possessor(i))
     return false;
   const std::string_view gap = text_.substr(names[i].end, names[i + 1].begin - names[i].end);
   return gap.find(", ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||

@@ -337,9 +337,6 @@ namespace {
 std::string side_of_affiliation_uncached(std::string_view affiliation, const Gazetteer& g);
 }  // namespace
 
-// Each mention of a person asks again for the side of the same few descriptions: the answer,
-// a function of the text and the gazetteer alone, is kept per thread. The cache is emptied
-// when it grows, so a long batch does not hold every description it met.
 std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool past) {
   for (std::string_view adverb : {"now ", "also ", "currently "})
     if (rel.starts_with(adverb)) rel.remove_prefix(adverb.size());
@@ -361,6 +358,9 @@ std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool 
   return past ? tied(kPastTies) : tied(kPresentTies);
 }
 
+// Each mention of a person asks again for the side of the same few descriptions: the answer,
+// a function of the text and the gazetteer alone, is kept per thread. The cache is emptied
+// when it grows, so a long batch does not hold every description it met.
 std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g) {
   struct Cache {
     const Gazetteer* gazetteer = nullptr;
