@@ -312,6 +312,11 @@ class Extractor {
     return m.content.begin >= tu.tags.size() || m.content.begin >= m.content.end;
   }
 
+  // The first word after the cue, lower-cased: what the filters below read the cue's sense by.
+  std::string first_content_word(const TaggedUnit& tu, const TagMatch& m) const {
+    return ascii::lowered(first_word(tu, m.content.begin));
+  }
+
   // "speak" and "talk" report speech only with what it was about: "spoke about the
   // consulate", "spoke out against Trump", "speak affectionately of"; not "spoke with voters",
   // "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew", "speaking on the condition
@@ -321,7 +326,7 @@ class Extractor {
     if (lemma != "speak" && lemma != "talk") return false;
     if (no_content(tu, m)) return true;
     const std::uint32_t k = m.content.begin;
-    const std::string word = ascii::lowered(first_word(tu, k));
+    const std::string word = first_content_word(tu, m);
     static constexpr std::string_view kTopics[] = {
         "about",    "of",      "out",       "up",         "against",    "favorably",
         "highly",   "warmly",  "glowingly", "positively", "negatively", "openly",
@@ -342,10 +347,9 @@ class Extractor {
     const std::string_view lemma = verb_cue_lemma(id, tu, m, false);
     if (lemma != "plan" && lemma != "advise") return false;
     if (no_content(tu, m)) return true;
-    const std::uint32_t k = m.content.begin;
-    const std::string word = ascii::lowered(first_word(tu, k));
+    const std::string word = first_content_word(tu, m);
     if (lemma == "plan") return word != "to" && word != "on";
-    return word != "that" && word != "against" && tu.tags[k] != tag::that;
+    return word != "that" && word != "against" && tu.tags[m.content.begin] != tag::that;
   }
 
   // A bare cue word after "a" and at most one modifier is a noun, which a singular subject
@@ -391,7 +395,7 @@ class Extractor {
     static constexpr std::string_view kCameUpon[] = {
         "a",      "an",         "ways",      "himself",  "herself",   "itself",
         "myself", "themselves", "ourselves", "yourself", "yourselves"};
-    const std::string first = ascii::lowered(first_word(tu, m.content.begin));
+    const std::string first = first_content_word(tu, m);
     // "finds its way to the city", "found their way".
     static constexpr std::string_view kOwners[] = {"its", "their", "his", "her", "my", "our"};
     if (word_set<kOwners>().contains(first) && m.content.begin + 1 < m.content.end &&
@@ -416,7 +420,7 @@ class Extractor {
       return false;
     }
     if ((lemma != "back" && lemma != "call" && lemma != "beg") || no_content(tu, m)) return false;
-    const std::string next = ascii::lowered(first_word(tu, m.content.begin));
+    const std::string next = first_content_word(tu, m);
     if (lemma == "beg")
       return next == "the" && m.content.begin + 1 < m.content.end &&
              ascii::lowered(first_word(tu, m.content.begin + 1)) == "question";
@@ -435,7 +439,7 @@ class Extractor {
     // (Most matches are neither, and are let go before any word is read.)
     const bool single = m.content.end == m.content.begin + 1;
     if (!single && lemma != "boast" && lemma != "offer") return false;
-    const std::string first = ascii::lowered(first_word(tu, m.content.begin));
+    const std::string first = first_content_word(tu, m);
     static constexpr std::string_view kReflexives[] = {"itself", "themselves", "himself",
                                                        "herself"};
     if (single && word_set<kReflexives>().contains(first)) return true;
