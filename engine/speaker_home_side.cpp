@@ -206,10 +206,9 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
       continue;
     // Groups only when all of one service: "the two presidents" may be two sides.
     const bool official =
-        from_places ? s.kind != SpeakerKind::group &&
-                          (mentions_any<kStateRoles>(l) || (s.kind == SpeakerKind::organization &&
-                                                            mentions_any<kGovernmentBodies>(l)))
-        : s.kind == SpeakerKind::group ? mentions_any<kOfficialGroups>(l)
+        s.kind == SpeakerKind::group ? mentions_any<kOfficialGroups>(l)
+        : from_places ? mentions_any<kStateRoles>(l) || (s.kind == SpeakerKind::organization &&
+                                                         mentions_any<kGovernmentBodies>(l))
         : s.kind == SpeakerKind::organization
             ? mentions_any<kGovernmentBodies>(l) || lower(s.name).starts_with("federal ") ||
                   // "The administration", "the Scott administration": a government's.
