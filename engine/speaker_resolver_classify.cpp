@@ -652,9 +652,15 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                        std::string(apposition), side ? *side : "unknown");
   }
 
+  // A person named by the body they serve is no body: "one party activist", "the Iowa
+  // Republican Party chairman".
+  const bool serving =
+      words.size() >= 2 &&
+      ascii::is_lower(bare[static_cast<std::size_t>(last_word.data() - bare_lower.data())]) &&
+      !word_set<kOrgWords>().contains(last_word) && is_person_role(last_word);
   // A body whose name has an organization word: "The Committee for a Responsible Federal
   // Budget", "the Stimson Center".
-  if (has_capitalized_org_word(bare) && !g_.is_country(bare)) {
+  if (!serving && has_capitalized_org_word(bare) && !g_.is_country(bare)) {
     const std::string side = side_of_affiliation(bare, g_);
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), side);
@@ -754,8 +760,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       if (auto idx = body_just_quoted(last_word)) return idx;
     }
   }
-  if (mentions_any<kOrgWords>(bare_lower) || mentions_any<kIndependentWords>(bare_lower) ||
-      names_the_press(bare_lower)) {
+  if ((!serving && mentions_any<kOrgWords>(bare_lower)) ||
+      mentions_any<kIndependentWords>(bare_lower) || names_the_press(bare_lower)) {
     std::string side = side_of_affiliation(bare, g_);
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), side);
@@ -779,7 +785,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   const std::string_view before_who = before_relative_clause(head);
   std::string side = "unknown";
   const bool own = is_private_role(last_word);
-  if (const auto s = g_.side_in(before_who, !own))
+  // The body a person serves tells their side as an affiliation does: "president and CEO of
+  // Washington Restaurant Association" is a private body's.
+  if (serving)
+    side = side_of_affiliation(before_who, g_);
+  else if (const auto s = g_.side_in(before_who, !own))
     side = *s;
   else if (const auto p = own ? std::nullopt : side_of_person_named(before_who, g_))
     side = *p;

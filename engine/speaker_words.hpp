@@ -469,7 +469,7 @@ inline constexpr std::string_view kOfficialRoles[] = {
     "agency",
     "campaign",  // "a campaign aide"
     "party chairman", "party chairwoman", "party chair", "committeeman", "committeewoman",
-    "city manager", "county manager", "town manager", "county executive", "public advocate",
+    "party activist", "city manager", "county manager", "town manager", "county executive", "public advocate",
     "delegation", "undersecretary", "under secretary", "adm.",
     // Ranks and services of the armed forces.
     "army", "air force", "navy", "marine corps", "capt.", "lt.", "sgt.", "col.", "maj.", "colonel",
