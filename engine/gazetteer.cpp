@@ -144,6 +144,20 @@ constexpr std::string_view kUsStates =
     "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West "
     "Virginia|Wisconsin|Wyoming";
 
+// Provinces and states of other federations, which speak for their country as US states do
+// for theirs: "the Business Council of British Columbia" is no British body. Names that are
+// also common surnames ("Wales", "Victoria") and disputed lands are left out.
+constexpr Entry kRegions[] = {
+    {"Canada",
+     "British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|Nova Scotia|New "
+     "Brunswick|Prince Edward Island|Newfoundland"},
+    {"Australia", "New South Wales|Queensland|Tasmania|Western Australia|South Australia"},
+    {"UK", "Scotland|Northern Ireland|England"},
+    {"US", "New England"},  // longer than "England", so it wins
+    {"Germany", "Bavaria|Saxony|Thuringia|Hesse|North Rhine-Westphalia|Lower Saxony|Brandenburg"},
+    {"China", "Guangdong|Sichuan|Zhejiang|Jiangsu|Shandong|Hubei|Henan|Fujian|Yunnan|Xinjiang"},
+};
+
 // Aides known by name: the chairs, managers and chief strategists of recent presidential
 // campaigns. They speak for their side like the people below, but are someone's aide,
 // so a description ("Obama's former campaign strategist") may still mean them. Not "Miller",
@@ -295,6 +309,11 @@ Gazetteer::Gazetteer() {
     add(a, "US", false);
     place_.emplace(a, true);
   }
+  for (const auto& e : kRegions)
+    for (auto a : split(e.aliases, '|')) {
+      add(a, e.side, false);
+      place_.emplace(a, true);
+    }
   for (auto a : split(kPollsters, '|')) add(a, "independent", false);
   for (auto a : split(kMedia, '|')) {
     add(a, "media", false);

@@ -469,8 +469,8 @@ inline constexpr std::string_view kOfficialRoles[] = {
     "agency",
     "campaign",  // "a campaign aide"
     "party chairman", "party chairwoman", "party chair", "committeeman", "committeewoman",
-    "party activist", "city manager", "county manager", "town manager", "county executive", "public advocate",
-    "delegation", "undersecretary", "under secretary", "adm.",
+    "party activist", "city manager", "county manager", "town manager", "county executive",
+    "public advocate", "delegation", "undersecretary", "under secretary", "adm.",
     // Ranks and services of the armed forces.
     "army", "air force", "navy", "marine corps", "capt.", "lt.", "sgt.", "col.", "maj.", "colonel",
     "lieutenant", "sergeant"};
@@ -605,11 +605,34 @@ inline bool names_the_press(std::string_view lower_description) {
 }
 
 // Bodies that are no state's, whose heads and spokespeople speak for themselves.
-inline constexpr std::string_view kPrivateBodies[] = {
-    "federation",   "union",       "association",   "foundation", "institute",    "university",
-    "company",      "corporation", "bank",          "league",     "coalition",    "network",
-    "workers",      "chamber",     "club",          "society",    "alliance",     "afl-cio",
-    "organization", "advocacy",    "international", "church",     "patriarchate", "diocese",
-    "archdiocese",  "mosque",      "synagogue"};
+inline constexpr std::string_view kPrivateBodies[] = {"federation",
+                                                      "union",
+                                                      "association",
+                                                      "foundation",
+                                                      "institute",
+                                                      "university",
+                                                      "company",
+                                                      "corporation",
+                                                      "bank",
+                                                      "league",
+                                                      "coalition",
+                                                      "network",
+                                                      "workers",
+                                                      "chamber",
+                                                      "club",
+                                                      "society",
+                                                      "alliance",
+                                                      "afl-cio",
+                                                      "organization",
+                                                      "advocacy",
+                                                      "international",
+                                                      "church",
+                                                      "patriarchate",
+                                                      "diocese",
+                                                      "archdiocese",
+                                                      "mosque",
+                                                      "synagogue",
+                                                      "business council",
+                                                      "business roundtable"};
 
 }  // namespace whosaid::speakers_detail
