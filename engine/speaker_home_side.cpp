@@ -213,7 +213,10 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
             ? mentions_any<kGovernmentBodies>(l) || lower(s.name).starts_with("federal ") ||
                   // "The administration", "the Scott administration": a government's.
                   last_word_of(l) == "administration"
-            : mentions_any<kOfficialRoles>(l) || (country && mentions_any<kElectoralRoles>(l)) ||
+            // Whom a relative clause says someone may choose is no race of theirs: "62, who
+            // hasn't decided which candidate she will caucus with".
+            : mentions_any<kOfficialRoles>(l) ||
+                  (country && mentions_any<kElectoralRoles>(before_relative_clause(l))) ||
                   // A judge of a high court: "Justice Scalia" (not "a criminal justice expert").
                   s.title == "Justice" || s.title.ends_with("Court Justice") ||
                   s.title.ends_with("Chief Justice") || s.title.ends_with("Associate Justice");
