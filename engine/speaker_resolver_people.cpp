@@ -227,6 +227,15 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
       if (auto s = side_of_name_word(before_relative_clause(*t), text_person_side);
           s && !is_private_role(lower(head_noun_of(*t))))
         return *s;
+  // A clause alone ties them to a person of this text only by a tie: "who owns a Long Island
+  // auto repair shop and donated $2,400 to Ayotte" (not "who has known Trump since the 1970s").
+  if (affiliation.starts_with("who ")) {
+    std::string buffer;
+    for (const std::string_view part : clause_verbs(std::string_view(affiliation).substr(4)))
+      for (const bool past : {false, true})
+        if (const auto object = relative_tie_object(part, past, buffer))
+          if (auto s = side_of_name_word(*object, text_person_side)) return *s;
+  }
   // The side of an owner the text names: "his senior climate adviser" after Obama, "Delgado's
   // spokesman" after "Sen. Maria Delgado (D-Ariz.)", who never speaks.
   const auto owner_side = [&](const NameMention& owner) -> std::optional<std::string> {

@@ -337,25 +337,70 @@ namespace {
 std::string side_of_affiliation_uncached(std::string_view affiliation, const Gazetteer& g);
 }  // namespace
 
-std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool past) {
+std::optional<std::string_view> relative_tie_object(std::string_view rel, bool past,
+                                                    std::string& buffer) {
   for (std::string_view adverb : {"now ", "also ", "currently "})
     if (rel.starts_with(adverb)) rel.remove_prefix(adverb.size());
+  // An adverb inside the tie leaves it a tie: "works directly for RT", "served briefly as".
+  if (const auto sp = rel.find(' '); sp != std::string_view::npos) {
+    const auto sp2 = rel.find(' ', sp + 1);
+    const std::string_view second = rel.substr(sp + 1, sp2 - sp - 1);
+    if (sp2 != std::string_view::npos && second.size() > 4 && second.ends_with("ly")) {
+      buffer = std::string(rel.substr(0, sp)) + std::string(rel.substr(sp2));
+      rel = buffer;
+    }
+  }
+  // A pluperfect tie is the tie: "who had headed East Germany's foreign intelligence", "who
+  // had backed Sen. Marco Rubio".
+  if (rel.starts_with("had ") && !rel.starts_with("had been ")) rel.remove_prefix(4);
   // Longer ties first: "is now a fellow" before "is co-director of".
   static constexpr std::string_view kPresentTies[] = {
       "is now ",    "is a ",     "is an ",       "is the ",    "is at ",      "is with ",
       "works for ", "works at ", "works on ",    "teaches ",   "heads ",      "runs ",
       "leads ",     "directs ",  "chairs ",      "serves as ", "advises ",    "supports ",
       "supported ", "backed ",   "has donated ", "donated ",   "represents ", "is "};
-  static constexpr std::string_view kPastTies[] = {
-      "was a ",          "was an ",        "worked for ", "worked at ", "worked in ",
-      "served as ",      "served in ",     "headed ",     "advised ",   "represented ",
-      "has worked for ", "has served as ", "had been ",   "was "};
-  const auto tied = [&](const auto& ties) -> std::string {
+  static constexpr std::string_view kPastTies[] = {"was a ",
+                                                   "was an ",
+                                                   "worked for ",
+                                                   "worked at ",
+                                                   "worked in ",
+                                                   "served as ",
+                                                   "served in ",
+                                                   "headed ",
+                                                   "advised ",
+                                                   "represented ",
+                                                   "ran ",
+                                                   "has worked for ",
+                                                   "has served as ",
+                                                   "had been ",
+                                                   "used to work for ",
+                                                   "used to work at ",
+                                                   "used to work on ",
+                                                   "used to work in ",
+                                                   "covered ",
+                                                   "was "};
+  const auto tied = [&](const auto& ties) -> std::optional<std::string_view> {
     for (std::string_view tie : ties)
-      if (rel.starts_with(tie)) return side_of_affiliation(rel.substr(tie.size()), g);
-    return "unknown";
+      if (rel.starts_with(tie)) return rel.substr(tie == "covered " ? 0 : tie.size());
+    return std::nullopt;
   };
   return past ? tied(kPastTies) : tied(kPresentTies);
+}
+
+std::vector<std::string_view> clause_verbs(std::string_view rel) {
+  std::vector<std::string_view> parts{rel};
+  for (auto at = rel.find(" and "); at != std::string_view::npos; at = rel.find(" and ", at + 5))
+    parts.push_back(rel.substr(at + 5));
+  return parts;
+}
+
+std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool past) {
+  std::string buffer;
+  const auto object = relative_tie_object(rel, past, buffer);
+  if (!object) return "unknown";
+  // Who covered a beat is the press's: "who covered the White House for 40 years".
+  if (object->starts_with("covered ")) return "media";
+  return side_of_affiliation(*object, g);
 }
 
 // Each mention of a person asks again for the side of the same few descriptions: the answer,
@@ -411,6 +456,17 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   // raped her", "who has said he will not vote".
   for (std::string_view speech : {"who said ", "who says ", "who has said ", "who had said "})
     if (affiliation.starts_with(speech)) return "unknown";
+  // A clause alone ("who recalled meeting Trump") ties the person to a state only as a clause
+  // after a role would; what it says they do may still make them the press's or an expert
+  // ("who writes about the credit industry … as an expert witness").
+  if (affiliation.starts_with("who ")) {
+    const std::string_view rel = affiliation.substr(4);
+    for (const std::string_view part : clause_verbs(rel))
+      for (const bool past : {false, true})
+        if (std::string s = side_of_relative_tie(part, g, past); s != "unknown") return s;
+    std::string s = side_of_affiliation(rel, g);
+    return s == "independent" || s == "media" ? s : "unknown";
+  }
   if (const auto k = affiliation.find(" who "); k != std::string_view::npos && k > 0) {
     const std::string_view rel = affiliation.substr(k + 5);
     if (std::string s = side_of_relative_tie(rel, g, false); s != "unknown") return s;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/ascii.hpp"
 #include "engine/gazetteer.hpp"
@@ -78,6 +79,17 @@ std::string side_of_affiliation(std::string_view affiliation, const Gazetteer& g
 // Pacific Command" (present ties such as "works for", "heads"), or with `past` "served as
 // Trump's adviser"; "unknown" when the clause opens with no tie.
 std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool past);
+
+// A clause and what follows each " and " in it, where each verb of it may tie: "owns a
+// Long Island auto repair shop and donated $2,400 to Ayotte".
+std::vector<std::string_view> clause_verbs(std::string_view rel);
+
+// What that tie ties the person to: "RT" of "works directly for RT", "Sen. Marco Rubio" of
+// "had backed Sen. Marco Rubio"; nullopt when the clause opens with no tie. A clause that
+// opens "covered" (a reporter's beat) is returned whole. `buffer` holds the clause when an
+// adverb inside the tie is dropped.
+std::optional<std::string_view> relative_tie_object(std::string_view rel, bool past,
+                                                    std::string& buffer);
 
 // The US party a lower-cased description names: 'D', 'R', 'L' (Libertarian), 'G' (Green),
 // or 0 for none or several.

@@ -411,7 +411,7 @@ std::string_view last_two_words_of(std::string_view s);
 // A description without its relative clause, which tells what someone did rather than whom
 // they speak for: "one of two witnesses" of "one of two witnesses who … the congressman".
 inline std::string_view before_relative_clause(std::string_view s) {
-  return s.substr(0, s.find(" who "));
+  return s.starts_with("who ") ? s.substr(0, 0) : s.substr(0, s.find(" who "));
 }
 
 // A source without the occasion that trails it: "Stumpf in a televised interview", "Trump in
