@@ -123,6 +123,10 @@ class Resolver {
   // "state's campaign chairman" nor "Gov. Pence" (a title).
   bool name_alone(std::string_view phrase) const;
 
+  // Whether a phrase is a body's proper name and nothing else: "UnitedHealth Group", "Sandy
+  // Hook Promise"; not a person's name, a place or a description.
+  bool names_body_alone(std::string_view phrase) const;
+
   // Whether an attribution's cue describes its speaker rather than reports an utterance:
   // a present or perfect tense ("who say", "who has called"), not a past ("who said").
   bool describing_cue(const Attribution& a) const;

@@ -83,10 +83,21 @@ bool Resolver::describing_cue(const Attribution& a) const {
            verb == "spoke");
 }
 
+bool Resolver::names_body_alone(std::string_view phrase) const {
+  if (phrase.empty() || !ascii::is_upper(phrase[0]) || name_alone(phrase) || g_.is_place(phrase))
+    return false;
+  const auto words = split(phrase, ' ');
+  return words.size() <= 5 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+           return !w.empty() &&
+                  (ascii::is_upper(w[0]) || w == "of" || w == "the" || w == "for" || w == "and");
+         });
+}
+
 std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mention,
                                                          std::string_view extra, std::uint32_t at) {
   // Head and apposition: "Yun Sun, director of the China Program at the Stimson Center,".
   std::string_view head = trim(mention), apposition = trim(extra);
+  bool body_named = false;
   if (const auto comma = head.find(", "); comma != std::string_view::npos) {
     apposition = trim(head.substr(comma + 1));
     head = trim(head.substr(0, comma));
@@ -134,6 +145,14 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
           trim(apposition.substr(std::min(apposition.size(), name.size() + 1)));
       apposition = described || rest.empty() ? head : rest;
       head = name;
+    } else if ((head.starts_with("One of ") || head.starts_with("one of ") ||
+                strip_determiner(head).size() < head.size()) &&
+               names_body_alone(name)) {
+      // A body named after its description: "One of them, UnitedHealth Group,", "The group,
+      // Sandy Hook Promise,".
+      apposition = head;
+      head = name;
+      body_named = true;
     }
   }
   // "said Patrick Murray of Christie, who opted to suspend his campaign": the clause is
@@ -796,7 +815,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   else if (is_listed_or_plural<kMediaWords>(last_word) ||
            is_listed_or_plural<kMediaWords>(last_two_words_of(bare_lower)))
     side = "media";  // "this reporter", "columnists", "several fact checkers", "one news account"
-  return find_or_add("other:" + bare_lower, std::string(bare), SpeakerKind::anonymous,
+  // A proper name that a description introduced is a body's: "The group, Sandy Hook Promise,".
+  return find_or_add("other:" + bare_lower, std::string(bare),
+                     body_named ? SpeakerKind::organization : SpeakerKind::anonymous,
                      std::string(apposition), side);
 }
 
