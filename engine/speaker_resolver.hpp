@@ -390,8 +390,9 @@ class Resolver {
 
   // "Twitter said … The company said": the speaker just before, when it is a body of no
   // state whose name lacks the noun. A lone capitalized word read as a surname ("Twitter")
-  // with nothing to say it is a person is that body.
-  std::optional<std::uint32_t> body_just_quoted(std::string_view noun);
+  // with nothing to say it is a person is that body. "The group" and "the organization" may
+  // also reach past people quoted since to the last private body or think tank that spoke.
+  std::optional<std::uint32_t> body_just_quoted(std::string_view noun, std::uint32_t at);
   // "The statement added" after "Powell's office said in a statement" or "the museum issued
   // a statement": the source that issued the document the text last introduced, within a
   // few paragraphs.

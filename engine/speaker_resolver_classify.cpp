@@ -776,7 +776,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     // Only the definite noun looks back: "A company called Sansun USA" is a new one.
     if (words.size() == 1 && lower(head.substr(0, 4)) == "the ") {
       if (auto idx = company_named_before(last_word, at)) return idx;
-      if (auto idx = body_just_quoted(last_word)) return idx;
+      if (auto idx = body_just_quoted(last_word, at)) return idx;
     }
   }
   if ((!serving && mentions_any<kOrgWords>(bare_lower)) ||

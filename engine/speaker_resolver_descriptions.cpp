@@ -393,11 +393,25 @@ std::optional<std::uint32_t> Resolver::salient_person_for_role(
   return hit;
 }
 
-std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun) {
+std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun, std::uint32_t at) {
   if (!last_any_ || !word_set<kGenericBodies>().contains(noun)) return std::nullopt;
-  Speaker& s = speakers_[*last_any_];
-  if (s.side != "unknown") return std::nullopt;
-  if (as_body(*last_any_)) return last_any_;
+  if (Speaker& s = speakers_[*last_any_]; s.side == "unknown" && as_body(*last_any_))
+    return last_any_;
+  // Or the last private body or think tank that spoke, past the people quoted since: "The
+  // Trayvon Martin Foundation … telling Fox 35 … the group said".
+  // (A company is no group: "the company" there is one the text has not quoted.)
+  if (noun == "company" || noun == "firm" || noun == "corporation") return std::nullopt;
+  constexpr std::uint32_t kReach = 2000;
+  static constexpr std::string_view kDocuments[] = {"statement", "report", "study",  "readout",
+                                                    "release",   "poll",   "survey", "letter"};
+  for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it) {
+    if (it->mention.begin + kReach < at) break;
+    const Speaker& s = speakers_[it->speaker];
+    if (s.kind == SpeakerKind::organization && (s.side == "unknown" || s.side == "independent") &&
+        !s.name.empty() && ascii::is_upper(s.name[0]) &&
+        !word_set<kDocuments>().contains(lower(last_word_of(s.name))))
+      return it->speaker;
+  }
   return std::nullopt;
 }
 
