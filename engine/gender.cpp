@@ -3,8 +3,9 @@
 // missing stays unknown, which never blocks a resolution.
 #include "engine/gender.hpp"
 
+#include <array>
+
 #include "engine/ascii.hpp"
-#include "engine/split.hpp"
 #include "engine/word_set.hpp"
 
 namespace whosaid {
@@ -105,17 +106,38 @@ constexpr std::string_view kFemaleNames[] = {
 }  // namespace
 
 Gender gender_of_title(std::string_view title) {
-  const std::string l = ascii::lowered(title);
-  if (l.find("first lady") != std::string::npos) return Gender::female;
-  for (auto w : split(l, ' ')) {
+  // Word by word through a small buffer, without a lowered copy or a split: this runs for
+  // most names of every text.
+  std::array<char, 32> buf;
+  bool after_first = false;  // "first lady" anywhere, even past a preposition
+  bool past_preposition = false;
+  Gender found = Gender::unknown;
+  for (std::size_t i = 0; i < title.size();) {
+    while (i < title.size() && title[i] == ' ') ++i;
+    std::size_t k = i;
+    while (k < title.size() && title[k] != ' ') ++k;
+    std::string_view w = title.substr(i, k - i);
+    i = k;
     while (!w.empty() && (w.back() == ',' || w.back() == ')')) w.remove_suffix(1);
     while (!w.empty() && w.front() == '(') w.remove_prefix(1);
+    if (w.empty() || w.size() > buf.size()) {
+      after_first = false;
+      continue;
+    }
+    for (std::size_t j = 0; j < w.size(); ++j) buf[j] = ascii::to_lower(w[j]);
+    const std::string_view l(buf.data(), w.size());
+    if (after_first && l.starts_with("lady")) return Gender::female;
+    after_first = l == "first";
+    if (past_preposition || found != Gender::unknown) continue;
     // Past a preposition the words are someone else's: "a spokesman for Mrs. Clinton".
-    if (w == "for" || w == "of" || w == "to" || w == "at" || w == "with") break;
-    if (word_set<kMaleTitleWords>().contains(w)) return Gender::male;
-    if (word_set<kFemaleTitleWords>().contains(w)) return Gender::female;
+    if (l == "for" || l == "of" || l == "to" || l == "at" || l == "with")
+      past_preposition = true;
+    else if (word_set<kMaleTitleWords>().contains(l))
+      found = Gender::male;
+    else if (word_set<kFemaleTitleWords>().contains(l))
+      found = Gender::female;
   }
-  return Gender::unknown;
+  return found;
 }
 
 Gender gender_of_given_name(std::string_view name) {

@@ -84,13 +84,13 @@ bool Resolver::describing_cue(const Attribution& a) const {
 }
 
 bool Resolver::names_body_alone(std::string_view phrase) const {
-  if (phrase.empty() || !ascii::is_upper(phrase[0]) || name_alone(phrase) || g_.is_place(phrase))
-    return false;
+  if (phrase.empty() || !ascii::is_upper(phrase[0])) return false;
   const auto words = split(phrase, ' ');
-  return words.size() <= 5 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
-           return !w.empty() &&
-                  (ascii::is_upper(w[0]) || w == "of" || w == "the" || w == "for" || w == "and");
-         });
+  const bool capitals = std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return !w.empty() &&
+           (ascii::is_upper(w[0]) || w == "of" || w == "the" || w == "for" || w == "and");
+  });
+  return capitals && words.size() <= 5 && !name_alone(phrase) && !g_.is_place(phrase);
 }
 
 std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mention,

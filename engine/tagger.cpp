@@ -348,7 +348,8 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
                  out.tags.back() == tag::name &&
                  std::ranges::all_of(w, [](char c) { return ascii::is_upper(c); })) {
         push('N', k, k + 1);  // a time word in capitals after a name is part of it: "USA TODAY"
-      } else if (e->tag == tag::breaker && !upper && std::string_view(lower) == "march") {
+      } else if (e->tag == tag::breaker && !upper && lower.size() == 5 &&
+                 std::string_view(lower) == "march") {
         push('w', k, k + 1);  // the month is capitalized; "organizers of the march" is a noun
       } else if (verbish && k > unit.begin && tokens[k - 1].text(s) == "to" && lower == e->lemma) {
         push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
