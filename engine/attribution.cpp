@@ -321,22 +321,47 @@ class Extractor {
   // consulate", "spoke out against Trump", "speak affectionately of"; not "spoke with voters",
   // "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew", "speaking on the condition
   // of anonymity".
+  static constexpr std::string_view kTopics[] = {"about",     "of",         "out",        "up",
+                                                 "against",   "favorably",  "highly",     "warmly",
+                                                 "glowingly", "positively", "negatively", "openly",
+                                                 "candidly",  "frankly",    "fondly",     "that"};
   bool speech_without_topic(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
     const std::string_view lemma = verb_cue_lemma(id, tu, m, true);
+    if (lemma.empty() && m.cue.end > m.cue.begin + 1 &&
+        (id == RuleId::indirect || id == RuleId::gerund_cue))
+      return phrase_without_topic(tu, m);
     if (lemma != "speak" && lemma != "talk") return false;
     if (no_content(tu, m)) return true;
     const std::uint32_t k = m.content.begin;
     const std::string word = first_content_word(tu, m);
-    static constexpr std::string_view kTopics[] = {
-        "about",    "of",      "out",       "up",         "against",    "favorably",
-        "highly",   "warmly",  "glowingly", "positively", "negatively", "openly",
-        "candidly", "frankly", "fondly",    "that"};
     if (word_set<kTopics>().contains(word)) return false;
+    // An anonymous source's terms are no topic: "speaking on the condition of anonymity".
+    if (word == "on" && k + 2 < m.content.end) {
+      const std::string_view next = first_word(tu, k + 1);
+      if (next == "condition" || (next == "the" && first_word(tu, k + 2) == "condition"))
+        return true;
+    }
     // "spoke to reporters Thursday about the plan", "spoke emotionally of his flights": the
     // topic after an addressee or an adverb.
     for (std::uint32_t j = k + 1; j < m.content.end && j < k + 12; ++j)
       if (const std::string_view w = first_word(tu, j); w == "about" || w == "of") return false;
     return true;
+  }
+
+  // The same for a cue that took the verb's phrase in ("will also speak to WDBJ in Roanoke",
+  // "spoke for 77 minutes"): speech only with a topic in that phrase, or a verb of saying
+  // after it ("spoke to reporters Thursday, saying …").
+  bool phrase_without_topic(const TaggedUnit& tu, const TagMatch& m) const {
+    std::uint32_t v = m.cue.end - 1;
+    while (v > m.cue.begin && tu.lemmas[v].empty()) --v;
+    if (tu.lemmas[v] != "speak" && tu.lemmas[v] != "talk") return false;
+    for (std::uint32_t j = v + 1; j < m.cue.end; ++j) {
+      const std::string w = ascii::lowered(first_word(tu, j));
+      if (w == "about" || (j == v + 1 && word_set<kTopics>().contains(w))) return false;
+    }
+    if (no_content(tu, m)) return true;
+    const std::string next = first_content_word(tu, m);
+    return !next.empty() && ascii::is_alpha(next[0]) && !next.ends_with("ing");
   }
 
   // A plan or advice reports a stance only with its clause: "plans to vote for Sanders",

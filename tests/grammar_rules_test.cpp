@@ -146,6 +146,11 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   // "speak" and "talk" without what was said are an act, not a report.
   CHECK(dump("Bill Clinton spoke with voters outside the polling place.") == "");
   CHECK(dump("Clinton spoke briefly before taking questions.") == "");
+  // Also when the cue takes the verb's phrase in, and for an anonymous source's terms.
+  CHECK(dump("Biden will also speak to WDBJ in Roanoke, Virginia, on Monday.") == "");
+  CHECK(dump("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.") == "");
+  CHECK(dump("Some of them spoke on condition of anonymity because they were not authorized.") ==
+        "");
   // ... and with it they report.
   CHECK(dump("Karadsheh spoke about how the consulate had been looted.") ==
         "indirect{Karadsheh|spoke|about how the consulate had been looted}");
