@@ -355,6 +355,14 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
         push('w', k, k + 1);  // an infinitive ("to talk") is never the finite cue
       } else if (e->lemma == "show" && k + 1 < unit.end && tokens[k + 1].text(s) == "up") {
         push('w', k, k + 1);  // "voters show up": they come, they say nothing
+      } else if (lower.size() == 8 && std::string_view(lower) == "speaking" && k + 2 < unit.end &&
+                 tokens[k + 1].text(s) == "on" &&
+                 (tokens[k + 2].text(s) == "condition" ||
+                  (tokens[k + 2].text(s) == "the" && k + 3 < unit.end &&
+                   tokens[k + 3].text(s) == "condition"))) {
+        // An anonymous source's terms are an aside between speaker and cue: "An Israeli
+        // official, speaking on the condition of anonymity to discuss …, said".
+        push('r', k, k + 1);
       } else if (verbish && reads_as_noun(out, lower, e->lemma, s, tokens)) {
         push('w', k, k + 1);
       } else if (verbish && modifies_next_noun(out, lower, e->lemma, s, tokens, k, unit)) {

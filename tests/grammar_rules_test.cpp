@@ -151,6 +151,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.") == "");
   CHECK(dump("Some of them spoke on condition of anonymity because they were not authorized.") ==
         "");
+  // Those terms between a speaker and the cue are an aside: the speaker still speaks.
+  CHECK(dump("An Israeli official, speaking on the condition of anonymity to discuss the "
+             "schedule, said the meeting was off.") ==
+        "indirect{An Israeli official|said|the meeting was off}");
   // ... and with it they report.
   CHECK(dump("Karadsheh spoke about how the consulate had been looted.") ==
         "indirect{Karadsheh|spoke|about how the consulate had been looted}");
@@ -351,10 +355,12 @@ TEST_CASE("speaker phrases: a parenthetical after the name / a dash inside an ap
   // A cue verb's -ing form between a determiner and a noun modifies it: the apposition goes on.
   check({{"Sexton, a creative writing professor, said he holds his roots dear.",
           "indirect{Sexton, a creative writing professor,|said|he holds his roots dear}"}});
-  // Before a word the lexicon knows ("on") it stays the verb of a reduced relative, which no
-  // apposition holds.
-  CHECK(dump("Jones, a spokesman speaking on condition of anonymity, said it was over.")
+  // Before a word the lexicon knows it stays the verb of a reduced relative, which no
+  // apposition holds; an anonymous source's terms are the one aside an apposition may hold.
+  CHECK(dump("Jones, a spokesman speaking for the family, said it was over.")
             .find("indirect{Jones, a spokesman speaking") == std::string::npos);
+  CHECK(dump("Jones, a spokesman speaking on condition of anonymity, said it was over.") ==
+        "indirect{Jones, a spokesman speaking on condition of anonymity,|said|it was over}");
   check({{"“It is over,” said Jane Roe, an expert - and a critic - of the plan.",
           "inverted_cue{Jane Roe, an expert - and a critic - of the plan|said|“It is over,”}"}});
   // An apposition may end in a relative clause of its own.
