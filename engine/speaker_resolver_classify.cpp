@@ -674,7 +674,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // A person named by the body they serve is no body: "one party activist", "the Iowa
   // Republican Party chairman".
   const bool serving =
-      words.size() >= 2 &&
+      words.size() >= 2 && !last_word.empty() &&
       ascii::is_lower(bare[static_cast<std::size_t>(last_word.data() - bare_lower.data())]) &&
       !word_set<kOrgWords>().contains(last_word) && is_person_role(last_word);
   // A body whose name has an organization word: "The Committee for a Responsible Federal

@@ -233,7 +233,9 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
     std::string buffer;
     for (const std::string_view part : clause_verbs(std::string_view(affiliation).substr(4)))
       for (const bool past : {false, true})
-        if (const auto object = relative_tie_object(part, past, buffer))
+        // (Whom a reporter covered is no one they speak for.)
+        if (const auto object = relative_tie_object(part, past, buffer);
+            object && !object->starts_with("covered "))
           if (auto s = side_of_name_word(*object, text_person_side)) return *s;
   }
   // The side of an owner the text names: "his senior climate adviser" after Obama, "Delgado's
