@@ -387,8 +387,8 @@ std::optional<std::string_view> relative_tie_object(std::string_view rel, bool p
   return past ? tied(kPastTies) : tied(kPresentTies);
 }
 
-std::vector<std::string_view> clause_verbs(std::string_view rel) {
-  std::vector<std::string_view> parts{rel};
+Pieces clause_verbs(std::string_view rel) {
+  Pieces parts{rel};
   for (auto at = rel.find(" and "); at != std::string_view::npos; at = rel.find(" and ", at + 5))
     parts.push_back(rel.substr(at + 5));
   return parts;

@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "engine/ascii.hpp"
 #include "engine/gazetteer.hpp"
@@ -82,7 +81,7 @@ std::string side_of_relative_tie(std::string_view rel, const Gazetteer& g, bool 
 
 // A clause and what follows each " and " in it, where each verb of it may tie: "owns a
 // Long Island auto repair shop and donated $2,400 to Ayotte".
-std::vector<std::string_view> clause_verbs(std::string_view rel);
+Pieces clause_verbs(std::string_view rel);
 
 // What that tie ties the person to: "RT" of "works directly for RT", "Sen. Marco Rubio" of
 // "had backed Sen. Marco Rubio"; nullopt when the clause opens with no tie. A clause that
