@@ -926,7 +926,41 @@ class Extractor {
     return breaks;
   }
 
+  // Whether a verb of saying follows "seem" or "appear": "appeared to suggest", "seemed to
+  // urge the opposite tactic" are the subject's words, only hedged.
+  bool says_after(ByteSpan cue) const {
+    const std::string_view text = norm_.original();
+    std::string_view rest = text.substr(
+        cue.begin, std::min<std::size_t>(cue.end - cue.begin + 40, text.size() - cue.begin));
+    for (std::string_view verb : {"seem", "appear"})
+      if (const auto k = rest.find(verb); k != std::string_view::npos) {
+        rest.remove_prefix(k);
+        break;
+      }
+    const auto to = rest.find(" to ");
+    if (to == std::string_view::npos || rest.find(' ') != to) return false;
+    rest.remove_prefix(to + 4);
+    const std::string next = ascii::lowered(rest.substr(0, rest.find_first_of(" ,.;:\n")));
+    // Acts of speech too rare as cues to be in the lexicon.
+    for (std::string_view act : {"welcome", "mock", "implore", "contradict"})
+      if (next == act) return true;
+    const LexEntry* e = lookup_word(next);
+    return e && (e->tag == tag::cue || e->tag == tag::tell) && e->lemma != "seem" &&
+           e->lemma != "appear";
+  }
+
   std::vector<Attribution> finish() {
+    // Only now, so that a gerund cue and a continued quotation have still taken the subject
+    // as their speaker ("Clinton appeared …, telling the crowd, “…”").
+    for (Draft& d : drafts_) {
+      Attribution& a = d.a;
+      if (!a.source || (a.cue_lemma != "seem" && a.cue_lemma != "appear") || says_after(*a.cue))
+        continue;
+      a.judged = a.source;
+      a.content.insert(a.content.begin(), *a.source);
+      a.source.reset();
+      a.source_apposition.reset();
+    }
     std::vector<std::uint32_t> order(drafts_.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     auto key = [&](std::uint32_t i) {

@@ -31,6 +31,10 @@ struct Attribution {
   // An apposition describing the source that stands apart from it ("Yun Sun said. , director
   // of …, told AFP"); the speaker resolver reads it as the affiliation. Not part of the output.
   std::optional<ByteSpan> source_apposition;
+  // The subject of "seem" or "appear" ("Sanders appears to have a slight lead"): the writer's
+  // judgement is about it, so it is no source but the first content fragment. The speaker
+  // resolver still reads it, as a reader does, for the pronouns after it. Not in the output.
+  std::optional<ByteSpan> judged;
   std::optional<std::uint32_t> parent;  // id of the enclosing attribution
   std::string_view rule;                // the grammar rule (or document rule) that fired
   double confidence = 0;

@@ -57,6 +57,10 @@ class Resolver {
   // `parent`: the attribution whose content holds this one, if any.
   std::optional<std::uint32_t> resolve(const Attribution& a, const Attribution* parent);
 
+  // The subject of the writer's judgement (`Attribution::judged`): read like a source, so
+  // that a later "he" or "they" may mean it, but no one's attribution.
+  void read_subject(const Attribution& a, const Attribution* parent);
+
   // People the text gives a campaign ("Kasich's campaign", "the Carson campaign", "Sanders
   // campaigned"): candidates, whom the home side takes as it takes office holders, though the
   // text may never call them so. The surname is whose the text says it is there, so a

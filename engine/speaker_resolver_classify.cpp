@@ -75,6 +75,17 @@ std::optional<std::uint32_t> Resolver::resolve(const Attribution& a, const Attri
   return idx;
 }
 
+void Resolver::read_subject(const Attribution& a, const Attribution* parent) {
+  Attribution subject = a;
+  subject.source = a.judged;
+  if (const auto idx = resolve(subject, parent)) {
+    Speaker& s = speakers_[*idx];
+    --s.attributions;
+    if (!s.mentions.empty() && s.mentions.back() == *a.judged) s.mentions.pop_back();
+    speaker_by_attribution_.erase(a.id);
+  }
+}
+
 bool Resolver::describing_cue(const Attribution& a) const {
   if (!a.cue) return false;
   const std::string_view cue = text_.substr(a.cue->begin, a.cue->end - a.cue->begin);

@@ -38,7 +38,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   auto pos = [&](std::size_t i) {
     const Attribution& a = attributions[i];
-    return a.source ? a.source->begin : a.content.front().begin;
+    return a.source ? a.source->begin : a.judged ? a.judged->begin : a.content.front().begin;
   };
   std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) { return pos(x) < pos(y); });
   std::unordered_map<std::uint32_t, std::size_t> by_id;
@@ -60,7 +60,10 @@ SpeakerResolution resolve_speakers(std::string_view text,
     if (a.parent)
       if (const auto it = by_id.find(*a.parent); it != by_id.end())
         parent = &attributions[it->second];
-    r.speaker_of[i] = resolver.resolve(a, parent);
+    if (a.judged)
+      resolver.read_subject(a, parent);
+    else
+      r.speaker_of[i] = resolver.resolve(a, parent);
   }
   const auto owners = resolver.owners();
   r.speakers = resolver.take();

@@ -256,6 +256,16 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Gingrich appeared on Fox News Channel's Hannity show.") == "");
   CHECK(dump("Sanders appeared to concede the race.") ==
         "indirect{Sanders|appeared|to concede the race}");
+  // Without a verb of saying after it, "seem" or "appear" is the writer's judgement: its
+  // subject is part of what is judged, no source.
+  CHECK(dump("Sanders appears to have a slight lead.") ==
+        "indirect{-|appears|Sanders + to have a slight lead}");
+  CHECK(dump("The Trump team appeared paralyzed.") ==
+        "indirect{-|appeared|The Trump team + paralyzed}");
+  CHECK(dump("She appeared to imply that Trump could win.") ==
+        "indirect{She|appeared to imply|that Trump could win}");
+  CHECK(dump("Rubio seemed to urge the opposite tactic.") ==
+        "indirect{Rubio|seemed|to urge the opposite tactic}");
   CHECK(dump("She spoke about her ties to black churches.") ==
         "indirect{She|spoke|about her ties to black churches}");
   CHECK(dump("Trump plans to visit Ohio.") == "indirect{Trump|plans|to visit Ohio}");
