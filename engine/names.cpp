@@ -175,7 +175,13 @@ constexpr std::string_view kRoles[] = {"president",
                                        "novelist",
                                        "filmmaker",
                                        "activist",
-                                       "pastor"};
+                                       "pastor",
+                                       "advocate",
+                                       "comptroller",
+                                       "treasurer",
+                                       "sheriff",
+                                       "prosecutor",
+                                       "auditor"};
 // Words that join a title without naming a role: "U.S. Secretary of State", "first lady",
 // "Minister of the Interior".
 constexpr std::string_view kTitleLinks[] = {"u.s.",

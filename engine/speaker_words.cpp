@@ -55,7 +55,7 @@ std::string_view without_time(std::string_view s) {
   for (std::string_view t :
        {" this week", " last week", " this month", " last month", " today", " yesterday",
         " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday",
-        " on Sunday", " earlier", " later", " also", " again", " too"})
+        " on Sunday", " earlier", " later", " also", " again", " too", " at the time"})
     if (s.size() > t.size() && s.ends_with(t)) return s.substr(0, s.size() - t.size());
   return s;
 }
