@@ -342,9 +342,12 @@ class Extractor {
         return true;
     }
     // "spoke to reporters Thursday about the plan", "spoke emotionally of his flights": the
-    // topic after an addressee or an adverb.
+    // topic after an addressee or an adverb ("of" only after the adverb: "spoke with Teachout
+    // on the latest episode of its podcast" has none).
     for (std::uint32_t j = k + 1; j < m.content.end && j < k + 12; ++j)
-      if (const std::string_view w = first_word(tu, j); w == "about" || w == "of") return false;
+      if (const std::string_view w = first_word(tu, j);
+          w == "about" || (w == "of" && tu.tags[j - 1] == tag::adverb))
+        return false;
     return true;
   }
 

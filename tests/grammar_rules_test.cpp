@@ -146,6 +146,9 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   // "speak" and "talk" without what was said are an act, not a report.
   CHECK(dump("Bill Clinton spoke with voters outside the polling place.") == "");
   CHECK(dump("Clinton spoke briefly before taking questions.") == "");
+  // An "of" after a noun is no topic ("an episode of its podcast").
+  CHECK(dump("The Huffington Post spoke with Teachout on the latest episode of its podcast.") ==
+        "");
   // Also when the cue takes the verb's phrase in, and for an anonymous source's terms.
   CHECK(dump("Biden will also speak to WDBJ in Roanoke, Virginia, on Monday.") == "");
   CHECK(dump("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.") == "");
