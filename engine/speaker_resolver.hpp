@@ -399,8 +399,10 @@ class Resolver {
   std::optional<std::uint32_t> body_just_quoted(std::string_view noun, std::uint32_t at);
   // "The statement added" after "Powell's office said in a statement" or "the museum issued
   // a statement": the source that issued the document the text last introduced, within a
-  // few paragraphs.
-  std::optional<std::uint32_t> issuer_of(std::string_view noun, std::uint32_t at) const;
+  // few paragraphs. Failing a source there, a name or a body that is the issuing verb's
+  // subject ("President Obama released a statement", "Clinton's campaign sent out an email").
+  std::optional<std::uint32_t> issuer_of(std::string_view noun, std::uint32_t at);
+  std::optional<std::uint32_t> subject_of_verb(std::size_t verb_at);
   // Without one, a body that spoke just before: "the Republican Party of Wyoming announced
   // she wasn't coming. “…,” the release said."
   std::optional<std::uint32_t> body_that_just_spoke(std::uint32_t at) const;

@@ -415,7 +415,7 @@ std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun, s
   return std::nullopt;
 }
 
-std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uint32_t at) const {
+std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uint32_t at) {
   constexpr std::uint32_t kLookBack = 1500;
   const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
   const std::string_view window = text_.substr(floor, at - floor);
@@ -476,7 +476,54 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
   if (!word_set<kIssuing>().contains(verb)) return std::nullopt;
   for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it)
     if (it->mention.end + 1 == verb_at || it->mention.end + 2 == verb_at) return it->speaker;
-  return std::nullopt;
+  if (verb == "out") {  // "sent out", "put out"
+    const std::size_t space = text_.rfind(' ', verb_at - 1);
+    if (space == std::string_view::npos || space == 0) return std::nullopt;
+    verb_at = text_.rfind(' ', space - 1) + 1;
+  }
+  return subject_of_verb(verb_at);
+}
+
+std::optional<std::uint32_t> Resolver::subject_of_verb(std::size_t verb_at) {
+  if (verb_at < 2) return std::nullopt;
+  const std::uint32_t end = static_cast<std::uint32_t>(verb_at - 1);
+  std::uint32_t start = sentence_start(end, 120);
+  // After an opening phrase: "In Washington, President Obama released".
+  if (const std::size_t comma = text_.rfind(", ", end);
+      comma != std::string_view::npos && comma >= start)
+    start = static_cast<std::uint32_t>(comma + 2);
+  const Pieces words = split(text_.substr(start, end - start), ' ');
+  // The subject a reader takes without parsing the clause: the words back from the verb, past
+  // its auxiliaries ("has released"), up to a verb of saying or a conjunction ("The Times said
+  // Cook provided").
+  std::size_t last = words.size();
+  while (last > 0) {
+    const LexEntry* e = lookup_word(lower(words[last - 1]));
+    if (!e || e->tag != tag::aux) break;
+    --last;
+  }
+  std::size_t first = last;
+  while (first > 0) {
+    const LexEntry* e = lookup_word(lower(words[first - 1]));
+    if (e && (e->tag == tag::aux || e->tag == tag::cue || e->tag == tag::tell ||
+              e->tag == tag::that || e->tag == tag::relative || e->tag == tag::conj))
+      break;
+    // A dash or a bracket closes an aside whose subject lies before it ("A coalition of 40
+    // groups - including … Easter Seals - sent a letter").
+    if (!words[first - 1].empty() && !ascii::is_alpha(words[first - 1].front()))
+      return std::nullopt;
+    --first;
+  }
+  if (first == last || last - first > 5) return std::nullopt;
+  const std::string_view head = words[first];
+  const std::string_view tail = words[last - 1];
+  const std::string_view phrase(head.data(),
+                                static_cast<std::size_t>(tail.data() + tail.size() - head.data()));
+  // Only a phrase that names someone ("Cook", "Clinton's campaign", "President Obama").
+  if (phrase.empty() || !ascii::is_upper(phrase.front()) ||
+      phrase.find_first_of(".;:\"") != std::string_view::npos)
+    return std::nullopt;
+  return classify_and_link(phrase, "", static_cast<std::uint32_t>(phrase.data() - text_.data()));
 }
 
 std::optional<std::uint32_t> Resolver::body_that_just_spoke(std::uint32_t at) const {
