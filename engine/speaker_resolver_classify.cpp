@@ -790,7 +790,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       if (auto idx = body_just_quoted(last_word, at)) return idx;
     }
   }
-  if ((!serving && mentions_any<kOrgWords>(bare_lower)) ||
+  // A board or a legislature is a body only as the head noun ("the board of elections", not
+  // "a school board member").
+  const bool board = bare_lower.ends_with("board") || bare_lower.ends_with("board of elections") ||
+                     bare_lower.ends_with("legislature");
+  if ((!serving && (board || mentions_any<kOrgWords>(bare_lower))) ||
       mentions_any<kIndependentWords>(bare_lower) || names_the_press(bare_lower)) {
     std::string side = side_of_affiliation(bare, g_);
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
