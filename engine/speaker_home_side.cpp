@@ -224,13 +224,47 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
   }
 }
 
+namespace {
+
+// "Monica Crowley wrote in The Washington Times", "columnist Ai Jun wrote in the Global Times
+// piece": who writes in an outlet with no other side writes for it, and a state outlet's
+// writer for its state.
+void written_in_outlet(Speaker& s, const Attribution& a, std::string_view text,
+                       const Gazetteer& g) {
+  if (s.kind != SpeakerKind::person || (s.side != "unknown" && s.side != "media") || !a.cue ||
+      a.cue_lemma != "write")
+    return;
+  // After the verb, in the cue ("wrote in The Washington Times that …") or after it.
+  std::string_view after = text.substr(a.cue->begin, a.cue->end - a.cue->begin + 80);
+  const std::size_t verb = after.starts_with("wr") ? 0 : after.find(" wr");
+  if (verb == std::string_view::npos) return;
+  after.remove_prefix(verb + 1);
+  after.remove_prefix(std::min(after.size(), after.find(' ')));
+  if (after.starts_with(" in "))
+    after.remove_prefix(4);
+  else if (after.starts_with(" for "))
+    after.remove_prefix(5);
+  else
+    return;
+  for (std::string_view article : {"the ", "The "})
+    if (after.starts_with(article)) after.remove_prefix(article.size());
+  const std::string_view outlet = after.substr(0, after.find_first_of(",.:;\n"));
+  if (outlet.empty() || !ascii::is_upper(outlet.front())) return;
+  const std::string side = side_of_affiliation(outlet, g);
+  if (side == "media" || (s.side == "media" && g.is_country(side))) s.side = side;
+}
+
+}  // namespace
+
 void mark_media_people(SpeakerResolution& r, const std::vector<Attribution>& attributions,
                        std::string_view text, const Gazetteer& g) {
   const auto unknown_person = [&](std::uint32_t idx) {
     return r.speakers[idx].kind == SpeakerKind::person && r.speakers[idx].side == "unknown";
   };
   for (std::size_t i = 0; i < attributions.size(); ++i) {
-    if (!r.speaker_of[i] || !attributions[i].source || !unknown_person(*r.speaker_of[i])) continue;
+    if (!r.speaker_of[i] || !attributions[i].source) continue;
+    written_in_outlet(r.speakers[*r.speaker_of[i]], attributions[i], text, g);
+    if (!unknown_person(*r.speaker_of[i])) continue;
     const std::string_view after = text.substr(attributions[i].source->end, 80);
     for (const std::string_view writing : {", writing for ", ", writing in ", ", writing at "}) {
       if (!after.starts_with(writing)) continue;
