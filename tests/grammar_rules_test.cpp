@@ -339,6 +339,14 @@ TEST_CASE("cue phrases: a frequency adverb before the verb / a relative clause a
   // Negative: a phrase with no relative clause after it stays with the cue.
   check({{"He said in a statement, that it was over.",
           "indirect{He|said in a statement|that it was over}"}});
+  // A date may close the phrase before "that"; not before a comma, which may open an aside.
+  check({{"Kerry said in a statement on Sunday that the vote was a step forward.",
+          "indirect{Kerry|said in a statement on Sunday|that the vote was a step forward}"},
+         {"She wrote in The Washington Times last week that the deal was bad.",
+          "indirect{She|wrote in The Washington Times last week|that the deal was bad}"},
+         {"Clinton said on Twitter on Monday, in reference to her child, that she was thrilled.",
+          "indirect{Clinton|said|on Twitter on Monday, in reference to her child, that she was "
+          "thrilled}"}});
 }
 
 TEST_CASE("speaker phrases: a parenthetical after the name / a dash inside an apposition") {
