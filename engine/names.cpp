@@ -247,6 +247,19 @@ std::string_view after_hyphen(std::string_view w) {
   return w.substr(w.rfind('-') + 1);
 }
 
+// A capitalized word joined to a participle or an agent noun describes someone ("Oscar-winner",
+// "Pulitzer-winning", "Texas-based", "Harvard-educated"); a name's parts after a hyphen are
+// capitalized or short ("Jean-Yves", "Kim Jong-un", "Ban Ki-moon").
+bool describing_compound(std::string_view w) {
+  const auto hyphen = w.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return false;
+  const std::string_view tail = w.substr(hyphen + 1);
+  if (tail.size() < 4 || !ascii::is_lower(tail.front())) return false;
+  for (std::string_view end : {"ing", "ed", "er", "born", "based"})
+    if (tail.ends_with(end)) return true;
+  return false;
+}
+
 bool capitalized(std::string_view w) {
   if (w.empty()) return false;
   const auto c = static_cast<unsigned char>(w[0]);
@@ -462,14 +475,14 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     const bool given_after_occupation = words.size() - start == 1 && start >= 2 &&
                                         ascii::is_lower(words[start - 2][0]) &&
                                         occupation_like(words[start - 2]);
-    const bool namey = (capitalized(w) || particle) &&
-                       (after_honorific || surname_after_given || !is_role_word(w)) &&
-                       !is_honorific(w) &&
-                       (month_surname || (!word_set<kNotNames>().contains(w) &&
-                                          !(w.find('-') != std::string_view::npos &&
-                                            word_set<kPaperTails>().contains(after_hyphen(w))))) &&
-                       (surname_after_given || given_after_occupation || !g.side_of(w)) &&
-                       w.find('.') == std::string_view::npos;
+    const bool namey =
+        (capitalized(w) || particle) &&
+        (after_honorific || surname_after_given || !is_role_word(w)) && !is_honorific(w) &&
+        (month_surname || (!word_set<kNotNames>().contains(w) && !describing_compound(w) &&
+                           !(w.find('-') != std::string_view::npos &&
+                             word_set<kPaperTails>().contains(after_hyphen(w))))) &&
+        (surname_after_given || given_after_occupation || !g.side_of(w)) &&
+        w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
     --start;
   }

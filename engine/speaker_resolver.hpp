@@ -218,6 +218,9 @@ class Resolver {
   // Where the sentence holding `at` starts: after the last . ! ? that ends a word which is no
   // abbreviation, or after a line break; a bounded look-back.
   std::uint32_t sentence_start(std::uint32_t at, std::uint32_t look_back = kSentenceLookBack) const;
+  // Where the main clause starts when a participle opens the sentence and the pronoun at `at`
+  // opens the main clause ("Asked about …, she replied"); else `sentence`.
+  std::uint32_t participle_opening_end(std::uint32_t sentence, std::uint32_t at) const;
 
   // Whether name i of the index may be what a "he" or "she" of gender g stands for: its
   // gender fits, and it is known to be a person (a gender, a title, an initial, or a speaker

@@ -250,8 +250,12 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   const auto sentence_names =
       std::lower_bound(names.begin(), names.end(), start,
                        [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+  // A participle put before the pronoun's clause has the pronoun for its subject: "Asked about
+  // her vote if Clinton faces Trump, she replied" (the names in it are objects).
+  const std::uint32_t main_clause = participle_opening_end(start, at);
   for (auto it = sentence_names; it != names.end() && it->end <= at; ++it) {
     const auto i = static_cast<std::size_t>(it - names.begin());
+    if (it->begin < main_clause) continue;
     if (inside_content(it->begin) || !antecedent_fits(i, g) || owner_of_apposed_name(i)) continue;
     // "He said he …": an earlier pronoun is the subject; follow the chain instead.
     if (!pronoun_between(start, it->begin, g)) return person_of(*it);
@@ -359,6 +363,20 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
       return person_of(m);
   }
   return std::nullopt;
+}
+
+std::uint32_t Resolver::participle_opening_end(std::uint32_t sentence, std::uint32_t at) const {
+  static constexpr std::string_view kOpeningParticiples[] = {
+      "Asked",     "Pressed",    "Questioned", "Challenged", "Told",
+      "Speaking",  "Responding", "Reacting",   "Referring",  "Pointing",
+      "Answering", "Addressing", "Commenting", "Confronted", "Writing"};
+  const std::string_view opening = text_.substr(sentence, at - sentence);
+  if (!word_set<kOpeningParticiples>().contains(opening.substr(0, opening.find(' '))))
+    return sentence;
+  const std::size_t comma = opening.rfind(", ");
+  // The pronoun opens the main clause, right after the participle's comma.
+  if (comma == std::string_view::npos || sentence + comma + 2 != at) return sentence;
+  return at;
 }
 
 bool Resolver::opens_trailing_clause(std::uint32_t opens, std::uint32_t name) const {
