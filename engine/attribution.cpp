@@ -484,7 +484,8 @@ class Extractor {
     if (lemma != "offer") return false;
     static constexpr std::string_view kViews[] = {"glimpse", "window",   "contrast", "opportunity",
                                                   "chance",  "snapshot", "reminder", "feel"};
-    for (std::uint32_t k = m.content.begin; k < m.content.end && k < m.content.begin + 4; ++k)
+    // (Past adjectives: "offered the waving, smiling feel of a reunion tour".)
+    for (std::uint32_t k = m.content.begin; k < m.content.end && k < m.content.begin + 6; ++k)
       if (word_set<kViews>().contains(ascii::lowered(first_word(tu, k)))) return true;
     return false;
   }

@@ -199,6 +199,7 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("The nearby free-trade zone still boasts just the one small supermarket.") == "");
   CHECK(dump("Ohio boasted only one paid staffer before the election.") == "");
   CHECK(dump("The campaign stop offered a glimpse of the figure he would like to be.") == "");
+  CHECK(dump("Jeb Bush and his brother offered the waving, smiling feel of a reunion tour.") == "");
   CHECK(dump("As they skated, that bond quickly revealed itself.") == "");
   CHECK(dump("Mr. Trump boasted about a plan to spend a million dollars.") ==
         "indirect{Mr. Trump|boasted|about a plan to spend a million dollars}");
