@@ -171,10 +171,11 @@ class Extractor {
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
-            plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
-            found_not_concluded(id, tu, *m) || noun_after_article(id, tu, *m) ||
-            phrasal_not_speech(id, tu, *m) || object_not_words(id, tu, *m) ||
-            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
+            vote_without_stance(id, tu, *m) || plan_without_clause(id, tu, *m) ||
+            kept_not_said(id, tu, *m) || found_not_concluded(id, tu, *m) ||
+            noun_after_article(id, tu, *m) || phrasal_not_speech(id, tu, *m) ||
+            object_not_words(id, tu, *m) || idle_continuation(id, tu, *m) ||
+            idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -349,6 +350,18 @@ class Extractor {
           w == "about" || (w == "of" && tu.tags[j - 1] == tag::adverb))
         return false;
     return true;
+  }
+
+  // Voting takes a stance only with what it was for or against: "voted against the bill",
+  // "voted to endorse Clinton", "voted Democratic"; not "voted in the Democratic primary",
+  // "voted on March 2", "voted peacefully".
+  bool vote_without_stance(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (verb_cue_lemma(id, tu, m, false) != "vote" || no_content(tu, m)) return false;
+    const std::string word = first_content_word(tu, m);
+    if (word == "in")
+      return !(m.content.begin + 1 < m.content.end &&
+               first_word(tu, m.content.begin + 1) == "favor");
+    return word == "on" || word == "at" || word == "early" || word == "peacefully";
   }
 
   // The same for a cue that took the verb's phrase in ("will also speak to WDBJ in Roanoke",

@@ -146,6 +146,13 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   // "speak" and "talk" without what was said are an act, not a report.
   CHECK(dump("Bill Clinton spoke with voters outside the polling place.") == "");
   CHECK(dump("Clinton spoke briefly before taking questions.") == "");
+  // Voting without what it was for is an act, not a stance.
+  CHECK(dump("Millions in Burma voted peacefully in the first free elections.") == "");
+  CHECK(dump("They voted on the bill in November.") == "");
+  CHECK(dump("Sanders had voted against the auto industry bailout.") ==
+        "indirect{Sanders|had voted|against the auto industry bailout}");
+  CHECK(dump("The council voted 6-1 for the resolution.") ==
+        "indirect{The council|voted|6-1 for the resolution}");
   // An "of" after a noun is no topic ("an episode of its podcast").
   CHECK(dump("The Huffington Post spoke with Teachout on the latest episode of its podcast.") ==
         "");
