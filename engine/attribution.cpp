@@ -171,11 +171,11 @@ class Extractor {
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
-            vote_without_stance(id, tu, *m) || plan_without_clause(id, tu, *m) ||
-            kept_not_said(id, tu, *m) || found_not_concluded(id, tu, *m) ||
-            noun_after_article(id, tu, *m) || phrasal_not_speech(id, tu, *m) ||
-            object_not_words(id, tu, *m) || idle_continuation(id, tu, *m) ||
-            idle_addition(id, tu, *m)) {
+            vote_without_stance(id, tu, *m) || office_sought(id, tu, *m) ||
+            plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
+            found_not_concluded(id, tu, *m) || noun_after_article(id, tu, *m) ||
+            phrasal_not_speech(id, tu, *m) || object_not_words(id, tu, *m) ||
+            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -362,6 +362,25 @@ class Extractor {
       return !(m.content.begin + 1 < m.content.end &&
                first_word(tu, m.content.begin + 1) == "favor");
     return word == "on" || word == "at" || word == "early" || word == "peacefully";
+  }
+
+  // Seeking an office is running for it, not a stance: "as Mrs. Clinton seeks the White
+  // House", "seeks reelection", "would not seek the presidency".
+  bool office_sought(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    if (verb_cue_lemma(id, tu, m, false) != "seek" || no_content(tu, m)) return false;
+    static constexpr std::string_view kOffices[] = {
+        "presidency", "nomination",   "office",    "reelection", "re-election", "white",
+        "seat",       "governorship", "mayoralty", "term",       "post",        "job"};
+    // The first noun, past an article and up to two modifiers: "a second term", "the
+    // Republican nomination".
+    for (std::uint32_t k = m.content.begin; k < m.content.end && k < m.content.begin + 4; ++k) {
+      const std::string w = ascii::lowered(first_word(tu, k));
+      if (word_set<kOffices>().contains(w)) return true;
+      if (tu.tags[k] != tag::determiner && tu.tags[k] != tag::name && tu.tags[k] != tag::word &&
+          tu.tags[k] != tag::number)
+        return false;
+    }
+    return false;
   }
 
   // The same for a cue that took the verb's phrase in ("will also speak to WDBJ in Roanoke",

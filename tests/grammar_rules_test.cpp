@@ -153,6 +153,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{Sanders|had voted|against the auto industry bailout}");
   CHECK(dump("The council voted 6-1 for the resolution.") ==
         "indirect{The council|voted|6-1 for the resolution}");
+  // Seeking an office is running for it; seeking to act is a stance.
+  CHECK(dump("As Mrs. Clinton seeks the White House, the funding has become an issue.") == "");
+  CHECK(dump("He seeks a second term.") == "");
+  CHECK(dump("He will seek to block the bill.") == "indirect{He|will seek|to block the bill}");
   // An "of" after a noun is no topic ("an episode of its podcast").
   CHECK(dump("The Huffington Post spoke with Teachout on the latest episode of its podcast.") ==
         "");
