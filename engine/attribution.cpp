@@ -170,12 +170,7 @@ class Extractor {
         if (id == RuleId::indirect) join_split_place(tu, *m, begin);
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
-        if (prepositional_object(id, tu, *m) || speech_without_topic(id, tu, *m) ||
-            vote_without_stance(id, tu, *m) || office_sought(id, tu, *m) ||
-            plan_without_clause(id, tu, *m) || kept_not_said(id, tu, *m) ||
-            found_not_concluded(id, tu, *m) || noun_after_article(id, tu, *m) ||
-            phrasal_not_speech(id, tu, *m) || object_not_words(id, tu, *m) ||
-            idle_continuation(id, tu, *m) || idle_addition(id, tu, *m)) {
+        if (verb_not_cue(id, tu, *m)) {
           i = m->cue.end;
           fired = true;
           break;
@@ -201,6 +196,16 @@ class Extractor {
       }
       if (!fired) ++i;
     }
+  }
+
+  // Whether the matched verb is no cue there (the filters below). Out of line, so that the
+  // rule loop above stays small: few matches get this far.
+  [[gnu::noinline]] bool verb_not_cue(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    return prepositional_object(id, tu, m) || act_without_report(id, tu, m) ||
+           plan_without_clause(id, tu, m) || kept_not_said(id, tu, m) ||
+           found_not_concluded(id, tu, m) || noun_after_article(id, tu, m) ||
+           phrasal_not_speech(id, tu, m) || object_not_words(id, tu, m) ||
+           idle_continuation(id, tu, m) || idle_addition(id, tu, m);
   }
 
   // A noun cue needs its holder in the possessive: "Xi Jinping's denial", not "the Xi denial".
@@ -326,8 +331,19 @@ class Extractor {
                                                  "against",   "favorably",  "highly",     "warmly",
                                                  "glowingly", "positively", "negatively", "openly",
                                                  "candidly",  "frankly",    "fondly",     "that"};
-  bool speech_without_topic(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+  // The verbs below that name an act, not a report, unless what follows says what was said
+  // or stood for. One look-up of the lemma for all: most matches are none of them.
+  bool act_without_report(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
     const std::string_view lemma = verb_cue_lemma(id, tu, m, true);
+    if (lemma.size() == 4 && !no_content(tu, m)) {
+      if (lemma == "vote") return vote_without_stance(tu, m);
+      if (lemma == "seek") return office_sought(tu, m);
+    }
+    return speech_without_topic(id, tu, m, lemma);
+  }
+
+  bool speech_without_topic(RuleId id, const TaggedUnit& tu, const TagMatch& m,
+                            std::string_view lemma) const {
     if (lemma.empty() && m.cue.end > m.cue.begin + 1 &&
         (id == RuleId::indirect || id == RuleId::gerund_cue))
       return phrase_without_topic(tu, m);
@@ -355,8 +371,7 @@ class Extractor {
   // Voting takes a stance only with what it was for or against: "voted against the bill",
   // "voted to endorse Clinton", "voted Democratic"; not "voted in the Democratic primary",
   // "voted on March 2", "voted peacefully".
-  bool vote_without_stance(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    if (verb_cue_lemma(id, tu, m, false) != "vote" || no_content(tu, m)) return false;
+  bool vote_without_stance(const TaggedUnit& tu, const TagMatch& m) const {
     const std::string word = first_content_word(tu, m);
     if (word == "in")
       return !(m.content.begin + 1 < m.content.end &&
@@ -366,8 +381,7 @@ class Extractor {
 
   // Seeking an office is running for it, not a stance: "as Mrs. Clinton seeks the White
   // House", "seeks reelection", "would not seek the presidency".
-  bool office_sought(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    if (verb_cue_lemma(id, tu, m, false) != "seek" || no_content(tu, m)) return false;
+  bool office_sought(const TaggedUnit& tu, const TagMatch& m) const {
     static constexpr std::string_view kOffices[] = {
         "presidency", "nomination",   "office",    "reelection", "re-election", "white",
         "seat",       "governorship", "mayoralty", "term",       "post",        "job"};
