@@ -383,13 +383,15 @@ class Extractor {
   // House", "seeks reelection", "would not seek the presidency".
   bool office_sought(const TaggedUnit& tu, const TagMatch& m) const {
     static constexpr std::string_view kOffices[] = {
-        "presidency", "nomination",   "office",    "reelection", "re-election", "white",
-        "seat",       "governorship", "mayoralty", "term",       "post",        "job"};
+        "presidency",   "nomination", "office", "reelection", "re-election", "seat",
+        "governorship", "mayoralty",  "term",   "post",       "job"};
     // The first noun, past an article and up to two modifiers: "a second term", "the
     // Republican nomination".
     for (std::uint32_t k = m.content.begin; k < m.content.end && k < m.content.begin + 4; ++k) {
       const std::string w = ascii::lowered(first_word(tu, k));
       if (word_set<kOffices>().contains(w)) return true;
+      // "the White House", not "white voters".
+      if (w == "white" && k + 1 < m.content.end && first_word(tu, k + 1) == "House") return true;
       if (tu.tags[k] != tag::determiner && tu.tags[k] != tag::name && tu.tags[k] != tag::word &&
           tu.tags[k] != tag::number)
         return false;

@@ -54,9 +54,8 @@ const auto clause_end = sentence_end | &(',' >> -lit('r') >> char_("vG"));
 /// cue_verb ::= ('a' | 'r')* ('V' | 'K')      e.g. has also said
 const auto cue_verb = *char_("ar") >> char_("VK");
 
-/// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6} ( &( 't' | ':' | ',' ) | 'x'{1,2} &'t'
-/// )
-///                           !( ',' 'W' ) )?
+/// cue_phrase ::= cue_verb ( 'p' ('D'|'w'|'N'|'#'|'p'){1,6}
+///                           ( &( 't' | ':' | ',' ) | 'x'{1,2} &'t' ) !( ',' 'W' ) )?
 /// e.g. said in a statement (that) / stated in a reading to parliament that / said in a
 /// statement on Monday that / wrote in The Washington Times last week that (time words are
 /// breakers, 'x'; only "that" may follow them, as a comma after a date may open an aside)

@@ -157,6 +157,8 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("As Mrs. Clinton seeks the White House, the funding has become an issue.") == "");
   CHECK(dump("He seeks a second term.") == "");
   CHECK(dump("He will seek to block the bill.") == "indirect{He|will seek|to block the bill}");
+  CHECK(dump("She seeks white working-class voters in Ohio.") ==
+        "indirect{She|seeks|white working-class voters in Ohio}");
   // An "of" after a noun is no topic ("an episode of its podcast").
   CHECK(dump("The Huffington Post spoke with Teachout on the latest episode of its podcast.") ==
         "");
