@@ -471,8 +471,9 @@ std::optional<std::uint32_t> Resolver::issuer_of(std::string_view noun, std::uin
       if (it->mention.end > from && it->mention.begin < to) return it->speaker;
     return std::nullopt;
   }
-  // Whoever issued it as the subject right before the verb: "the Holocaust Museum issued a
-  // statement" (not "The Times said Cook provided a written statement").
+  // Whoever issued it as the subject right before the verb: a source ("the Holocaust Museum
+  // issued a statement"), or else the verb's own subject (below: "The Times said Cook
+  // provided a written statement" is Cook's, not the Times').
   if (!word_set<kIssuing>().contains(verb)) return std::nullopt;
   for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it)
     if (it->mention.end + 1 == verb_at || it->mention.end + 2 == verb_at) return it->speaker;
