@@ -314,11 +314,13 @@ Gazetteer::Gazetteer() {
       add(a, e.side, false);
       place_.emplace(a, true);
     }
-  for (auto a : split(kPollsters, '|')) add(a, "independent", false);
   for (auto a : split(kMedia, '|')) {
     add(a, "media", false);
     outlet_.emplace(strip_the(a), true);
   }
+  // After the outlets: a pollster that also publishes ("Morning Consult", "Rasmussen Reports")
+  // is quoted for its polls, which are research, so it keeps its outlet name but not the side.
+  for (auto a : split(kPollsters, '|')) add(a, "independent", false);
   for (const auto& e : kStateMedia)
     for (auto a : split(e.aliases, '|')) {
       add(a, e.side, false);

@@ -300,15 +300,48 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
     if (const auto held = idx.full_by_part.find(std::string_view(name).substr(space + 1));
         held != idx.full_by_part.end()) {
       std::size_t looked = 0;
+      bool only_holder = true;
       for (const std::uint32_t i : held->second) {
         if (++looked > kMaxTitlesTried * 4) break;
         const NameMention& m = idx.names[i];
-        if (m.name != name) continue;
+        if (m.name != name) {
+          only_holder = false;
+          continue;
+        }
         if (const std::string d = described_as(m.end); !d.empty())
           if (std::string s = side_of_affiliation(d, g_); s != "unknown") return s;
       }
+      // Or the surname alone, when no one else bears it: "Khan, a Muslim, was elected as
+      // mayor of London" after "Sadiq Khan".
+      const std::string_view surname = std::string_view(name).substr(space + 1);
+      // "President Obama" may be another holder, though a one-word name; a bare "Khan" is
+      // no evidence either way.
+      for (const NameMention& m : idx.names)
+        if (only_holder && m.parts.size() == 1 && m.parts.front() == surname &&
+            (!m.title.empty() || m.said != Gender::unknown))
+          only_holder = false;
+      if (only_holder)
+        if (auto s = described_by_surname(surname)) return *s;
     }
   return "unknown";
+}
+
+std::optional<std::string> Resolver::described_by_surname(std::string_view surname) const {
+  std::size_t looked = 0;
+  for (auto at = text_.find(surname); at != std::string_view::npos && ++looked <= 20;
+       at = text_.find(surname, at + surname.size())) {
+    const std::size_t end = at + surname.size();
+    // The surname alone: no capitalized word just before it.
+    if (at >= 1 && text_[at - 1] != '\n' && text_[at - 1] != ' ') continue;
+    if (at >= 2 && text_[at - 1] == ' ' && text_[at - 2] != '.' && text_[at - 2] != '"') {
+      const auto word = text_.find_last_of(" \n", at - 2);
+      if (ascii::is_upper(text_[word == std::string_view::npos ? 0 : word + 1])) continue;
+    }
+    if (end >= text_.size() || (text_[end] != ' ' && text_[end] != ',')) continue;
+    if (const std::string d = described_as(static_cast<std::uint32_t>(end)); !d.empty())
+      if (std::string s = side_of_affiliation(d, g_); s != "unknown") return s;
+  }
+  return std::nullopt;
 }
 
 std::string Resolver::described_as(std::uint32_t name_end) const {
@@ -316,11 +349,26 @@ std::string Resolver::described_as(std::uint32_t name_end) const {
   // The description starts at the article after " is " or " was ".
   const auto article_at = [](std::string_view copula) { return copula.find(' ', 1) + 1; };
   bool copula = false;
+  // An apposition may come first: "Sadiq Khan, a Muslim, was elected as mayor of London".
+  if (rest.starts_with(", "))
+    if (const auto comma = rest.find_first_of(",.;:\n", 2);
+        comma != std::string_view::npos && comma < 60 && rest[comma] == ',')
+      for (std::string_view is : {" was elected ", " became "})
+        if (rest.substr(comma + 1).starts_with(is)) rest.remove_prefix(comma + 1);
   for (std::string_view is : {" is a ", " is an ", " was a ", " was an ", " is the ", " was the "})
     if (rest.starts_with(is)) {
       rest.remove_prefix(article_at(is));
       copula = true;
       break;
+    }
+  // An office won is what the person is: "was elected as mayor of London", "became the
+  // state's treasurer".
+  for (std::string_view is : {" was elected as ", " was elected ", " became "})
+    if (!copula && rest.starts_with(is)) {
+      rest.remove_prefix(is.size());
+      for (std::string_view article : {"a ", "an ", "the "})
+        if (rest.starts_with(article)) rest.remove_prefix(article.size());
+      copula = true;
     }
   // Or a relative clause inside the apposition: "Morton Blackwell, the conservative icon who
   // founded the Leadership Institute and is a longtime Republican National Committeeman,".
