@@ -241,6 +241,30 @@ constexpr Entry kPeople[] = {
      "Bernstein"},
 };
 
+// Anchors, hosts and columnists whose surnames are common or shared with politicians
+// ("Kelly", "Cuomo", "Wallace", "King"): known by their full names only, so the surname alone
+// reaches them through the article's own full name, never through this table.
+constexpr std::string_view kMediaByFullName =
+    "Megyn Kelly|Chris Cuomo|Mark Levin|Chris Wallace|Chris Matthews|Anderson Cooper|Lester "
+    "Holt|Chuck Todd|Brian Williams|Kate Bolduan|Dana Bash|John King|Andrea Mitchell|Katy "
+    "Tur|Brit Hume|Howard Kurtz|Shepard Smith|Jorge Ramos|Charlie Rose|Gayle King|Scott "
+    "Pelley|David Muir|Diane Sawyer|Jim Acosta|Candy Crowley|Bob Schieffer|John Dickerson|"
+    "Judy Woodruff|Gwen Ifill|Martha Raddatz|Major Garrett|Ezra Klein|Nate Silver|Thomas "
+    "Friedman|Thomas L. Friedman|Maureen Dowd|David Brooks|George Will|George F. Will|Peggy "
+    "Noonan|Kathleen Parker|Dana Milbank|Chris Cillizza|Ruth Marcus|Eugene Robinson|Jennifer "
+    "Rubin|Frank Bruni|Charles M. Blow|Nicholas Kristof|Ross Douthat|Gail Collins|Michael "
+    "Savage|Alex Jones|Mika Brzezinski|Dana Perino|Greg Gutfeld|Jeanine Pirro|Eric Bolling|"
+    "Chris Hayes|Joy Reid|Mark Shields|David Gregory|Katie Couric|Tom Brokaw|Dan Rather|Chris "
+    "Stirewalt|Glenn Greenwald|Matt Taibbi|Andrew Sullivan|Jonah Goldberg|Rich Lowry|Ben "
+    "Shapiro|Jonathan Karl|Jeff Zeleny|Hallie Jackson|Robert Costa|Philip Rucker|David "
+    "Fahrenthold|Glenn Kessler|Michael Barbaro|Jonathan Martin|Matt Boyle|Matthew Boyle|"
+    "Milo Yiannopoulos|Joel Pollak|Alex Marlow|Larry Kudlow|Jim Cramer|Maria Bartiromo|"
+    "Stuart Varney|Andrew Napolitano|Kirsten Powers|Juan Williams|Geraldo "
+    "Rivera|Bill Hemmer|Martha MacCallum|Harris Faulkner|Jake Sherman|John "
+    "Harwood|Joe Klein|E.J. Dionne|David Ignatius|Paul Krugman|Fareed Zakaria|Van Jones|"
+    "Michael Smerconish|Brooke Baldwin|Alisyn Camerota|Poppy Harlow|Ali Velshi|Stephanie Ruhle|"
+    "Nicolle Wallace|Mike Allen|Jim VandeHei|John Heilemann";
+
 // Polling firms: independent researchers, like the universities that run the other polls.
 // ("Rasmussen" alone is also a NATO secretary-general, "Harris" a vice president.)
 constexpr std::string_view kPollsters =
@@ -337,6 +361,10 @@ Gazetteer::Gazetteer() {
       person_side_[std::string(a)] = std::string(e.side);
       aide_.emplace(std::string(a), true);
     }
+  for (auto a : split(kMediaByFullName, '|')) {
+    person_side_[std::string(a)] = "media";
+    full_name_only_.emplace(std::string(a), true);
+  }
   index_person_parts();
 }
 
@@ -347,7 +375,8 @@ void Gazetteer::index_person_parts() {
   // side; they count as one. Names are visited in sorted order so that the result does not
   // depend on hash order.
   std::vector<const std::string*> names;
-  for (const auto& [name, side] : person_side_) names.push_back(&name);
+  for (const auto& [name, side] : person_side_)
+    if (!full_name_only_.contains(name)) names.push_back(&name);
   std::sort(names.begin(), names.end(), [](auto* a, auto* b) { return *a < *b; });
   for (const std::string* name : names) {
     const std::string& side = person_side_.at(*name);
@@ -534,6 +563,8 @@ std::optional<SidesError> Gazetteer::load_sides_json(std::string_view text,
                           "\": every alias must be a non-empty string"};
       add(a.get<std::string>(), side, false);
       person_side_[a.get<std::string>()] = side;
+      // A user's own name is theirs by surname too.
+      full_name_only_.erase(a.get<std::string>());
     }
   }
   index_person_parts();

@@ -84,6 +84,7 @@ class Gazetteer {
   Map<bool> government_;          // government bodies ("State Department"), not parties
   Map<std::string> person_side_;  // full name -> side
   Map<bool> aide_;                // full names of known aides (also in person_side_)
+  Map<bool> full_name_only_;      // people in person_side_ whose surname alone names no one
   // name word -> the one full name it belongs to, or "" when several do. Rebuilt whenever
   // people are added, never lazily: a gazetteer is shared read-only by worker threads.
   Map<std::string> person_part_;

@@ -83,6 +83,16 @@ TEST_CASE("gazetteer: an alias with a capital inside matches whatever its inner 
   CHECK_FALSE(g.side_of("cnn").has_value());
 }
 
+TEST_CASE("gazetteer: anchors with common surnames are known by their full names only") {
+  Gazetteer g = builtin_gazetteer();
+  CHECK(g.person_side("Megyn Kelly") == std::optional<std::string>("media"));
+  CHECK_FALSE(g.person_by_part("Kelly").has_value());
+  CHECK(g.person_by_part("Hannity") == std::optional<std::string>("Sean Hannity"));
+  // A user's own entry for the same person is reached by surname too.
+  REQUIRE_FALSE(g.load_sides_json(R"({"media": ["Megyn Kelly"]})", "s.json"));
+  CHECK(g.person_by_part("Kelly") == std::optional<std::string>("Megyn Kelly"));
+}
+
 TEST_CASE("gazetteer: every country ICU names is a side / ambiguous names excepted") {
   const Gazetteer& g = builtin_gazetteer();
   CHECK(g.side_of("Myanmar") == std::optional<std::string>("Myanmar"));
