@@ -205,7 +205,35 @@ class Extractor {
            plan_without_clause(id, tu, m) || kept_not_said(id, tu, m) ||
            found_not_concluded(id, tu, m) || noun_after_article(id, tu, m) ||
            phrasal_not_speech(id, tu, m) || object_not_words(id, tu, m) ||
-           idle_continuation(id, tu, m) || idle_addition(id, tu, m);
+           idle_continuation(id, tu, m) || idle_addition(id, tu, m) ||
+           state_inside_report(id, tu, m);
+  }
+
+  // A state of mind inside a report is part of what was reported, not a second source:
+  // "Trump said that Mexico wants …", "Kasich says he believes …". The report is the
+  // attribution; the inner verb is its content.
+  bool state_inside_report(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
+    static constexpr std::string_view kStates[] = {"want",   "feel",  "plan",    "intend",
+                                                   "expect", "think", "believe", "hope"};
+    if (m.source.empty() || m.source.begin == 0 || m.source.end > m.cue.begin) return false;
+    if (!word_set<kStates>().contains(verb_cue_lemma(id, tu, m, false))) return false;
+    // The report verb stands right before the source, or before its "that" with the
+    // addressee and a date between: "told The Huffington Post on Monday that he thought".
+    // A "that" no report verb opens is no report: "Part of it is that Republicans think".
+    const auto reports = [&](std::uint32_t j) {
+      const char t = tu.tags[j];
+      return (t == tag::cue || t == tag::tell || t == tag::gerund) &&
+             !word_set<kStates>().contains(tu.lemmas[j]);
+    };
+    std::uint32_t k = m.source.begin - 1;
+    if (reports(k)) return true;
+    if (tu.tags[k] != tag::that) return false;
+    for (std::uint32_t looked = 0; k > 0 && looked < 8; ++looked) {
+      const char t = tu.tags[--k];
+      if (t == '.' || t == ';' || t == tag::quote || t == tag::relative) return false;
+      if (reports(k)) return true;
+    }
+    return false;
   }
 
   // A noun cue needs its holder in the possessive: "Xi Jinping's denial", not "the Xi denial".

@@ -233,6 +233,13 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Centerview advised on three of those deals.") == "");
   CHECK(dump("Obama's Gitmo plan leaves everyone unhappy.") == "");
   CHECK(dump("She plans to vote for Sanders.") == "indirect{She|plans|to vote for Sanders}");
+  // A state of mind inside a report is what was reported, not a second attribution.
+  CHECK(dump("Carson said he plans to preview a strategy.") ==
+        "indirect{Carson|said|he plans to preview a strategy}");
+  CHECK(dump("Trump told CNN on Monday that he believed Fields had lied.") ==
+        "tell_cue{Trump|told|that he believed Fields had lied}");
+  CHECK(dump("Part of it is that Republicans think the Fed went too far.") ==
+        "indirect{Republicans|think|the Fed went too far}");
   // A cue word after an infinitive is its object, or a bare infinitive after "see": no speech.
   CHECK(dump("Prager goes on to list reasons why Trump would win.") == "");
   CHECK(dump("Attendees used markers to write notes to the boxer.") == "");
