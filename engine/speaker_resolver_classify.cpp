@@ -243,6 +243,22 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   if (head_lower.starts_with("his ") || head_lower.starts_with("her ") ||
       head_lower.starts_with("their "))
     if (auto idx = possessed(head, at)) return idx;
+  // Some of them speak for the same side: "many of her aides", "one of his senior aides".
+  for (std::string_view some : {"one of ", "some of ", "many of ", "several of ", "two of "})
+    if (head_lower.starts_with(some)) {
+      const std::string_view rest = head.substr(some.size());
+      const std::string_view rest_lower = std::string_view(head_lower).substr(some.size());
+      if (!rest_lower.starts_with("his ") && !rest_lower.starts_with("her ") &&
+          !rest_lower.starts_with("their "))
+        break;
+      const auto o = possessed(rest, at);
+      if (!o) break;
+      const std::string side = speakers_[*o].side;
+      return derived(
+          *o,
+          find_or_add("owned:" + head_lower, std::string(head),
+                      some == "one of " ? SpeakerKind::anonymous : SpeakerKind::group, "", side));
+    }
   // "Mr. Franklin, whose organization does not endorse …": the relative's owner's body.
   if (const std::string_view before = text_.substr(0, at);
       before.ends_with(" whose ") && !head.empty() && head.find(' ') == std::string_view::npos &&
