@@ -12,6 +12,7 @@
 
 #include "engine/ascii.hpp"
 #include "engine/lexicon.hpp"
+#include "engine/word_set.hpp"
 
 namespace whosaid {
 namespace {
@@ -173,6 +174,24 @@ bool starts_upper(std::string_view w) {
   U8_NEXT(reinterpret_cast<const std::uint8_t*>(w.data()), i, static_cast<std::int32_t>(w.size()),
           cp);
   return cp >= 0 && u_isupper(cp);
+}
+
+// Whether a capitalized participle opening the sentence is the first word of a body's name:
+// "Planned Parenthood said", "Concerned Veterans for America argues". Only participles that
+// describe (a speech verb opening a sentence inverts it: "Continued Stone: …", "Said Sun:"),
+// and only before a capitalized word the lexicon does not know.
+bool participle_before_name(std::string_view lower, std::string_view s,
+                            const std::vector<Token>& tokens, std::uint32_t k, TokenRange unit) {
+  static constexpr std::string_view kDescribing[] = {"planned", "concerned", "united", "organized",
+                                                     "allied"};
+  if (!word_set<kDescribing>().contains(lower) || k + 1 >= unit.end ||
+      tokens[k + 1].kind != TokenKind::word)
+    return false;
+  const std::string_view next = tokens[k + 1].text(s);
+  if (!starts_upper(next)) return false;
+  std::string next_lower;
+  ascii::to_lower(next, next_lower);
+  return lookup_word(next_lower) == nullptr;
 }
 
 // Whether "by" at token k names the agent of the participle cue before it: a name, an article
@@ -341,8 +360,10 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     }
     if (e) {
       const bool verbish = e->tag == 'V' || e->tag == 'K' || e->tag == 'v';
-      if (upper && (verbish || e->tag == 'a') && !sentence_start && !title) {
-        // A name spelled like a verb or a modal: "Last week, Want said", "Theresa May said".
+      if (upper && (verbish || e->tag == 'a') && !title &&
+          (!sentence_start || participle_before_name(lower, s, tokens, k, unit))) {
+        // A name spelled like a verb or a modal: "Last week, Want said", "Theresa May said",
+        // "Planned Parenthood said".
         push('N', k, k + 1);
       } else if (e->tag == tag::breaker && w.size() >= 3 && !title && !out.tags.empty() &&
                  out.tags.back() == tag::name &&

@@ -233,6 +233,11 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Centerview advised on three of those deals.") == "");
   CHECK(dump("Obama's Gitmo plan leaves everyone unhappy.") == "");
   CHECK(dump("She plans to vote for Sanders.") == "indirect{She|plans|to vote for Sanders}");
+  // A describing participle opening a body's name is no verb; a speech verb there inverts.
+  CHECK(dump("Planned Parenthood said the bill would fail.") ==
+        "indirect{Planned Parenthood|said|the bill would fail}");
+  CHECK(dump("Continued Stone: \"It is a real problem.\"") ==
+        "bare_quote{-|-|\"It is a real problem.\"}");
   // A state of mind inside a report is what was reported, not a second attribution.
   CHECK(dump("Carson said he plans to preview a strategy.") ==
         "indirect{Carson|said|he plans to preview a strategy}");
