@@ -337,6 +337,9 @@ class Resolver {
   // A "They" that opens its sentence looks at the previous one ("Voting rights advocates have
   // expressed deep concern. They cite …").
   std::optional<std::uint32_t> plural_subject_before(std::uint32_t at);
+  // Two named people as the subject of this sentence or the one before ("As Gary Johnson and
+  // Bill Weld stumped …"): the group a "they" stands for.
+  std::optional<std::uint32_t> named_pair_before(std::uint32_t at);
 
   // The noun phrase that a relative at `at` follows, from its last "of"/"for"/"from"/"by".
   std::string_view phrase_before(std::uint32_t at) const;

@@ -204,6 +204,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   if (word_set<kPluralPronouns>().contains(head_lower)) {
     if (auto idx = parent_as_subject(at)) return idx;
     if (auto idx = plural_subject_before(at)) return idx;
+    if (auto idx = named_pair_before(at)) return idx;
     if (last_plural_) return last_plural_;
     // One person is never a "they": unresolved, it stays as written.
     if (last_any_ && speakers_[*last_any_].kind != SpeakerKind::person) return last_any_;

@@ -604,6 +604,44 @@ std::optional<std::uint32_t> Resolver::plural_subject_before(std::uint32_t at) {
   return classify_and_link(phrase, "", start);
 }
 
+std::optional<std::uint32_t> Resolver::named_pair_before(std::uint32_t at) {
+  std::uint32_t start = sentence_start(at);
+  if (start >= at && at >= 2) start = sentence_start(at - 2);
+  if (start >= at) return std::nullopt;
+  std::string_view sentence = text_.substr(start, at - start);
+  if (const std::string_view opener = sentence.substr(0, sentence.find(' '));
+      opener.size() < sentence.size() &&
+      (word_set<kSubordinators>().contains(opener) || opener == "As" || opener == "But")) {
+    sentence.remove_prefix(opener.size() + 1);
+    start += static_cast<std::uint32_t>(opener.size() + 1);
+  }
+  // Capitalized words around one "and", up to the first lower-case word, which is the verb:
+  // "As Gary Johnson and Bill Weld stumped across New England, they …".
+  std::size_t end = 0, ands = 0, words = 0;
+  for (std::size_t k = 0; k < sentence.size() && words <= 8;) {
+    std::size_t e = k;
+    while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',') ++e;
+    const std::string_view w = sentence.substr(k, e - k);
+    if (w == "and") {
+      ++ands;
+    } else if (w.empty() || !ascii::is_upper(w[0])) {
+      break;
+    } else {
+      end = e;
+    }
+    ++words;
+    if (e >= sentence.size() || sentence[e] == ',') return std::nullopt;
+    k = e + 1;
+  }
+  const std::string_view phrase = sentence.substr(0, end);
+  const auto k = phrase.find(" and ");
+  if (ands != 1 || k == std::string_view::npos || k + 5 >= phrase.size() || words > 8)
+    return std::nullopt;
+  const auto idx = classify_and_link(phrase, "", start);
+  if (!idx || speakers_[*idx].kind != SpeakerKind::group) return std::nullopt;
+  return idx;
+}
+
 std::string_view Resolver::phrase_before(std::uint32_t at) const {
   std::uint32_t end = at;
   // Past spaces, commas and the quotation marks of a quoted phrase: ‘"some people" who’.
