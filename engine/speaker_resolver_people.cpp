@@ -354,7 +354,10 @@ std::string Resolver::described_as(std::uint32_t name_end) const {
     if (const auto comma = rest.find_first_of(",.;:\n", 2);
         comma != std::string_view::npos && comma < 60 && rest[comma] == ',')
       for (std::string_view is : {" was elected ", " became "})
-        if (rest.substr(comma + 1).starts_with(is)) rest.remove_prefix(comma + 1);
+        if (rest.substr(comma + 1).starts_with(is)) {
+          rest.remove_prefix(comma + 1);
+          break;
+        }
   for (std::string_view is : {" is a ", " is an ", " was a ", " was an ", " is the ", " was the "})
     if (rest.starts_with(is)) {
       rest.remove_prefix(article_at(is));
