@@ -294,8 +294,10 @@ class Resolver {
   // What a copular sentence calls the person whose name ends at `name_end` ("… is a Democratic
   // consultant"), or empty.
   std::string described_as(std::uint32_t name_end) const;
-  // What a sentence says the bearer of `surname` is, read after the surname alone.
-  std::optional<std::string> described_by_surname(std::string_view surname) const;
+  // What a sentence says the bearer of `surname` is, read after the surname alone within
+  // bytes [from, to).
+  std::optional<std::string> described_by_surname(std::string_view surname, std::uint32_t from,
+                                                  std::uint32_t to) const;
   // Whether the word after the relative at `at` is a verb in its plural form ("who say").
   bool plural_verb_after(std::uint32_t at) const;
 

@@ -1,5 +1,7 @@
 // Person speakers: a name to the full name the text gives, its title, gender and side; see
 // speaker_resolver.hpp.
+#include <algorithm>
+
 #include "engine/speaker_resolver.hpp"
 
 namespace whosaid::speakers_detail {
@@ -301,6 +303,7 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
         held != idx.full_by_part.end()) {
       std::size_t looked = 0;
       bool only_holder = true;
+      std::uint32_t first_at = static_cast<std::uint32_t>(text_.size());
       for (const std::uint32_t i : held->second) {
         if (++looked > kMaxTitlesTried * 4) break;
         const NameMention& m = idx.names[i];
@@ -308,28 +311,39 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
           only_holder = false;
           continue;
         }
+        first_at = std::min(first_at, m.begin);
         if (const std::string d = described_as(m.end); !d.empty())
           if (std::string s = side_of_affiliation(d, g_); s != "unknown") return s;
       }
       // Or the surname alone, when no one else bears it: "Khan, a Muslim, was elected as
       // mayor of London" after "Sadiq Khan".
       const std::string_view surname = std::string_view(name).substr(space + 1);
+      // Only near the full name, so that a long text is not read once per person: the
+      // sentence that says what the person is follows the introduction.
+      const std::uint32_t window_end =
+          static_cast<std::uint32_t>(std::min<std::size_t>(text_.size(), first_at + 20000));
       // "President Obama" may be another holder, though a one-word name; a bare "Khan" is
       // no evidence either way.
-      for (const NameMention& m : idx.names)
-        if (only_holder && m.parts.size() == 1 && m.parts.front() == surname &&
-            (!m.title.empty() || m.said != Gender::unknown))
+      for (auto it =
+               std::lower_bound(idx.names.begin(), idx.names.end(), first_at,
+                                [](const NameMention&m, std::uint32_t v) { return m.begin < v; });
+           only_holder && it != idx.names.end() && it->begin < window_end; ++it)
+        if (it->parts.size() == 1 && it->parts.front() == surname &&
+            (!it->title.empty() || it->said != Gender::unknown))
           only_holder = false;
-      if (only_holder)
-        if (auto s = described_by_surname(surname)) return *s;
+      if (only_holder && first_at < window_end)
+        if (auto s = described_by_surname(surname, first_at, window_end)) return *s;
     }
   return "unknown";
 }
 
-std::optional<std::string> Resolver::described_by_surname(std::string_view surname) const {
+std::optional<std::string> Resolver::described_by_surname(std::string_view surname,
+                                                          std::uint32_t from,
+                                                          std::uint32_t to) const {
   std::size_t looked = 0;
-  for (auto at = text_.find(surname); at != std::string_view::npos && ++looked <= 20;
-       at = text_.find(surname, at + surname.size())) {
+  const std::string_view window = text_.substr(0, to);
+  for (auto at = window.find(surname, from); at != std::string_view::npos && ++looked <= 20;
+       at = window.find(surname, at + surname.size())) {
     const std::size_t end = at + surname.size();
     // The surname alone: no capitalized word just before it.
     if (at >= 1 && text_[at - 1] != '\n' && text_[at - 1] != ' ') continue;
