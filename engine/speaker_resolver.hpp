@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -339,6 +340,12 @@ class Resolver {
   // A "They" that opens its sentence looks at the previous one ("Voting rights advocates have
   // expressed deep concern. They cite …").
   std::optional<std::uint32_t> plural_subject_before(std::uint32_t at);
+  // The sentence a subject before `at` is looked for in: this one, or the one before when `at`
+  // opens it; from its start (set in `*start`) to `at`, less an opening subordinator or one of
+  // `openers` ("While many World Bank watchers expect …, they say"). Empty if none.
+  std::string_view subject_sentence_before(std::uint32_t at,
+                                           std::initializer_list<std::string_view> openers,
+                                           std::uint32_t* start) const;
   // Two named people as the subject of this sentence or the one before ("As Gary Johnson and
   // Bill Weld stumped …"): the group a "they" stands for.
   std::optional<std::uint32_t> named_pair_before(std::uint32_t at);
@@ -444,6 +451,8 @@ class Resolver {
   std::optional<std::string> interviewee_;   // set once the text is checked for Q&A form
   std::optional<std::string> named_author_;  // set once the text is checked for a named writer
   const NameIndex& index() const;
+  // The first name of the text that begins at or after byte `at`.
+  std::vector<NameMention>::const_iterator first_name_from(std::uint32_t at) const;
 
   // The description after a full name: "Jorge G. Castañeda, a former Mexican foreign
   // minister who …" gives "a former Mexican foreign minister". Empty when none follows.

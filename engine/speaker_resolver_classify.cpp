@@ -860,8 +860,7 @@ std::string_view Resolver::name_in_headline(std::string_view head) const {
   const auto begin = static_cast<std::uint32_t>(head.data() - text_.data());
   if (begin >= kHeadZone || !in_title_case_paragraph(text_, begin)) return {};
   const auto& names = index().names;
-  auto it = std::lower_bound(names.begin(), names.end(), begin,
-                             [](const NameMention& m, std::uint32_t b) { return m.begin < b; });
+  auto it = first_name_from(begin);
   std::string_view found;
   for (; it != names.end() && it->end <= begin + head.size(); ++it)
     found = text_.substr(it->begin, it->end - it->begin);

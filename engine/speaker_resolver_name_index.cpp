@@ -33,6 +33,12 @@ const Resolver::NameIndex& Resolver::index() const {
   return *index_;
 }
 
+std::vector<NameMention>::const_iterator Resolver::first_name_from(std::uint32_t at) const {
+  const auto& names = index().names;
+  return std::lower_bound(names.begin(), names.end(), at,
+                          [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+}
+
 void Resolver::build_index(NameIndex& x) const {
   x.names = find_person_names(text_, g_);
   add_short_mentions(x.names);

@@ -324,9 +324,7 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
           static_cast<std::uint32_t>(std::min<std::size_t>(text_.size(), first_at + 20000));
       // "President Obama" may be another holder, though a one-word name; a bare "Khan" is
       // no evidence either way.
-      for (auto it =
-               std::lower_bound(idx.names.begin(), idx.names.end(), first_at,
-                                [](const NameMention&m, std::uint32_t v) { return m.begin < v; });
+      for (auto it = first_name_from(first_at);
            only_holder && it != idx.names.end() && it->begin < window_end; ++it)
         if (it->parts.size() == 1 && it->parts.front() == surname &&
             (!it->title.empty() || it->said != Gender::unknown))

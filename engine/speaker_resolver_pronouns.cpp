@@ -233,8 +233,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   if (parent_content_)
     for (const ByteSpan& c : *parent_content_) {
       if (at < c.begin || at >= c.end) continue;
-      auto it = std::lower_bound(names.begin(), names.end(), at,
-                                 [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+      auto it = first_name_from(at);
       while (it != names.begin()) {
         const NameMention& m = *--it;
         if (m.begin < c.begin) break;
@@ -247,9 +246,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     }
   const std::uint32_t start = sentence_start(at);
   // The names of this sentence start here; the look-back below goes the other way from it.
-  const auto sentence_names =
-      std::lower_bound(names.begin(), names.end(), start,
-                       [](const NameMention& m, std::uint32_t v) { return m.begin < v; });
+  const auto sentence_names = first_name_from(start);
   // A participle put before the pronoun's clause has the pronoun for its subject: "Asked about
   // her vote if Clinton faces Trump, she replied" (the names in it are objects).
   const std::uint32_t main_clause = participle_opening_end(start, at);
@@ -319,10 +316,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     // (Or the subject of the main clause after one put before it: "When Mayor Tom Ridley tried
     // to defend the budget, Councilwoman Rosa Amador objected.")
     const auto first_of_sentence = [&] {
-      return static_cast<std::size_t>(
-          std::lower_bound(names.begin(), names.end(), opens,
-                           [](const NameMention& n, std::uint32_t v) { return n.begin < v; }) -
-          names.begin());
+      return static_cast<std::size_t>(first_name_from(opens) - names.begin());
     };
     if (((i == 0 || names[i - 1].end <= opens || only_objects_before(i, opens)) &&
          !opens_trailing_clause(opens, m.begin)) ||
@@ -554,20 +548,27 @@ std::optional<std::uint32_t> Resolver::body_for_it(std::uint32_t at, bool* other
   return std::nullopt;
 }
 
-std::optional<std::uint32_t> Resolver::plural_subject_before(std::uint32_t at) {
-  std::uint32_t start = sentence_start(at);
-  if (start >= at && at >= 2) start = sentence_start(at - 2);
-  if (start >= at) return std::nullopt;
-  std::string_view sentence = text_.substr(start, at - start);
-  // A conjunction is no part of the subject after it: "While many World Bank watchers expect
-  // …, they say".
-  static constexpr std::string_view kCoordinators[] = {"But", "And", "Yet", "Whereas"};
+std::string_view Resolver::subject_sentence_before(std::uint32_t at,
+                                                   std::initializer_list<std::string_view> openers,
+                                                   std::uint32_t* start) const {
+  *start = sentence_start(at);
+  if (*start >= at && at >= 2) *start = sentence_start(at - 2);
+  if (*start >= at) return {};
+  std::string_view sentence = text_.substr(*start, at - *start);
+  // A conjunction is no part of the subject after it.
   if (const std::string_view opener = sentence.substr(0, sentence.find(' '));
-      opener.size() < sentence.size() &&
-      (word_set<kSubordinators>().contains(opener) || word_set<kCoordinators>().contains(opener))) {
+      opener.size() < sentence.size() && (word_set<kSubordinators>().contains(opener) ||
+                                          std::ranges::find(openers, opener) != openers.end())) {
     sentence.remove_prefix(opener.size() + 1);
-    start += static_cast<std::uint32_t>(opener.size() + 1);
+    *start += static_cast<std::uint32_t>(opener.size() + 1);
   }
+  return sentence;
+}
+
+std::optional<std::uint32_t> Resolver::plural_subject_before(std::uint32_t at) {
+  std::uint32_t start = 0;
+  const std::string_view sentence =
+      subject_sentence_before(at, {"But", "And", "Yet", "Whereas"}, &start);
   std::size_t end = 0, words = 0;
   for (std::size_t k = 0; k < sentence.size() && words <= 6;) {
     std::size_t e = k;
@@ -605,16 +606,8 @@ std::optional<std::uint32_t> Resolver::plural_subject_before(std::uint32_t at) {
 }
 
 std::optional<std::uint32_t> Resolver::named_pair_before(std::uint32_t at) {
-  std::uint32_t start = sentence_start(at);
-  if (start >= at && at >= 2) start = sentence_start(at - 2);
-  if (start >= at) return std::nullopt;
-  std::string_view sentence = text_.substr(start, at - start);
-  if (const std::string_view opener = sentence.substr(0, sentence.find(' '));
-      opener.size() < sentence.size() &&
-      (word_set<kSubordinators>().contains(opener) || opener == "As" || opener == "But")) {
-    sentence.remove_prefix(opener.size() + 1);
-    start += static_cast<std::uint32_t>(opener.size() + 1);
-  }
+  std::uint32_t start = 0;
+  const std::string_view sentence = subject_sentence_before(at, {"As", "But"}, &start);
   // Capitalized words around one "and", up to the first lower-case word, which is the verb:
   // "As Gary Johnson and Bill Weld stumped across New England, they …".
   std::size_t end = 0, ands = 0, words = 0;
