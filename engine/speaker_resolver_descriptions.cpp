@@ -381,11 +381,14 @@ std::optional<std::uint32_t> Resolver::salient_person_for_role(
     for (std::size_t k = 0; k < it->second.size() && k < kMaxTitlesTried; ++k) {
       const std::string t = lower(idx.names[it->second[k]].title);
       if (party && !given) given = party_of(t);
-      // A standing in a race is no office: "front-runner Donald Trump" is "the mogul".
+      // A standing in a race or a gift is no office: "front-runner Donald Trump" is "the
+      // mogul", "Republican Party donor Sheldon Adelson" is "the gambling tycoon".
+      static constexpr std::string_view kNoOffice[] = {"front-runner", "frontrunner", "hopeful",
+                                                       "donor",        "megadonor",   "mega-donor"};
       const auto last = last_word_of(t);
       // Any office holder may run: "Sen. Bernie Sanders … the candidate says".
-      if (!title_fits(t, titles, description) && is_role_word(last) && last != "front-runner" &&
-          last != "frontrunner" && last != "hopeful" && !titles.starts_with("candidate|"))
+      if (!title_fits(t, titles, description) && is_role_word(last) &&
+          !word_set<kNoOffice>().contains(last) && !titles.starts_with("candidate|"))
         return std::nullopt;
     }
   if (given && given != party) return std::nullopt;

@@ -190,14 +190,19 @@ std::string Resolver::person_side(const std::string& name, const std::string& af
   // With a middle name or initial the gazetteer leaves out: "Hillary Rodham Clinton".
   if (const auto first = name.find(' '), last = name.rfind(' '); first != last)
     if (auto s = g_.person_side(name.substr(0, first) + name.substr(last))) return *s;
+  // A column the title in front names is the job now; an apposition may tell an older one:
+  // "Washington Post columnist Michael Gerson, a speechwriter in George W. Bush's White House".
+  // (A title taken from the apposition is no other job: "a veteran newspaper editor who
+  // teaches journalism at the University of Idaho".)
+  const std::string titled = title.empty() || affiliation.find(title) != std::string::npos
+                                 ? std::string("unknown")
+                                 : side_of_affiliation(title, g_);
+  if (titled == "media") return titled;
   if (!affiliation.empty()) {
     const std::string s = side_of_affiliation(affiliation, g_);
     if (s != "unknown") return s;
   }
-  if (!title.empty()) {
-    const std::string s = side_of_affiliation(title, g_);
-    if (s != "unknown") return s;
-  }
+  if (titled != "unknown") return titled;
   // A bare surname all known holders of which share a side ("Clinton").
   if (name.find(' ') == std::string::npos)
     if (auto s = g_.side_by_part(name)) {
