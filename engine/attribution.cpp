@@ -206,7 +206,16 @@ class Extractor {
            found_not_concluded(id, tu, m) || noun_after_article(id, tu, m) ||
            phrasal_not_speech(id, tu, m) || object_not_words(id, tu, m) ||
            idle_continuation(id, tu, m) || idle_addition(id, tu, m) ||
-           state_inside_report(id, tu, m);
+           state_inside_report(id, tu, m) || condition_or_question(tu, m);
+  }
+
+  // A verb in a condition or an embedded question reports nothing: "if he thinks Curiel has
+  // engaged in misconduct", "asked whether she wanted Cruz to campaign", "until Haley said".
+  bool condition_or_question(const TaggedUnit& tu, const TagMatch& m) const {
+    if (m.source.empty() || m.source.begin == 0 || m.source.end > m.cue.begin) return false;
+    static constexpr std::string_view kOpeners[] = {"if", "whether", "unless", "until"};
+    const auto w = tokens_[tu.slots[m.source.begin - 1].begin].text(s_);
+    return w.size() <= 7 && word_set<kOpeners>().contains(ascii::lowered(w));
   }
 
   // A state of mind inside a report is part of what was reported, not a second source:

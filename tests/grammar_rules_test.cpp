@@ -245,6 +245,14 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "tell_cue{Trump|told|that he believed Fields had lied}");
   CHECK(dump("Part of it is that Republicans think the Fed went too far.") ==
         "indirect{Republicans|think|the Fed went too far}");
+  // A verb in a condition or an embedded question reports nothing; the report around it does.
+  CHECK(dump("Trump is not without recourse if he thinks Curiel erred.") == "");
+  CHECK(dump("She was asked whether she wanted Cruz to campaign for her.") ==
+        "indirect{-|was asked|whether she wanted Cruz to campaign for her}");
+  CHECK(dump("He waited until Haley said she was backing Rubio.") == "");
+  CHECK(dump("If Obama says the deal is good, Republicans balk.") == "");
+  CHECK(dump("Sims said Haley was backing Rubio.") ==
+        "indirect{Sims|said|Haley was backing Rubio}");
   // A cue word after an infinitive is its object, or a bare infinitive after "see": no speech.
   CHECK(dump("Prager goes on to list reasons why Trump would win.") == "");
   CHECK(dump("Attendees used markers to write notes to the boxer.") == "");
@@ -530,9 +538,12 @@ TEST_CASE("coordinated_cue: the cue is the second of two verb phrases sharing th
 }
 
 TEST_CASE("headline_colon: 'Source: content' headlines") {
+  // The headline's "If He Wants" is a condition inside what Gingrich said: no second report.
   check({{"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nBody text.",
-          "headline_colon{Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket}; "
-          "indirect{He|Wants|a Two-Pirate Ticket}^1"}});
+          "headline_colon{Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket}"},
+         {"Gingrich: Trump Says He Wants a Two-Pirate Ticket.\n\nBody text.",
+          "headline_colon{Gingrich|:|Trump Says He Wants a Two-Pirate Ticket}; "
+          "indirect{Trump|Says|He Wants a Two-Pirate Ticket}^1"}});
   // Negative: a colon inside running text is not a headline cue.
   CHECK(dump("The ingredients were these: Flour and Water.") == "");
   // Negative: a tally after a name counts, it does not speak.
