@@ -213,6 +213,10 @@ class Extractor {
   // engaged in misconduct", "asked whether she wanted Cruz to campaign", "until Haley said".
   bool condition_or_question(const TaggedUnit& tu, const TagMatch& m) const {
     if (m.source.empty() || m.source.begin == 0 || m.source.end > m.cue.begin) return false;
+    // A comma in the source may close the clause the word opened: "until the election, Minyon
+    // Moore, a senior adviser, said".
+    for (std::uint32_t k = m.source.begin; k < m.source.end; ++k)
+      if (tu.tags[k] == ',') return false;
     static constexpr std::string_view kOpeners[] = {"if", "whether", "unless", "until"};
     const auto w = tokens_[tu.slots[m.source.begin - 1].begin].text(s_);
     return w.size() <= 7 && word_set<kOpeners>().contains(ascii::lowered(w));
