@@ -206,20 +206,29 @@ class Extractor {
            found_not_concluded(id, tu, m) || noun_after_article(id, tu, m) ||
            phrasal_not_speech(id, tu, m) || object_not_words(id, tu, m) ||
            idle_continuation(id, tu, m) || idle_addition(id, tu, m) ||
-           state_inside_report(id, tu, m) || condition_or_question(tu, m);
+           state_inside_report(id, tu, m) || condition_or_question(id, tu, m);
   }
 
   // A verb in a condition or an embedded question reports nothing: "if he thinks Curiel has
-  // engaged in misconduct", "asked whether she wanted Cruz to campaign", "until Haley said".
-  bool condition_or_question(const TaggedUnit& tu, const TagMatch& m) const {
+  // engaged in misconduct", "asked whether she wanted Cruz to campaign", "outlined how he
+  // thinks the campaign could close the gap". ("until Haley said" tells it happened.)
+  bool condition_or_question(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
     if (m.source.empty() || m.source.begin == 0 || m.source.end > m.cue.begin) return false;
     // A comma in the source may close the clause the word opened: "until the election, Minyon
     // Moore, a senior adviser, said".
     for (std::uint32_t k = m.source.begin; k < m.source.end; ++k)
       if (tu.tags[k] == ',') return false;
-    static constexpr std::string_view kOpeners[] = {"if", "whether", "unless", "until"};
-    const auto w = tokens_[tu.slots[m.source.begin - 1].begin].text(s_);
-    return w.size() <= 7 && word_set<kOpeners>().contains(ascii::lowered(w));
+    static constexpr std::string_view kOpeners[] = {"if", "whether", "unless", "how", "why"};
+    const std::uint32_t k = m.source.begin - 1;
+    const std::string w = ascii::lowered(tokens_[tu.slots[k].begin].text(s_).substr(0, 8));
+    if (!word_set<kOpeners>().contains(w)) return false;
+    if (w != "how" && w != "why") return true;
+    // Words said are said whatever asks how or why: "pressed on why he had said it was an
+    // honor". A reason or manner the sentence states is no question: "That's why critics".
+    static constexpr std::string_view kSaid[] = {"say", "tell", "write", "explain"};
+    if (word_set<kSaid>().contains(verb_cue_lemma(id, tu, m, false))) return false;
+    const auto before = k > 0 ? tokens_[tu.slots[k - 1].begin].text(s_) : std::string_view();
+    return before != "is" && !before.ends_with("s");
   }
 
   // A state of mind inside a report is part of what was reported, not a second source:

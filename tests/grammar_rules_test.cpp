@@ -249,7 +249,14 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Trump is not without recourse if he thinks Curiel erred.") == "");
   CHECK(dump("She was asked whether she wanted Cruz to campaign for her.") ==
         "indirect{-|was asked|whether she wanted Cruz to campaign for her}");
-  CHECK(dump("He waited until Haley said she was backing Rubio.") == "");
+  CHECK(dump("He outlined how he thinks the campaign could close the gap.") == "");
+  CHECK(dump("Explain why he wants to be its standard-bearer.") == "");
+  // ... but words said stay said, and a stated reason is no question.
+  CHECK(dump("He waited until Haley said she was backing Rubio.") ==
+        "indirect{Haley|said|she was backing Rubio}");
+  CHECK(dump("Trump was pressed on why he had said it was an honor.") ==
+        "indirect{he|had said|it was an honor}");
+  CHECK(dump("That is why critics say the law failed.") == "indirect{critics|say|the law failed}");
   CHECK(dump("If Obama says the deal is good, Republicans balk.") == "");
   CHECK(dump("Sims said Haley was backing Rubio.") ==
         "indirect{Sims|said|Haley was backing Rubio}");
