@@ -494,6 +494,9 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
     if (names_research(before_relative_clause(l))) return "independent";
     return g.side_in(affiliation, false).value_or("unknown");
   }
+  // A candidate's team is the campaign: "Team Trump", "Team Clinton".
+  if (l.starts_with("team "))
+    if (auto s = side_of_person_named(affiliation.substr(5), g)) return *s;
   // A party's own staff speak for its side, whatever their job ("Republican National
   // Committee Research Director").
   if (mentions_any<kPartyBodies>(l) && affiliation.find(" Campaign") == std::string_view::npos) {

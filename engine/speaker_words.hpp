@@ -217,7 +217,8 @@ inline constexpr std::string_view kCapitalizedOrgWords[] = {
     "Corporation", "Bank",       "Fund",         "Group",          "Board",       "Authority",
     "Service",     "Court",      "Organization", "Union",          "League",      "Coalition",
     "Network",     "Project",    "Society",      "Alliance",       "Institution", "Federation",
-    "Initiative",  "Academy",    "College",      "Chamber",        "Partnership"};
+    "Initiative",  "Academy",    "College",      "Chamber",        "Partnership", "Partners",
+    "Club"};
 
 bool has_capitalized_org_word(std::string_view phrase);
 
