@@ -436,6 +436,27 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
         k != std::string_view::npos &&
         word_set<kGroupNouns>().contains(lower(last_word_of(phrase.substr(0, k)))))
       phrase = phrase.substr(0, k);
+  // People someone has, named by the owner: "Mr. Trump's adult children, who believed".
+  static constexpr std::string_view kOwnedPeople[] = {
+      "children", "sons",    "daughters", "relatives", "aides",     "advisers",
+      "advisors", "friends", "allies",    "lawyers",   "attorneys", "supporters"};
+  const auto ascii_own = phrase.rfind("'s "), curly_own = phrase.rfind("\xE2\x80\x99s ");
+  const auto own = ascii_own == std::string_view::npos   ? curly_own
+                   : curly_own == std::string_view::npos ? ascii_own
+                                                         : std::max(ascii_own, curly_own);
+  if (own != std::string_view::npos && word_set<kOwnedPeople>().contains(last_word_of(phrase))) {
+    std::size_t b = phrase.rfind(' ', own);
+    // Back over the owner's capitalized words: "Mr. Trump", "Hillary Clinton".
+    while (b != std::string_view::npos && b > 0) {
+      const auto prev = phrase.rfind(' ', b - 1);
+      const std::size_t wb = prev == std::string_view::npos ? 0 : prev + 1;
+      if (!ascii::is_upper(phrase[wb])) break;
+      b = prev;
+    }
+    const std::string_view owned = phrase.substr(b == std::string_view::npos ? 0 : b + 1);
+    if (!owned.empty() && ascii::is_upper(owned[0]))
+      return classify_and_link(owned, "", static_cast<std::uint32_t>(owned.data() - text_.data()));
+  }
   if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase)))) {
     // A party member named by their state is who the description names: "a partial reversal
     // for the Wisconsin Republican, who had pledged".
