@@ -26,6 +26,11 @@ using grammar::RuleId;
 using grammar::TagMatch;
 using grammar::TagSpan;
 
+// Verbs of a state of mind: what such a verb holds is no report when another verb reports
+// it or when it only names a thing ("what voters want").
+constexpr std::string_view kStates[] = {"want",   "feel",  "plan",    "intend",
+                                        "expect", "think", "believe", "hope"};
+
 // Quotation-first rules, then the span-start rules (a trailing cue decides a whole sentence:
 // "China denies it, officials say."), then the speaker-first ones.
 constexpr std::array kRuleOrder{
@@ -221,6 +226,15 @@ class Extractor {
     static constexpr std::string_view kOpeners[] = {"if", "whether", "unless", "how", "why"};
     const std::uint32_t k = m.source.begin - 1;
     const std::string w = ascii::lowered(tokens_[tu.slots[k].begin].text(s_).substr(0, 8));
+    // A state of mind in a free relative names a thing: "giving readers what they want". One
+    // with a clause after it holds that clause: "in what it hopes will become a hub".
+    if (w == "what") {
+      if (!word_set<kStates>().contains(verb_cue_lemma(id, tu, m, false))) return false;
+      static constexpr std::string_view kAuxiliaries[] = {
+          "will", "would", "is", "are", "was", "were", "could", "can", "may", "might", "should"};
+      return m.cue.end >= tu.slots.size() ||
+             !word_set<kAuxiliaries>().contains(tokens_[tu.slots[m.cue.end].begin].text(s_));
+    }
     if (!word_set<kOpeners>().contains(w)) return false;
     if (w != "how" && w != "why") return true;
     // Words said are said whatever asks how or why: "pressed on why he had said it was an
@@ -235,8 +249,6 @@ class Extractor {
   // "Trump said that Mexico wants …", "Kasich says he believes …". The report is the
   // attribution; the inner verb is its content.
   bool state_inside_report(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    static constexpr std::string_view kStates[] = {"want",   "feel",  "plan",    "intend",
-                                                   "expect", "think", "believe", "hope"};
     if (m.source.empty() || m.source.begin == 0 || m.source.end > m.cue.begin) return false;
     if (!word_set<kStates>().contains(verb_cue_lemma(id, tu, m, false))) return false;
     // The report verb stands right before the source, or before its "that" with the

@@ -251,6 +251,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{-|was asked|whether she wanted Cruz to campaign for her}");
   CHECK(dump("He outlined how he thinks the campaign could close the gap.") == "");
   CHECK(dump("Explain why he wants to be its standard-bearer.") == "");
+  CHECK(dump("He offers voters what they want most.") == "");
+  CHECK(dump("It depends on what people think of Obama.") == "");
+  CHECK(dump("It is building a port in what it hopes will become a hub.") ==
+        "indirect{it|hopes|will become a hub}");
   // ... but words said stay said, and a stated reason is no question.
   CHECK(dump("He waited until Haley said she was backing Rubio.") ==
         "indirect{Haley|said|she was backing Rubio}");
