@@ -283,6 +283,8 @@ class Resolver {
   // earlier in the same sentence outside the quotation (the leftmost: the subject); else the
   // subject of a sentence written since the last compatible person quoted; else that person;
   // else the nearest compatible person named before.
+  // The subject a pronoun in a clause fronted before it stands for, if any.
+  std::optional<std::uint32_t> subject_after_fronted_clause(Gender g, std::uint32_t at);
   std::optional<std::uint32_t> person_for_pronoun(Gender g, std::uint32_t at);
 
   // "…, which": the noun phrase before the comma ("members of the Saudi government, which

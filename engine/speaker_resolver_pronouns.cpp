@@ -199,6 +199,33 @@ bool Resolver::parenthetical_at(std::uint32_t at) const {
   return e > k && e < text_.size() && text_[e] == ',';
 }
 
+std::optional<std::uint32_t> Resolver::subject_after_fronted_clause(Gender g, std::uint32_t at) {
+  // A pronoun opening a clause put before its sentence's subject stands for that subject:
+  // "Even as he accused the Justice Department …, Giuliani wouldn't speculate".
+  static constexpr std::string_view kOpeners[] = {"As ",       "Even as ",     "While ", "Though ",
+                                                  "Although ", "Even though ", "When ",  "After ",
+                                                  "Before ",   "Since "};
+  const std::uint32_t start = sentence_start(at);
+  const std::string_view lead = text_.substr(start, at - start);
+  if (g == Gender::unknown || !word_set<kOpeners>().contains(lead)) return std::nullopt;
+  const std::string_view rest = text_.substr(at, 240);
+  const auto comma = rest.find(", ");
+  if (comma == std::string_view::npos ||
+      rest.substr(0, comma).find_first_of(".;\"") != std::string_view::npos)
+    return std::nullopt;
+  const std::uint32_t after = at + static_cast<std::uint32_t>(comma) + 2;
+  const auto it = first_name_from(after);
+  if (it == index().names.end()) return std::nullopt;
+  // The name opens the main clause, after a title at most: "…, Mayor Rudy Giuliani said".
+  const std::string_view between = text_.substr(after, it->begin - after);
+  for (auto w : split(between, ' '))
+    if (!w.empty() && !ascii::is_upper(w[0])) return std::nullopt;
+  if (between.size() > 40) return std::nullopt;
+  const auto i = static_cast<std::size_t>(it - index().names.begin());
+  if (!gender_compatible(g, index().gender[i])) return std::nullopt;
+  return person_of(*it);
+}
+
 std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_t at) {
   const NameIndex& idx = index();
   const auto& names = idx.names;
@@ -225,6 +252,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
     }
     return false;
   };
+  if (const auto named = subject_after_fronted_clause(g, at)) return named;
   if (parent_content_ && parent_speaker_ &&
       (opens_coordinated_clause(at) || parenthetical_at(at) || opens_report()) &&
       speakers_[*parent_speaker_].kind == SpeakerKind::person &&
