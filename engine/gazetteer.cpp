@@ -45,6 +45,7 @@ constexpr Entry kCountries[] = {
     {"Belarus", "Belarus|Belarusian|Minsk"},
     {"Poland", "Poland|Polish|Warsaw"},
     {"Italy", "Italy|Italian|Rome"},
+    {"Spain", "Spain|Spanish|Madrid"},
     {"Canada", "Canada|Canadian|Ottawa"},
     {"Australia", "Australia|Australian|Canberra"},
     {"Syria", "Syria|Syrian|Damascus"},
@@ -66,7 +67,8 @@ constexpr Entry kCountries[] = {
 constexpr Entry kBodies[] = {
     {"US",
      "Justice Department|Department of Justice|Homeland Security|Capitol "
-     "Hill|Supreme Court|Federal Reserve|NYPD|Congressional Budget Office|CBO|Government "
+     "Hill|Supreme Court|Federal Reserve|Centers for Disease Control|NYPD|Congressional Budget "
+     "Office|CBO|Government "
      "Accountability Office|GAO|Census Bureau|Internal Revenue "
      "Service|IRS|White House|State Department|Department of State|Pentagon|Defense Department|"
      "Department of Defense|Treasury|Treasury Department|Congress|Senate|Broadcasting Board of "
@@ -213,8 +215,15 @@ constexpr Entry kPeople[] = {
      "Volodymyr Zelensky|Volodymyr Zelenskyy|Dmytro Kuleba|Andriy Sybiha|Andriy "
      "Yermak|Denys Shmyhal|Oleksii Reznikov|Rustem Umerov"},
     {"EU", "Ursula von der Leyen|Josep Borrell|Charles Michel|Kaja Kallas|Antonio Costa"},
-    {"UK", "Rishi Sunak|Keir Starmer|Boris Johnson|David Cameron|David Lammy|Liz Truss"},
-    {"France", "Emmanuel Macron|Catherine Colonna|Stéphane Séjourné|Jean-Noël Barrot"},
+    {"UK",
+     "Rishi Sunak|Keir Starmer|Boris Johnson|David Cameron|David Lammy|Liz Truss|Theresa May"},
+    {"France",
+     "Emmanuel Macron|Catherine Colonna|Stéphane Séjourné|Jean-Noël Barrot|François "
+     "Hollande|Manuel Valls|Laurent Fabius"},
+    {"Spain", "Mariano Rajoy"},
+    {"Italy", "Matteo Renzi|Giorgia Meloni|Mario Draghi"},
+    {"Canada", "Justin Trudeau"},
+    {"Mexico", "Enrique Peña Nieto|Andrés Manuel López Obrador|Claudia Sheinbaum"},
     {"Germany", "Olaf Scholz|Annalena Baerbock|Angela Merkel|Friedrich Merz"},
     {"North Korea", "Kim Jong Un|Kim Jong-un|Kim Yo Jong|Choe Son Hui"},
     {"South Korea", "Yoon Suk Yeol|Yoon Suk-yeol|Lee Jae-myung|Moon Jae-in|Park Jin|Cho Tae-yul"},
