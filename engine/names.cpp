@@ -448,9 +448,9 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     // part of a name; nor is a cue verb that ends the phrase.
     const std::string lower_w = ascii::lowered(w);
     if (word_set<kSentenceAdverbs>().contains(lower_w)) break;
-    // "May" ends a name after another name word ("Theresa May", "Yin Myint May"); after
-    // anything else it is the month or the auxiliary.
-    const bool month_surname = w == "May" && start == words.size() && start >= 2 &&
+    // "May" and "Will" end a name after another name word ("Theresa May", "George Will");
+    // after anything else they are the month or the auxiliary.
+    const bool month_surname = (w == "May" || w == "Will") && start == words.size() && start >= 2 &&
                                capitalized(words[start - 2]) &&
                                !word_set<kNotNames>().contains(words[start - 2]) &&
                                !lookup_word(ascii::lowered(words[start - 2]));

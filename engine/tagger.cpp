@@ -194,6 +194,20 @@ bool participle_before_name(std::string_view lower, std::string_view s,
   return lookup_word(next_lower) == nullptr;
 }
 
+// Whether a capitalized modal opening the sentence is a surname: "Will believes", "May said".
+// A modal takes the bare verb ("Will Trump win"); an inflected one after it needs a subject.
+bool modal_as_surname(std::string_view lower, std::string_view s, const std::vector<Token>& tokens,
+                      std::uint32_t k, TokenRange unit) {
+  if ((lower != "will" && lower != "may") || k + 1 >= unit.end ||
+      tokens[k + 1].kind != TokenKind::word)
+    return false;
+  std::string next_lower;
+  ascii::to_lower(tokens[k + 1].text(s), next_lower);
+  const LexEntry* next = lookup_word(next_lower);
+  return next && (next->tag == 'V' || next->tag == 'K' || next->tag == 'v') &&
+         next->lemma != next_lower;
+}
+
 // Whether "by" at token k names the agent of the participle cue before it: a name, an article
 // or a count follows ("was first reported by Politico", "a fact later confirmed by the
 // department", "was rejected by 64 percent"), not a means ("said by phone", "responded by
@@ -361,7 +375,8 @@ void tag_unit(std::string_view s, const std::vector<Token>& tokens,
     if (e) {
       const bool verbish = e->tag == 'V' || e->tag == 'K' || e->tag == 'v';
       if (upper && (verbish || e->tag == 'a') && !title &&
-          (!sentence_start || participle_before_name(lower, s, tokens, k, unit))) {
+          (!sentence_start || participle_before_name(lower, s, tokens, k, unit) ||
+           modal_as_surname(lower, s, tokens, k, unit))) {
         // A name spelled like a verb or a modal: "Last week, Want said", "Theresa May said",
         // "Planned Parenthood said".
         push('N', k, k + 1);

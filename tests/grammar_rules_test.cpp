@@ -238,6 +238,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
         "indirect{Planned Parenthood|said|the bill would fail}");
   CHECK(dump("Continued Stone: \"It is a real problem.\"") ==
         "bare_quote{-|-|\"It is a real problem.\"}");
+  // A modal opening a sentence before an inflected verb is a surname; before a bare verb not.
+  CHECK(dump("Will believes Christie has an opening.") ==
+        "indirect{Will|believes|Christie has an opening}");
+  CHECK(dump("Will Trump say the race is over?") == "");
   // A state of mind inside a report is what was reported, not a second attribution.
   CHECK(dump("Carson said he plans to preview a strategy.") ==
         "indirect{Carson|said|he plans to preview a strategy}");
