@@ -103,13 +103,14 @@ const auto parenthetical = '(' >> +(char_("NwD#~,.") | char_('-')) >> ')';
 ///      Hunter, meanwhile, told …
 const auto insertion = char_("xpr") >> *(!(',' >> cue_verb) >> !char_(".!?;Q") >> char_);
 
-/// speaker ::= np parenthetical? ( ',' ( appositive ',' &'W' )?
+/// speaker ::= np ( parenthetical ( ',' &cue_verb )? )? ( ',' ( appositive ',' &'W' )?
 ///             ( appositive inner_relative? | inner_relative ) ( ',' &cue_verb |
 ///             &( ',' insertion ',' cue_verb ) ) )?
 /// the phrase before a cue verb; e.g. Schiff, 56, who has served on the committee, told /
 /// Marcy Delano, a retired teacher who lives in Dayton, said / Brian Murphy, the chairman of
-/// the county GOP, for example, said (the insertion is left to marked_speaker)
-const auto speaker = np >> -parenthetical >>
+/// the county GOP, for example, said (the insertion is left to marked_speaker) / Gov. John
+/// Kasich (R-OH), said
+const auto speaker = np >> -(parenthetical >> -(',' >> &cue_verb)) >>
                      -(',' >> -(appositive >> ',' >> &lit('W')) >>
                        ((appositive >> -inner_relative) | inner_relative) >>
                        ((',' >> &cue_verb) | &(',' >> insertion >> ',' >> cue_verb)));

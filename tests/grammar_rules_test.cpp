@@ -401,7 +401,10 @@ TEST_CASE("cue phrases: a frequency adverb before the verb / a relative clause a
 TEST_CASE("speaker phrases: a parenthetical after the name / a dash inside an apposition") {
   // X3 reads '-' inside a char_ set string as a range; these pin that the dash tag is literal.
   check({{"Sen. Ted Cruz (R-Tex.) said the bill would fail.",
-          "indirect{Sen. Ted Cruz (R-Tex.)|said|the bill would fail}"}});
+          "indirect{Sen. Ted Cruz (R-Tex.)|said|the bill would fail}"},
+         // A comma may follow the parenthesis.
+         {"Sen. Jack Reed (D-R.I.), said the plan was flawed.",
+          "indirect{Sen. Jack Reed (D-R.I.),|said|the plan was flawed}"}});
   CHECK(dump("Sen. Ted Cruz (R-Tex.) the bill.") == "");
   check(
       {{"Schiff, 56, who has served on the committee for a decade, told reporters it was clear.",
