@@ -242,7 +242,7 @@ class Extractor {
     static constexpr std::string_view kSaid[] = {"say", "tell", "write", "explain"};
     if (word_set<kSaid>().contains(verb_cue_lemma(id, tu, m, false))) return false;
     const auto before = k > 0 ? tokens_[tu.slots[k - 1].begin].text(s_) : std::string_view();
-    return before != "is" && !before.ends_with("s");
+    return before != "is" && !before.ends_with("'s") && !before.ends_with("\xE2\x80\x99s");
   }
 
   // A state of mind inside a report is part of what was reported, not a second source:

@@ -265,6 +265,10 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Trump was pressed on why he had said it was an honor.") ==
         "indirect{he|had said|it was an honor}");
   CHECK(dump("That is why critics say the law failed.") == "indirect{critics|say|the law failed}");
+  CHECK(dump("That's why Rubio's team thinks the strategy can win.") ==
+        "indirect{Rubio's team|thinks|the strategy can win}");
+  CHECK(dump("The column asks why voters want change.") ==
+        "indirect{The column|asks|why voters want change}");
   CHECK(dump("If Obama says the deal is good, Republicans balk.") == "");
   CHECK(dump("Sims said Haley was backing Rubio.") ==
         "indirect{Sims|said|Haley was backing Rubio}");
