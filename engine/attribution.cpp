@@ -8,6 +8,7 @@
 
 #include "engine/ascii.hpp"
 #include "engine/lexicon.hpp"
+#include "engine/names.hpp"
 #include "engine/normalize.hpp"
 #include "engine/prefilter.hpp"
 #include "engine/quotes.hpp"
@@ -214,18 +215,24 @@ class Extractor {
            state_inside_report(id, tu, m) || condition_or_question(id, tu, m);
   }
 
+  // Whether the source stands before its cue with a word in front of it, which the two
+  // filters below read.
+  static bool subject_after_a_word(const TagMatch& m) {
+    return !m.source.empty() && m.source.begin > 0 && m.source.end <= m.cue.begin;
+  }
+
   // A verb in a condition or an embedded question reports nothing: "if he thinks Curiel has
   // engaged in misconduct", "asked whether she wanted Cruz to campaign", "outlined how he
   // thinks the campaign could close the gap". ("until Haley said" tells it happened.)
   bool condition_or_question(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    if (m.source.empty() || m.source.begin == 0 || m.source.end > m.cue.begin) return false;
-    // A comma in the source may close the clause the word opened: "until the election, Minyon
-    // Moore, a senior adviser, said".
-    for (std::uint32_t k = m.source.begin; k < m.source.end; ++k)
-      if (tu.tags[k] == ',') return false;
+    if (!subject_after_a_word(m)) return false;
     static constexpr std::string_view kOpeners[] = {"if", "whether", "unless", "how", "why"};
     const std::uint32_t k = m.source.begin - 1;
     const std::string w = ascii::lowered(tokens_[tu.slots[k].begin].text(s_).substr(0, 8));
+    if (w != "what" && !word_set<kOpeners>().contains(w)) return false;
+    // A comma in the source may close the clause the word opened: "if elected, Moore said".
+    for (std::uint32_t j = m.source.begin; j < m.source.end; ++j)
+      if (tu.tags[j] == ',') return false;
     // A state of mind in a free relative names a thing: "giving readers what they want". One
     // with a clause after it holds that clause: "in what it hopes will become a hub".
     if (w == "what") {
@@ -235,21 +242,20 @@ class Extractor {
       return m.cue.end >= tu.slots.size() ||
              !word_set<kAuxiliaries>().contains(tokens_[tu.slots[m.cue.end].begin].text(s_));
     }
-    if (!word_set<kOpeners>().contains(w)) return false;
     if (w != "how" && w != "why") return true;
     // Words said are said whatever asks how or why: "pressed on why he had said it was an
     // honor". A reason or manner the sentence states is no question: "That's why critics".
     static constexpr std::string_view kSaid[] = {"say", "tell", "write", "explain"};
     if (word_set<kSaid>().contains(verb_cue_lemma(id, tu, m, false))) return false;
     const auto before = k > 0 ? tokens_[tu.slots[k - 1].begin].text(s_) : std::string_view();
-    return before != "is" && !before.ends_with("'s") && !before.ends_with("\xE2\x80\x99s");
+    return before != "is" && without_possessive(before).size() == before.size();
   }
 
   // A state of mind inside a report is part of what was reported, not a second source:
   // "Trump said that Mexico wants …", "Kasich says he believes …". The report is the
   // attribution; the inner verb is its content.
   bool state_inside_report(RuleId id, const TaggedUnit& tu, const TagMatch& m) const {
-    if (m.source.empty() || m.source.begin == 0 || m.source.end > m.cue.begin) return false;
+    if (!subject_after_a_word(m)) return false;
     if (!word_set<kStates>().contains(verb_cue_lemma(id, tu, m, false))) return false;
     // The report verb stands right before the source, or before its "that" with the
     // addressee and a date between: "told The Huffington Post on Monday that he thought".

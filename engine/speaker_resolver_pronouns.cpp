@@ -218,9 +218,9 @@ std::optional<std::uint32_t> Resolver::subject_after_fronted_clause(Gender g, st
   if (it == index().names.end()) return std::nullopt;
   // The name opens the main clause, after a title at most: "…, Mayor Rudy Giuliani said".
   const std::string_view between = text_.substr(after, it->begin - after);
+  if (between.size() > 40) return std::nullopt;
   for (auto w : split(between, ' '))
     if (!w.empty() && !ascii::is_upper(w[0])) return std::nullopt;
-  if (between.size() > 40) return std::nullopt;
   const auto i = static_cast<std::size_t>(it - index().names.begin());
   if (!gender_compatible(g, index().gender[i])) return std::nullopt;
   return person_of(*it);
@@ -468,22 +468,20 @@ std::optional<std::uint32_t> Resolver::person_or_group_before(std::uint32_t at) 
   static constexpr std::string_view kOwnedPeople[] = {
       "children", "sons",    "daughters", "relatives", "aides",     "advisers",
       "advisors", "friends", "allies",    "lawyers",   "attorneys", "supporters"};
-  const auto ascii_own = phrase.rfind("'s "), curly_own = phrase.rfind("\xE2\x80\x99s ");
-  const auto own = ascii_own == std::string_view::npos   ? curly_own
-                   : curly_own == std::string_view::npos ? ascii_own
-                                                         : std::max(ascii_own, curly_own);
-  if (own != std::string_view::npos && word_set<kOwnedPeople>().contains(last_word_of(phrase))) {
-    std::size_t b = phrase.rfind(' ', own);
+  if (word_set<kOwnedPeople>().contains(last_word_of(phrase))) {
+    const Pieces words = split(phrase, ' ');
+    std::size_t owner = words.size();  // the last word in the possessive
+    for (std::size_t k = 0; k + 1 < words.size(); ++k)
+      if (without_possessive(words[k]).size() < words[k].size()) owner = k;
     // Back over the owner's capitalized words: "Mr. Trump", "Hillary Clinton".
-    while (b != std::string_view::npos && b > 0) {
-      const auto prev = phrase.rfind(' ', b - 1);
-      const std::size_t wb = prev == std::string_view::npos ? 0 : prev + 1;
-      if (!ascii::is_upper(phrase[wb])) break;
-      b = prev;
-    }
-    const std::string_view owned = phrase.substr(b == std::string_view::npos ? 0 : b + 1);
-    if (!owned.empty() && ascii::is_upper(owned[0]))
+    std::size_t first = owner;
+    while (first > 0 && first < words.size() && !words[first - 1].empty() &&
+           ascii::is_upper(words[first - 1][0]))
+      --first;
+    if (first < words.size() && !words[first].empty() && ascii::is_upper(words[first][0])) {
+      const std::string_view owned = phrase.substr(words[first].data() - phrase.data());
       return classify_and_link(owned, "", static_cast<std::uint32_t>(owned.data() - text_.data()));
+    }
   }
   if (phrase.empty() || !word_set<kGroupNouns>().contains(lower(last_word_of(phrase)))) {
     // A party member named by their state is who the description names: "a partial reversal
