@@ -99,6 +99,7 @@ struct Draft {
   Attribution a;
   std::uint32_t local = 0;  // index among drafts, before sorting
   std::optional<std::uint32_t> parent_local;
+  TagSpan source_slots, content_slots;  // in its unit's tags; content_slots empty if split
 };
 
 class Extractor {
@@ -190,7 +191,10 @@ class Extractor {
         if (id == RuleId::trailing_cue &&
             (named_apposition(tu, m->content) || object_after_inverted(id, tu, *m)))
           continue;
-        const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
+        // A report in a clause put before the main one does not hold that clause.
+        const auto released = main_clause_after_fronted(tu, *m, parent);
+        const std::uint32_t local = released ? emit(tu, *m, id, *released, depth - 1, last_source)
+                                             : emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
         if (has_clause_content(id) && depth + 1 < kMaxDepth)
           scan(tu, unit, m->content.begin, m->content.end, local, depth + 1);
@@ -213,6 +217,46 @@ class Extractor {
            phrasal_not_speech(id, tu, m) || object_not_words(id, tu, m) ||
            idle_continuation(id, tu, m) || idle_addition(id, tu, m) ||
            state_inside_report(id, tu, m) || condition_or_question(id, tu, m);
+  }
+
+  // A report opening a clause put before the sentence's main clause ends at that clause's
+  // comma; the subject and cue after it report on their own, not inside it: "Though he did
+  // not mention Marco Rubio or John Kasich by name, he made it clear …", "When Sanders accused
+  // Clinton of …, she said …". Then the report's content is cut at the comma and the parent
+  // to give the match instead is returned. (Not "As POLITICO revealed, the RNC agreed", whose
+  // content is the main clause, nor an aside: "because, she said, the comment …".)
+  [[gnu::noinline]] std::optional<std::optional<std::uint32_t>> main_clause_after_fronted(
+      const TaggedUnit& tu, const TagMatch& m, std::optional<std::uint32_t> parent) {
+    if (!parent || m.source.empty() || m.source.begin == 0 || tu.tags[m.source.begin - 1] != ',')
+      return std::nullopt;
+    const std::uint32_t comma = m.source.begin - 1;
+    if (m.cue.end + 1 < tu.tags.size() && tu.tags[m.cue.end] == ',' &&
+        tu.tags[m.cue.end + 1] != 'Q')
+      return std::nullopt;
+    Draft& p = drafts_[*parent];
+    if (p.source_slots.empty() || p.source_slots.begin == 0 || p.content_slots.empty() ||
+        p.content_slots.begin >= comma || p.content_slots.end <= comma)
+      return std::nullopt;
+    static constexpr std::string_view kOpeners[] = {
+        "though", "although", "while",  "when", "as",    "because", "if",
+        "since",  "after",    "before", "once", "until", "whereas"};
+    static constexpr std::string_view kLeads[] = {"Even", "But", "And", "Yet", "So"};
+    const auto word = [&](std::uint32_t k) { return tokens_[tu.slots[k].begin].text(s_); };
+    const std::uint32_t k = p.source_slots.begin - 1;
+    const std::string_view w = word(k);
+    // Capitalized, it opens the sentence; else only after a sentence's lead word.
+    const bool opens =
+        !w.empty() && word_set<kOpeners>().contains(ascii::lowered(w)) &&
+        (ascii::is_upper(w[0]) || (k > 0 && word_set<kLeads>().contains(word(k - 1))));
+    if (!opens) return std::nullopt;
+    p.content_slots.end = comma;
+    p.a.content = fragments_of(tokens_of(tu, p.content_slots));
+    if (p.a.kind != AttributionKind::according_to) {
+      TagMatch cut;
+      cut.content = p.content_slots;
+      p.a.kind = kind_of(tu, cut, RuleId::indirect);
+    }
+    return p.parent_local;
   }
 
   // Whether the source stands before its cue with a word in front of it, which the two
@@ -880,6 +924,8 @@ class Extractor {
     Draft d;
     d.local = static_cast<std::uint32_t>(drafts_.size());
     d.parent_local = parent;
+    d.source_slots = m.source;
+    if (m.content2.empty()) d.content_slots = m.content;
     Attribution& a = d.a;
     const auto& info = grammar::rule_info(id);
     a.rule = info.name;

@@ -581,6 +581,23 @@ TEST_CASE("nested attribution points to its parent") {
   CHECK(dump(text) ==
         "indirect{Russia|stated in a reading to parliament|that Li had said “we fully understand "
         "the need”}; cue_quote{Li|had said|“we fully understand the need”}^1");
+  // A report in a clause put before the main clause ends at its comma: the main clause's
+  // subject and cue report on their own.
+  CHECK(dump("Though he did not mention Rubio or Kasich by name, he made it clear that they "
+             "should drop out.") ==
+        "indirect{he|did not mention|Rubio or Kasich by name}; indirect{he|made it clear|that "
+        "they should drop out}");
+  CHECK(dump("So when Patriot signaled that it would make a deal, Mr. Barrett said, “we were "
+             "floored.”") ==
+        "indirect{Patriot|signaled|that it would make a deal}; cue_quote{Mr. Barrett|said|“we "
+        "were floored.”}");
+  // Negative: not a clause whose content is the main one, nor an aside in the report.
+  CHECK(dump("As Politico revealed, the RNC agreed to share its file.") ==
+        "indirect{Politico|revealed|the RNC agreed to share its file}; indirect{the RNC|agreed|to "
+        "share its file}^1");
+  CHECK(dump("When Ms. Friedan said that, she said, the audience laughed.") ==
+        "indirect{Ms. Friedan|said|that, she said, the audience laughed}; "
+        "indirect{she|said|the audience laughed}^1");
 }
 
 TEST_CASE("continuing_quote: a quote-only paragraph after an attributed quote") {
