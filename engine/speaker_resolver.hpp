@@ -51,6 +51,9 @@ constexpr std::uint32_t kPronounLookBack = 2000;
 // The headline, subhead and lede of a text: where a description may come before its name.
 constexpr std::uint32_t kHeadZone = 400;
 
+// What a name is in a subordinate clause put before its sentence's main clause.
+enum class FrontedRole { none, object, reported_subject };
+
 class Resolver {
  public:
   Resolver(std::string_view text, const Gazetteer& g) : text_(text), g_(g) {}
@@ -375,6 +378,12 @@ class Resolver {
   // Whether `m` is the subject of the main clause after a subordinate clause that opens the
   // sentence at `sentence`: "Given that he is in his last months, Mr. Obama may …".
   bool subject_after_clause(std::uint32_t sentence, const NameMention& m) const;
+  // What `m` is in a subordinate clause that opens the sentence at `sentence` and ends before
+  // `at`: not in one; an object ("Though the senator did not mention Marco Rubio by name,
+  // he …", "When asked about Trump, she …"); or the subject of what it reports ("When the
+  // moderator pointed out that Trump hadn't answered, he …").
+  FrontedRole role_in_fronted_clause(std::uint32_t sentence, const NameMention& m,
+                                     std::uint32_t at) const;
   // When names[i] stands in a subordinate clause that opens the sentence at `sentence`, the
   // name that opens the main clause after it: "While Donald Trump has yet to endorse Ryan,
   // Trump's running mate — Indiana Gov. Mike Pence — has …" gives Pence.

@@ -139,6 +139,25 @@ bool Resolver::subject_after_clause(std::uint32_t sentence, const NameMention& m
   return true;
 }
 
+FrontedRole Resolver::role_in_fronted_clause(std::uint32_t sentence, const NameMention& m,
+                                             std::uint32_t at) const {
+  const std::string_view opening = text_.substr(sentence, 12);
+  const std::string_view first = opening.substr(0, opening.find(' '));
+  if (!word_set<kSubordinators>().contains(first)) return FrontedRole::none;
+  // The clause ends at the sentence's first comma, after the name and before the pronoun.
+  const std::size_t comma = text_.find(", ", sentence);
+  if (comma == std::string_view::npos || comma < m.end || comma >= at) return FrontedRole::none;
+  // A lower-case word between the opener and the name: the clause's subject came before it.
+  // Unless the name opens a clause of its own: "When the moderator pointed out that Trump
+  // hadn't answered, he said" is Trump.
+  const std::uint32_t from = sentence + static_cast<std::uint32_t>(first.size());
+  std::string_view last_lower;
+  for (const auto w : split(text_.substr(from, m.begin - from), ' '))
+    if (!w.empty() && ascii::is_lower(w[0])) last_lower = w;
+  if (last_lower.empty()) return FrontedRole::none;
+  return last_lower == "that" ? FrontedRole::reported_subject : FrontedRole::object;
+}
+
 std::optional<std::size_t> Resolver::main_subject_after(std::size_t i,
                                                         std::uint32_t sentence) const {
   const std::string_view opening = text_.substr(sentence, 12);
@@ -281,7 +300,13 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
   for (auto it = sentence_names; it != names.end() && it->end <= at; ++it) {
     const auto i = static_cast<std::size_t>(it - names.begin());
     if (it->begin < main_clause) continue;
-    if (inside_content(it->begin) || !antecedent_fits(i, g) || owner_of_apposed_name(i)) continue;
+    // Names in a clause put before the main one: its objects are not the pronoun's, the
+    // subject of what it reports may be ("When the moderator pointed out that Trump …, he").
+    const FrontedRole fronted = role_in_fronted_clause(start, *it, at);
+    if (fronted == FrontedRole::object) continue;
+    if ((inside_content(it->begin) && fronted != FrontedRole::reported_subject) ||
+        !antecedent_fits(i, g) || owner_of_apposed_name(i))
+      continue;
     // "He said he …": an earlier pronoun is the subject; follow the chain instead.
     if (!pronoun_between(start, it->begin, g)) return person_of(*it);
     break;
