@@ -607,8 +607,12 @@ class Extractor {
           return true;
       return false;
     }
-    if ((lemma != "back" && lemma != "call" && lemma != "beg") || no_content(tu, m)) return false;
+    if ((lemma != "back" && lemma != "call" && lemma != "beg" && lemma != "shoot back") ||
+        no_content(tu, m))
+      return false;
     const std::string next = first_content_word(tu, m);
+    // A figure that rose again: "spending shot back up".
+    if (lemma == "shoot back") return next == "up" || next == "down" || next == "to";
     if (lemma == "beg")
       return next == "the" && m.content.begin + 1 < m.content.end &&
              ascii::lowered(first_word(tu, m.content.begin + 1)) == "question";

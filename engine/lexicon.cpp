@@ -289,7 +289,7 @@ struct MultiwordSpec {
   char tag;
   std::string_view lemma;
 };
-constexpr std::array<MultiwordSpec, 24> kMultiword{{
+constexpr std::array<MultiwordSpec, 30> kMultiword{{
     {"according to", tag::according, "according to"},
     {"think tank", tag::word, ""},  // a noun, though "think" is a cue
     {"think tanks", tag::word, ""},
@@ -310,6 +310,12 @@ constexpr std::array<MultiwordSpec, 24> kMultiword{{
     {"spoke of", tag::cue, "speak of"},
     {"talked about", tag::cue, "talk about"},
     {"weighed in", tag::cue, "weigh in"},
+    {"shot back", tag::cue, "shoot back"},  // a retort, not a gun or a figure "shot back up"
+    {"shoots back", tag::cue, "shoot back"},
+    {"fired back", tag::cue, "fire back"},
+    {"fires back", tag::cue, "fire back"},
+    {"hit back", tag::cue, "hit back"},
+    {"hits back", tag::cue, "hit back"},
     {"called it", tag::cue, "call"},
     {"calling for", tag::gerund, "call for"},
     {"pointing out", tag::gerund, "point out"},

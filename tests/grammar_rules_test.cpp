@@ -202,6 +202,12 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Donald Trump backed out of the conference.") == "");
   CHECK(dump("The firms called off the deal after the ruling.") == "");
   CHECK(dump("The defections begged the question of whether he was up to the job.") == "");
+  CHECK(dump("Last year, health care spending shot back up by 5.3 percent.") == "");
+  // ... and one can put it in: a retort shot or fired back is speech.
+  CHECK(dump("Sanders shot back, “Secretary Clinton called them out.”") ==
+        "cue_quote{Sanders|shot back|“Secretary Clinton called them out.”}");
+  CHECK(dump("Clinton fired back that the people of New York voted for her twice.") ==
+        "indirect{Clinton|fired back|that the people of New York voted for her twice}");
   CHECK(dump("Trump backed away from a suggestion that he might pay.") ==
         "indirect{Trump|backed|away from a suggestion that he might pay}");
   CHECK(dump("Here they aren't admitted until they are vetted for months.") == "");
