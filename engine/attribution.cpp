@@ -951,7 +951,10 @@ class Extractor {
     if (!m.source.empty() && (id == RuleId::passive_agent || !is_passive(tu, m.cue))) {
       a.source = bytes_of(tokens_of(tu, m.source));
     } else if (id == RuleId::gerund_cue) {
-      a.source = last_source;  // "X denied …, stating that …": X speaks both
+      // "X denied …, stating that …": X speaks both. Whoever the cue right before it has,
+      // even nested: "Comey cannot say that “…,” Lewandowski added, saying …".
+      a.source = source_of_cue_before(tu, m);
+      if (!a.source) a.source = last_source;
     }
     if (id == RuleId::noun_cue && a.source) {  // the holder without its possessive 's
       const std::string_view src = original_text(*a.source);
@@ -969,6 +972,17 @@ class Extractor {
     a.kind = kind_of(tu, m, id);
     drafts_.push_back(std::move(d));
     return drafts_.back().local;
+  }
+
+  // The source of the attribution whose cue ends at the comma before a gerund cue.
+  std::optional<ByteSpan> source_of_cue_before(const TaggedUnit& tu, const TagMatch& m) const {
+    if (m.cue.begin < 2 || tu.tags[m.cue.begin - 1] != ',') return std::nullopt;
+    const std::uint32_t end = bytes_of(tokens_of(tu, {m.cue.begin - 2, m.cue.begin - 1})).end;
+    constexpr std::size_t kRecent = 8;
+    for (std::size_t k = drafts_.size(), seen = 0; k-- > 0 && seen < kRecent; ++seen)
+      if (const Attribution& d = drafts_[k].a; d.cue && d.cue->end == end && d.source)
+        return d.source;
+    return std::nullopt;
   }
 
   // "was announced", "have been blamed", "is expected": the subject is not the speaker.

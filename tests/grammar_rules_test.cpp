@@ -539,6 +539,12 @@ TEST_CASE("gerund_cue: the speaker of the sentence speaks again") {
   check({{"China has strongly denied these accusations, stating that it has the right to trade.",
           "indirect{China|has strongly denied|these accusations}; "
           "gerund_cue{China|stating|that it has the right to trade}"}});
+  // The speaker whose cue stands right before it, even one nested in another report.
+  CHECK(dump("Comey cannot say that “from his perspective,” Lewandowski added, saying it is "
+             "“up to the prosecutor.”") ==
+        "indirect{Comey|cannot say|that “from his perspective,” Lewandowski added}; "
+        "post_cue{Lewandowski|added|“from his perspective,”}^1; "
+        "gerund_cue{Lewandowski|saying|it is “up to the prosecutor.”}");
   CHECK(dump("Speaking softly is wise.") == "");
 }
 
