@@ -223,7 +223,9 @@ constexpr Entry kPeople[] = {
     {"Spain", "Mariano Rajoy"},
     {"Italy", "Matteo Renzi|Giorgia Meloni|Mario Draghi"},
     {"Canada", "Justin Trudeau"},
-    {"Mexico", "Enrique Peña Nieto|Andrés Manuel López Obrador|Claudia Sheinbaum"},
+    {"Mexico",
+     "Enrique Peña Nieto|Andrés Manuel López Obrador|Claudia Sheinbaum|Vicente Fox|Felipe "
+     "Calderón"},
     {"Germany", "Olaf Scholz|Annalena Baerbock|Angela Merkel|Friedrich Merz"},
     {"North Korea", "Kim Jong Un|Kim Jong-un|Kim Yo Jong|Choe Son Hui"},
     {"South Korea", "Yoon Suk Yeol|Yoon Suk-yeol|Lee Jae-myung|Moon Jae-in|Park Jin|Cho Tae-yul"},

@@ -485,7 +485,10 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
         (month_surname || (!word_set<kNotNames>().contains(w) && !describing_compound(w) &&
                            !(w.find('-') != std::string_view::npos &&
                              word_set<kPaperTails>().contains(after_hyphen(w))))) &&
-        (surname_after_given || given_after_occupation || !g.side_of(w)) &&
+        (surname_after_given || given_after_occupation || !g.side_of(w) ||
+         // A person the gazetteer knows by that surname: "Vicente Fox" is no network's.
+         (start == words.size() && start >= 2 &&
+          g.person_side(std::string(words[start - 2]) + " " + std::string(w)))) &&
         w.find('.') == std::string_view::npos;
     if (!namey || words.size() - start >= 4) break;
     --start;
