@@ -63,6 +63,20 @@ std::size_t initials_at(std::string_view s, std::size_t i) {
   if (letters == 1 && !ascii::is_upper(s[i])) return 0;
   return j - i;
 }
+
+// Whether a single quotation mark opens at a word's start in the paragraph before byte `at`
+// (looked for within a bounded reach), so that a quote mark at `at` may close it.
+bool single_quote_open(std::string_view s, std::size_t at) {
+  constexpr std::size_t kReach = 600;
+  const std::size_t from = at > kReach ? at - kReach : 0;
+  for (std::size_t k = at; k-- > from;) {
+    if (s[k] == '\n') return false;
+    if (s[k] == '\'' && (k == 0 || is_space(static_cast<unsigned char>(s[k - 1])) ||
+                         s[k - 1] == '"' || s[k - 1] == '('))
+      return true;
+  }
+  return false;
+}
 }  // namespace
 
 bool is_abbreviation(std::string_view word) {
@@ -143,7 +157,10 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       // A capitalized name in -s takes a bare apostrophe as its possessive: "Sanders' campaign"
       // (the tagger reads "Sanders'" as it reads "Clinton's"), not a closing quote.
-      if (i + 2 < s.size() && s[i] == '\'' && s[i + 1] == ' ' && ascii::is_lower(s[i + 2]) &&
+      // Before a capital too, unless a single quotation opened earlier in the paragraph may
+      // close there: "Reuters' Luciana Lopez".
+      if (i + 2 < s.size() && s[i] == '\'' && s[i + 1] == ' ' &&
+          (ascii::is_lower(s[i + 2]) || (ascii::is_upper(s[i + 2]) && !single_quote_open(s, i))) &&
           ascii::is_upper(s[t.begin]) && (s[i - 1] == 's' || s[i - 1] == 'S'))
         ++i;
       // A known abbreviation keeps its period: "Mr." "Gen." "Jan."

@@ -87,10 +87,16 @@ TEST_CASE("tokens keep apostrophes / hyphens / abbreviations and initials") {
         std::vector<std::string>{"9/11", "widow", "and", "Bush", "/", "Cheney"});
   CHECK(words("a CNN/ORC poll and USA TODAY/Suffolk") ==
         std::vector<std::string>{"a", "CNN/ORC", "poll", "and", "USA", "TODAY/Suffolk"});
-  // A name in -s takes a bare apostrophe as its possessive before a lower-case word; before
+  // A name in -s takes a bare apostrophe as its possessive before a lower-case word, and
+  // before a capital when no single quotation opened before it in the paragraph; before
   // anything else, or after another word, the apostrophe stays a quote mark.
   CHECK(words("Sanders' campaign") == std::vector<std::string>{"Sanders'", "campaign"});
+  CHECK(words("Reuters' Luciana Lopez") ==
+        std::vector<std::string>{"Reuters'", "Luciana", "Lopez"});
   CHECK(words("'Sanders' Campaign") == std::vector<std::string>{"'", "Sanders", "'", "Campaign"});
+  CHECK(words("He said 'so it goes, Sanders' Monday") ==
+        std::vector<std::string>{"He", "said", "'", "so", "it", "goes", ",", "Sanders", "'",
+                                 "Monday"});
   CHECK(words("'Sanders'.") == std::vector<std::string>{"'", "Sanders", "'", "."});
   CHECK(words("'news' said") == std::vector<std::string>{"'", "news", "'", "said"});
 }
