@@ -128,6 +128,7 @@ constexpr Entry kStateMedia[] = {
     {"South Korea", "Yonhap"},
     {"Japan", "Kyodo|NHK"},
     {"Iran", "IRNA|Tasnim"},
+    {"Turkey", "Anadolu|Anadolu Agency"},
 };
 
 // American Indian nations and bodies: "Indian" there names no India ("Oneida Indian Nation
@@ -314,7 +315,9 @@ constexpr std::string_view kMedia =
     "Forbes|Fortune|TMZ|Variety|Townhall|The Federalist|Newsday|Vice News|Bustle|Quartz|"
     "Asahi Shimbun|Yomiuri Shimbun|Hindustan Times|The Hindu|Times of India|"
     "Sydney Morning Herald|Plain Dealer|The Plain Dealer|The Nation|ESPN|HBO|Comedy Central|"
-    "The Daily Show|Commentary magazine|Reason magazine";
+    "The Daily Show|Commentary magazine|Reason magazine|BFMTV|BFM TV|France 24|TF1|Le Parisien|"
+    "Ouest-France|Libération|ITV|ITV News|Bild|Die Welt|Deutsche Welle|ANSA|EFE|"
+    "Al Arabiya|CBC News|Globe and Mail|Reforma|La Jornada";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||

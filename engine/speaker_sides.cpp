@@ -7,6 +7,17 @@
 
 namespace whosaid::speakers_detail {
 
+namespace {
+// Whether a lower-case description holds a newsroom word that is a newsroom job, not a
+// host of an event: "the Cleveland 2016 Host Committee", "the host city".
+bool names_newsroom_job(std::string_view l) {
+  if (!mentions_any<kMediaWords>(l)) return false;
+  for (std::string_view event : {"host committee", "host city", "host country", "host nation"})
+    if (l.find(event) != std::string_view::npos) return false;
+  return true;
+}
+}  // namespace
+
 std::optional<std::string> side_of_person_named(std::string_view phrase, const Gazetteer& g) {
   return side_of_name_word(phrase, [&](std::string_view w) -> std::optional<std::string> {
     auto side = g.side_by_part(w);
@@ -537,7 +548,7 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
   // body's; a country's paper is not its government's voice ("a Portuguese newspaper").
   if (const auto& s = named) {
     if (*s == "media") return *s;  // "chairman of Fox Networks Group"
-    if (mentions_any<kMediaWords>(l) && !mentions_any<kStateWords>(l))
+    if (names_newsroom_job(l) && !mentions_any<kStateWords>(l))
       return g.side_in(affiliation, false).value_or("media");
     // A place says where a private body is, and a demonym whom it gathers, not whom it
     // serves: "Virginia AFL-CIO President", "the Turkish American Federation". (A body the
@@ -553,7 +564,7 @@ std::string side_of_affiliation_uncached(std::string_view affiliation, const Gaz
     }
     return *s;
   }
-  if (mentions_any<kMediaWords>(l)) return "media";
+  if (names_newsroom_job(l)) return "media";
   // Nor does the person a private body is named for: "counsel for the Trump Organization".
   if (private_body) return "unknown";
   // A tie to a known person: "Clinton campaign manager", "a spokeswoman for Hillary Clinton".
