@@ -191,10 +191,13 @@ class Extractor {
         if (id == RuleId::trailing_cue &&
             (named_apposition(tu, m->content) || object_after_inverted(id, tu, *m)))
           continue;
-        // A report in a clause put before the main one does not hold that clause.
-        const auto released = main_clause_after_fronted(tu, *m, parent);
-        const std::uint32_t local = released ? emit(tu, *m, id, *released, depth - 1, last_source)
-                                             : emit(tu, *m, id, parent, depth, last_source);
+        // A report in a clause put before the main one does not hold that clause, nor what
+        // follows this match in it.
+        if (const auto released = main_clause_after_fronted(tu, *m, parent)) {
+          parent = *released;
+          --depth;
+        }
+        const std::uint32_t local = emit(tu, *m, id, parent, depth, last_source);
         if (drafts_[local].a.source) last_source = drafts_[local].a.source;
         if (has_clause_content(id) && depth + 1 < kMaxDepth)
           scan(tu, unit, m->content.begin, m->content.end, local, depth + 1);
