@@ -8,6 +8,13 @@ namespace {
 constexpr std::string_view kSubordinators[] = {
     "Given", "Because", "Although", "Though", "While", "When",    "After",   "Before",
     "If",    "Since",   "Once",     "Unless", "Until", "Whether", "Whatever"};
+
+// The subordinator that opens the sentence at `sentence`, or empty.
+std::string_view subordinator_at(std::string_view text, std::uint32_t sentence) {
+  const std::string_view opening = text.substr(sentence, 12);
+  const std::string_view first = opening.substr(0, opening.find(' '));
+  return word_set<kSubordinators>().contains(first) ? first : std::string_view();
+}
 }  // namespace
 
 std::uint32_t Resolver::sentence_start(std::uint32_t at, std::uint32_t look_back) const {
@@ -127,8 +134,7 @@ bool Resolver::pronoun_between(std::uint32_t from, std::uint32_t to, Gender g) c
 }
 
 bool Resolver::subject_after_clause(std::uint32_t sentence, const NameMention& m) const {
-  const std::string_view rest = text_.substr(sentence, 12);
-  if (!word_set<kSubordinators>().contains(rest.substr(0, rest.find(' ')))) return false;
+  if (subordinator_at(text_, sentence).empty()) return false;
   // The name opens the main clause, right after the comma that ends the first (a title may
   // come between), and owns nothing: "Given that he could rise, Trump's life …" is no subject.
   const std::string_view clause = text_.substr(sentence, m.begin - sentence);
@@ -141,12 +147,12 @@ bool Resolver::subject_after_clause(std::uint32_t sentence, const NameMention& m
 
 FrontedRole Resolver::role_in_fronted_clause(std::uint32_t sentence, const NameMention& m,
                                              std::uint32_t at) const {
-  const std::string_view opening = text_.substr(sentence, 12);
-  const std::string_view first = opening.substr(0, opening.find(' '));
-  if (!word_set<kSubordinators>().contains(first)) return FrontedRole::none;
+  const std::string_view first = subordinator_at(text_, sentence);
+  if (first.empty()) return FrontedRole::none;
   // The clause ends at the sentence's first comma, after the name and before the pronoun.
-  const std::size_t comma = text_.find(", ", sentence);
-  if (comma == std::string_view::npos || comma < m.end || comma >= at) return FrontedRole::none;
+  // (Looked for only up to the pronoun: a text without commas is not read to its end.)
+  const std::size_t found = text_.substr(sentence, at - sentence).find(", ");
+  if (found == std::string_view::npos || sentence + found < m.end) return FrontedRole::none;
   // A lower-case word between the opener and the name: the clause's subject came before it.
   // Unless the name opens a clause of its own: "When the moderator pointed out that Trump
   // hadn't answered, he said" is Trump.
@@ -160,9 +166,7 @@ FrontedRole Resolver::role_in_fronted_clause(std::uint32_t sentence, const NameM
 
 std::optional<std::size_t> Resolver::main_subject_after(std::size_t i,
                                                         std::uint32_t sentence) const {
-  const std::string_view opening = text_.substr(sentence, 12);
-  if (!word_set<kSubordinators>().contains(opening.substr(0, opening.find(' '))))
-    return std::nullopt;
+  if (subordinator_at(text_, sentence).empty()) return std::nullopt;
   const auto& names = index().names;
   const std::size_t comma = text_.find(", ", names[i].end);
   if (comma == std::string_view::npos) return std::nullopt;
