@@ -64,6 +64,15 @@ std::size_t initials_at(std::string_view s, std::size_t i) {
   return j - i;
 }
 
+// Length of a web domain's ending such as ".com" starting at i (0 if none): "GunBroker.com",
+// "Factcheck.org" are one name, not a sentence ending before "com".
+std::size_t domain_ending_at(std::string_view s, std::size_t i) {
+  static constexpr std::string_view kEndings[] = {".com", ".org", ".net", ".gov", ".edu", ".io"};
+  for (const std::string_view e : kEndings)
+    if (s.substr(i, e.size()) == e && !word_char_at(s, i + e.size())) return e.size();
+  return 0;
+}
+
 // Whether a single quotation mark opens at a word's start in the paragraph before byte `at`
 // (looked for within a bounded reach), so that a quote mark at `at` may close it.
 bool single_quote_open(std::string_view s, std::size_t at) {
@@ -142,6 +151,11 @@ std::vector<Token> tokenize(std::string_view s) {
           ++i;
           continue;
         }
+        if (j == '.' && i > t.begin && ascii::is_alnum(s[i - 1]))
+          if (const std::size_t n = domain_ending_at(s, i); n > 0) {
+            i += n;
+            break;
+          }
         // Initials after a hyphen end the word with their periods: "China-U.S. ties".
         if (j == '-' && i > t.begin)
           if (const std::size_t n = initials_at(s, i + 1); n > 0) {

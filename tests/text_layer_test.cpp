@@ -99,6 +99,11 @@ TEST_CASE("tokens keep apostrophes / hyphens / abbreviations and initials") {
                                  "Monday"});
   CHECK(words("'Sanders'.") == std::vector<std::string>{"'", "Sanders", "'", "."});
   CHECK(words("'news' said") == std::vector<std::string>{"'", "news", "'", "said"});
+  // A web domain is one word with its ending; a period before any other word still ends one.
+  CHECK(words("GunBroker.com said. Factcheck.org.") ==
+        std::vector<std::string>{"GunBroker.com", "said", ".", "Factcheck.org", "."});
+  CHECK(words("It ended.Common sense") ==
+        std::vector<std::string>{"It", "ended", ".", "Common", "sense"});
 }
 
 static std::vector<std::string> sentences(std::string_view s) {
