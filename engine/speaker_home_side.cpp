@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_set>
 
 #include "engine/gender.hpp"
@@ -17,6 +18,14 @@ namespace {
 constexpr std::string_view kOfficialGroups[] = {
     "police",      "lawmakers", "senators", "officials",     "prosecutors",    "investigators",
     "authorities", "aides",     "officers", "party leaders", "party officials"};
+
+// A word of capitals and digits with both: "L2", "3M", "G4S" (not "2016", not "NAACP").
+bool is_letters_and_digits(std::string_view w) {
+  return w.size() >= 2 && std::any_of(w.begin(), w.end(), ascii::is_upper) &&
+         std::any_of(w.begin(), w.end(), ascii::is_digit) &&
+         std::all_of(w.begin(), w.end(),
+                     [](char c) { return ascii::is_upper(c) || ascii::is_digit(c); });
+}
 
 // Whether a capitalized name after a role is a private body's rather than a person's, a
 // place's or a state's: "president of Rock the Vote", "president of Judicial Watch" (where
@@ -90,8 +99,10 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
       return true;
     // Initials the gazetteer does not hold for a state body are a union's, a firm's or a
     // lobby's: "NEA President", "AIPAC spokesman" (where "FBI Director" is the state's).
+    // So are capitals with digits, a firm's brand: "L2 president", "3M spokesman".
     if (const std::string_view initials = trim(body);
-        initials.size() <= 8 && is_acronym(initials) && initials != "PAC" && !g.side_of(initials))
+        initials.size() <= 8 && (is_acronym(initials) || is_letters_and_digits(initials)) &&
+        initials != "PAC" && !g.side_of(initials))
       return true;
   }
   for (std::string_view link : {" of ", " for "}) {
@@ -149,7 +160,41 @@ std::map<std::string, std::uint32_t> place_weight(std::string_view text, const G
   }
   return weight;
 }
+// The person an agent speaks for, when that person is one of the document's speakers: "A
+// representative for Mr. Pinchuk", "a spokeswoman for Clinton". Only such agents' own words
+// name no body; their side is their principal's, not the side of the officials around them.
+std::optional<std::uint32_t> principal_of(const Speaker& agent,
+                                          const std::vector<Speaker>& speakers) {
+  static constexpr std::string_view kAgents[] = {"representative for ", "spokesman for ",
+                                                 "spokeswoman for ", "spokesperson for "};
+  if (agent.kind != SpeakerKind::anonymous) return std::nullopt;
+  const std::string l = lower(agent.name);
+  std::size_t at = std::string::npos;
+  for (const std::string_view a : kAgents)
+    if (const auto k = l.find(a); k != std::string::npos) {
+      at = k + a.size();
+      break;
+    }
+  if (at == std::string::npos) return std::nullopt;
+  std::string_view who = std::string_view(agent.name).substr(at);
+  who = who.substr(0, who.find_first_of(",;("));
+  if (const auto space = who.find(' ');
+      space != std::string_view::npos && is_honorific(who.substr(0, space)))
+    who.remove_prefix(space + 1);
+  if (who.empty() || !ascii::is_upper(who[0]) || who.find(' ') != who.rfind(' '))
+    return std::nullopt;
+  for (std::uint32_t i = 0; i < speakers.size(); ++i)
+    if (speakers[i].kind == SpeakerKind::person &&
+        (speakers[i].name == who || last_word_of(speakers[i].name) == who))
+      return i;
+  return std::nullopt;
+}
 }  // namespace
+
+void agents_take_principal_side(std::vector<Speaker>& speakers) {
+  for (Speaker& s : speakers)
+    if (const auto p = principal_of(s, speakers)) s.side = speakers[*p].side;
+}
 
 void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::string_view text) {
   // Speakers, not their attributions, are counted: one witness quoted ten times does not make
@@ -190,7 +235,8 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
   for (const Speaker& s : speakers)
     if (s.kind == SpeakerKind::person) surnames.insert(last_word_of(s.name));
   for (Speaker& s : speakers) {
-    if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
+    if (s.side != "unknown" || s.kind == SpeakerKind::country || principal_of(s, speakers))
+      continue;
     // What an unnamed source's relative clause names is no role of theirs: "one of two
     // witnesses who … feared retribution from the congressman".
     const std::string l =
@@ -229,23 +275,44 @@ namespace {
 // "Monica Crowley wrote in The Washington Times", "columnist Ai Jun wrote in the Global Times
 // piece": who writes in an outlet with no other side writes for it, and a state outlet's
 // writer for its state.
+// Where a cue says the words were written, the text after it: "points out in a column on
+// Yahoo News" gives "Yahoo News", as "wrote in" does.
+// The piece is named within a few words of the cue's end, not in a later clause.
+std::optional<std::string_view> written_piece_outlet(std::string_view after_cue_start,
+                                                     std::size_t cue_size) {
+  static constexpr std::string_view kPieces[] = {
+      " in a column ",    " in an op-ed ",   " in an essay ", " in an editorial ",
+      " in a blog post ", " in an article ", " in a piece "};
+  for (const std::string_view piece : kPieces) {
+    const std::size_t k = after_cue_start.find(piece);
+    if (k == std::string_view::npos || k > cue_size + 20) continue;
+    std::string_view rest = after_cue_start.substr(k + piece.size());
+    for (const std::string_view link : {"on ", "in ", "for ", "at "})
+      if (rest.starts_with(link)) return rest.substr(link.size());
+  }
+  return std::nullopt;
+}
+
 void written_in_outlet(Speaker& s, const Attribution& a, std::string_view text,
                        const Gazetteer& g) {
-  if (s.kind != SpeakerKind::person || (s.side != "unknown" && s.side != "media") || !a.cue ||
-      a.cue_lemma != "write")
-    return;
+  if (s.kind != SpeakerKind::person || (s.side != "unknown" && s.side != "media") || !a.cue) return;
   // After the verb, in the cue ("wrote in The Washington Times that …") or after it.
   std::string_view after = text.substr(a.cue->begin, a.cue->end - a.cue->begin + 80);
-  const std::size_t verb = after.starts_with("wr") ? 0 : after.find(" wr");
-  if (verb == std::string_view::npos) return;
-  after.remove_prefix(verb + 1);
-  after.remove_prefix(std::min(after.size(), after.find(' ')));
-  if (after.starts_with(" in "))
-    after.remove_prefix(4);
-  else if (after.starts_with(" for "))
-    after.remove_prefix(5);
-  else
-    return;
+  if (const auto outlet = written_piece_outlet(after, a.cue->end - a.cue->begin)) {
+    after = *outlet;
+  } else {
+    if (a.cue_lemma != "write") return;
+    const std::size_t verb = after.starts_with("wr") ? 0 : after.find(" wr");
+    if (verb == std::string_view::npos) return;
+    after.remove_prefix(verb + 1);
+    after.remove_prefix(std::min(after.size(), after.find(' ')));
+    if (after.starts_with(" in "))
+      after.remove_prefix(4);
+    else if (after.starts_with(" for "))
+      after.remove_prefix(5);
+    else
+      return;
+  }
   for (std::string_view article : {"the ", "The "})
     if (after.starts_with(article)) after.remove_prefix(article.size());
   const std::string_view outlet = after.substr(0, after.find_first_of(",.:;\n"));

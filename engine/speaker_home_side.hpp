@@ -15,6 +15,11 @@ namespace whosaid::speakers_detail {
 // article is about — the side most of its other speakers have.
 void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::string_view text);
 
+// An unnamed agent of one of the document's people speaks for that person's side: "A
+// representative for Mr. Pinchuk" is a private man's, whatever the article's officials are.
+// Run after assign_home_side, which leaves such agents alone.
+void agents_take_principal_side(std::vector<Speaker>& speakers);
+
 // People the text shows working for an outlet, though no description of theirs says so:
 // "According to Jack Kelly, writing for RealClearPolitics", "on Hugh Hewitt's radio show".
 void mark_media_people(SpeakerResolution& r, const std::vector<Attribution>& attributions,

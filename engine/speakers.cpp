@@ -69,6 +69,7 @@ SpeakerResolution resolve_speakers(std::string_view text,
   r.speakers = resolver.take();
   resolver.mark_campaigners(r.speakers);
   assign_home_side(r.speakers, gazetteer, text);
+  speakers_detail::agents_take_principal_side(r.speakers);
   resolver.settle_from_later_appositions(r.speakers);
   // "his advisers" speak for him, whatever side he got from the home side.
   for (const auto& [d, o] : owners)
