@@ -317,7 +317,12 @@ constexpr std::string_view kMedia =
     "Sydney Morning Herald|Plain Dealer|The Plain Dealer|The Nation|ESPN|HBO|Comedy Central|"
     "The Daily Show|Commentary magazine|Reason magazine|BFMTV|BFM TV|France 24|TF1|Le Parisien|"
     "Ouest-France|Libération|ITV|ITV News|Bild|Die Welt|Deutsche Welle|ANSA|EFE|"
-    "Al Arabiya|CBC News|Globe and Mail|Reforma|La Jornada";
+    "Al Arabiya|CBC News|Globe and Mail|Reforma|La Jornada|La Stampa|Corriere della Sera|"
+    "La Repubblica|Il Sole 24 Ore|Il Messaggero|Il Fatto Quotidiano|El Mundo|La Vanguardia|"
+    "El Universal|Clarín|La Nación|Folha de S.Paulo|O Globo|Süddeutsche Zeitung|"
+    "Frankfurter Allgemeine Zeitung|Die Zeit|Der Standard|Neue Zürcher Zeitung|Le Temps|"
+    "Le Point|L'Express|Kommersant|Vedomosti|Novaya Gazeta|Asharq Al-Awsat|"
+    "The Straits Times|Straits Times|Korea Herald|JoongAng Ilbo|Chosun Ilbo";
 
 bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '\'' ||
