@@ -229,7 +229,7 @@ constexpr std::string_view kNotNames[] = {
     "Organization", "Association", "Union", "Republic", "Kingdom", "States", "Nations", "Affairs",
     "International", "Global", "World", "Day", "Election", "Act", "Week", "Museum", "Street",
     "Avenue", "Off", "Team", "Enforcement", "Security", "Services", "Administration", "Commission",
-    "Office", "Service", "Force", "Guard", "Patrol",
+    "Office", "Service", "Force", "Guard", "Patrol", "District", "Precinct",
     // Faiths and parties in the plural name peoples: "Rohingya Muslims".
     "Muslims", "Christians", "Jews", "Hindus", "Buddhists", "Sikhs", "Catholics", "Protestants",
     "Evangelicals", "Mormons", "Democrats", "Republicans",

@@ -412,6 +412,10 @@ class Resolver {
   // donor" after "Top Republican Party donor Sheldon Adelson", "the magnate" after "casino
   // magnate Sheldon Adelson".
   std::optional<std::uint32_t> person_introduced_as(std::string_view noun, std::uint32_t at);
+  // The person whose apposition before `at` is the same description: "the former secretary
+  // of state talked" after "Clinton, the former secretary of state, is". `bare` is the
+  // description without its article.
+  std::optional<std::uint32_t> person_in_apposition(std::string_view bare, std::uint32_t at);
   // Of the names a plural title lists ("hosts Joe Scarborough and Mika Brzezinski"), the one
   // the text names last before `at`; `m` is the list's last name that fits.
   const NameMention& latest_of_list(const NameMention& m, std::uint32_t at) const;

@@ -713,6 +713,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                        std::string(apposition), side);
   }
 
+  // A description the text gave someone in an apposition is that person: "Clinton, the
+  // former secretary of state, is …" before "the former secretary of state talked".
+  // A one-word role is left to the roles below, which weigh who is salient.
+  if (head_lower.starts_with("the ") && bare.size() < head.size() && words.size() >= 2 &&
+      words.size() <= 7 && !last_word.ends_with('s') && !word_set<kOrgWords>().contains(last_word))
+    if (auto hit = person_in_apposition(bare, at)) return hit;
   // A description by role: "the Chinese leader", "the spokesperson".
   for (const auto& r : kRoles)
     if (last_word == r.role) {

@@ -333,6 +333,55 @@ std::optional<std::uint32_t> Resolver::person_introduced_as(std::string_view nou
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> Resolver::person_in_apposition(std::string_view bare,
+                                                            std::uint32_t at) {
+  const std::string_view head = last_word_of(bare);
+  if (head.size() < 3 || !ascii::is_lower(head[0])) return std::nullopt;
+  // The head noun is looked for as written and capitalized ("secretary of State"), then
+  // the words before it compared without case: few texts hold the noun at all.
+  std::string capital(head);
+  capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+  const std::uint32_t from = at > kIntroducedLookBack ? at - kIntroducedLookBack : 0;
+  const std::string_view seen = text_.substr(from, at - from);
+  // With either article: "Trump, a real estate developer," is "the real estate developer".
+  std::string described = lower(bare);
+  described.insert(described.begin(), ' ');
+  const NameIndex& idx = index();
+  for (const std::string_view form : {head, std::string_view(capital)})
+    for (auto k = seen.rfind(form); k != std::string_view::npos && k > 0;
+         k = seen.rfind(form, k - 1)) {
+      const std::size_t end = k + form.size();
+      // The description is the whole apposition: not "Cruz, the senator from Texas".
+      if (end < seen.size() && seen[end] != ',' && seen[end] != '.' && seen[end] != ';') continue;
+      if (end < described.size()) continue;
+      std::size_t start = end - described.size();
+      if (lower(seen.substr(start, described.size())) != described) continue;
+      bool article = false;
+      for (const std::string_view a : {", the", ", a", ", an"})
+        if (start >= a.size() && seen.substr(start - a.size(), a.size()) == a) {
+          start -= a.size();
+          article = true;
+          break;
+        }
+      if (!article) continue;
+      // The name that ends at the comma: "Clinton, the former secretary of state".
+      const auto comma = from + static_cast<std::uint32_t>(start);
+      const auto m =
+          std::lower_bound(idx.names.begin(), idx.names.end(), comma,
+                           [](const NameMention& n, std::uint32_t v) { return n.end < v; });
+      for (auto it = m; it != idx.names.end() && it->begin < comma; ++it)
+        if (it->end == comma) return person_of(*it);
+      // Or a surname alone, of someone the text named in full: "Clinton, the former …".
+      const std::string_view before = text_.substr(0, comma);
+      const std::string_view surname = before.substr(before.find_last_of(" \n") + 1);
+      if (!surname.empty() && ascii::is_upper(surname[0]))
+        if (const NameMention* full = full_name_for(surname, comma);
+            full && full->parts.size() >= 2)
+          return person_of(*full);
+    }
+  return std::nullopt;
+}
+
 const NameMention& Resolver::latest_of_list(const NameMention& m, std::uint32_t at) const {
   const NameIndex& idx = index();
   std::unordered_set<std::string_view> listed;
