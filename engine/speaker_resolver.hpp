@@ -412,6 +412,9 @@ class Resolver {
   // donor" after "Top Republican Party donor Sheldon Adelson", "the magnate" after "casino
   // magnate Sheldon Adelson".
   std::optional<std::uint32_t> person_introduced_as(std::string_view noun, std::uint32_t at);
+  // The federal agency the text named last before `at`, for "the agency" or "the bureau"
+  // whose name lacks the noun: the FBI, the CIA, the State Department.
+  std::optional<std::uint32_t> agency_named_before(std::uint32_t at);
   // The person whose apposition before `at` is the same description: "the former secretary
   // of state talked" after "Clinton, the former secretary of state, is". `bare` is the
   // description without its article.

@@ -811,6 +811,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     if (words.size() == 1 && lower(head.substr(0, 4)) == "the ") {
       if (auto idx = company_named_before(last_word, at)) return idx;
       if (auto idx = body_just_quoted(last_word, at)) return idx;
+      if (last_word == "agency" || last_word == "bureau")
+        if (auto idx = agency_named_before(at)) return idx;
     }
   }
   // A board or a legislature is a body only as the head noun ("the board of elections", not

@@ -297,6 +297,47 @@ std::optional<std::uint32_t> Resolver::person_with_role(std::string_view titles,
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> Resolver::agency_named_before(std::uint32_t at) {
+  static constexpr std::string_view kAgencies[] = {"FBI",
+                                                   "F.B.I.",
+                                                   "CIA",
+                                                   "C.I.A.",
+                                                   "NSA",
+                                                   "N.S.A.",
+                                                   "IRS",
+                                                   "I.R.S.",
+                                                   "EPA",
+                                                   "E.P.A.",
+                                                   "FDA",
+                                                   "CDC",
+                                                   "FEMA",
+                                                   "TSA",
+                                                   "DEA",
+                                                   "ATF",
+                                                   "State Department",
+                                                   "Justice Department",
+                                                   "Pentagon",
+                                                   "Secret Service"};
+  constexpr std::uint32_t kLookBack = 3000;
+  const std::uint32_t floor = at > kLookBack ? at - kLookBack : 0;
+  const std::string_view window = text_.substr(floor, at - floor);
+  std::size_t best = std::string_view::npos;
+  std::string_view found;
+  for (const std::string_view a : kAgencies)
+    for (auto k = window.rfind(a); k != std::string_view::npos;
+         k = k ? window.rfind(a, k - 1) : std::string_view::npos) {
+      // A whole word: "FBI's" counts, "FBIX" does not.
+      const std::size_t e = k + a.size();
+      if ((k > 0 && ascii::is_alpha(window[k - 1])) ||
+          (e < window.size() && ascii::is_alpha(window[e])))
+        continue;
+      if (best == std::string_view::npos || k > best) best = k, found = a;
+      break;
+    }
+  if (found.empty()) return std::nullopt;
+  return classify_and_link(found, "", floor + static_cast<std::uint32_t>(best));
+}
+
 std::optional<std::uint32_t> Resolver::person_introduced_as(std::string_view noun,
                                                             std::uint32_t at) {
   // Nouns that put a firm before its name: "retail giant Amazon", "carmaker General Motors".
