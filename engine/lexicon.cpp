@@ -194,13 +194,17 @@ constexpr std::string_view kAux[] = {
     "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't"};
 
 constexpr std::string_view kAdverbs[] = {
-    "also",       "reportedly", "later",        "again",       "then",     "once",     "often",
-    "already",    "even",       "still",        "just",        "never",    "not",      "repeatedly",
-    "previously", "recently",   "publicly",     "privately",   "strongly", "firmly",   "flatly",
-    "explicitly", "openly",     "further",      "first",       "long",     "too",      "always",
-    "allegedly",  "apparently", "subsequently", "immediately", "quickly",  "directly", "separately",
-    "similarly",  "meanwhile",  "ever",         "n't",         "now",      "almost",   "nearly",
-    "seldom",     "rarely",     "frequently"};
+    "also",         "reportedly",  "later",      "again",      "then",         "once",
+    "often",        "already",     "even",       "still",      "just",         "never",
+    "not",          "repeatedly",  "previously", "recently",   "publicly",     "privately",
+    "strongly",     "firmly",      "flatly",     "explicitly", "openly",       "further",
+    "first",        "long",        "too",        "always",     "allegedly",    "apparently",
+    "subsequently", "immediately", "quickly",    "directly",   "separately",   "similarly",
+    "meanwhile",    "ever",        "n't",        "now",        "almost",       "nearly",
+    "seldom",       "rarely",      "frequently", "swiftly",    "promptly",     "initially",
+    "originally",   "eventually",  "finally",    "officially", "specifically", "pointedly",
+    "bluntly",      "correctly",   "rightly",    "falsely",    "wrongly",      "angrily",
+    "sharply",      "tersely"};
 
 constexpr std::string_view kPronouns[] = {
     "he", "she", "they", "we", "i", "it", "you", "others",

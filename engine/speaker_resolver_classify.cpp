@@ -938,6 +938,10 @@ bool Resolver::names_person(std::string_view noun) const {
 
 std::string Resolver::group_side(std::string_view phrase, std::string_view head_noun) const {
   if (word_set<kIndependentGroups>().contains(head_noun)) return "independent";
+  // The press's own: "Fact-checkers", "reporters at the debate" (a state outlet's keep its
+  // state: "Chinese state media journalists").
+  if (mentions_any<kMediaWords>(lower(head_noun)))
+    return g_.side_in(phrase, false).value_or("media");
   // Where private people are does not say whom they speak for: "Protesters in Tbilisi".
   if (auto s = g_.side_in(without_locations(phrase, g_), !is_private_role(head_noun))) return *s;
   // A public figure's circle speaks for their side: "Clinton allies", "Trump loyalists", "people
