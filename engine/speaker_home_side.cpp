@@ -167,8 +167,10 @@ std::optional<std::uint32_t> principal_of(const Speaker& agent,
                                           const std::vector<Speaker>& speakers) {
   static constexpr std::string_view kAgents[] = {"representative for ", "spokesman for ",
                                                  "spokeswoman for ", "spokesperson for "};
-  if (agent.kind != SpeakerKind::anonymous) return std::nullopt;
-  const std::string l = lower(agent.name);
+  // (Looked for as written: the agent's noun follows an article, in lower case.)
+  if (agent.kind != SpeakerKind::anonymous || agent.name.find(" for ") == std::string::npos)
+    return std::nullopt;
+  const std::string& l = agent.name;
   std::size_t at = std::string::npos;
   for (const std::string_view a : kAgents)
     if (const auto k = l.find(a); k != std::string::npos) {
@@ -283,6 +285,9 @@ std::optional<std::string_view> written_piece_outlet(std::string_view after_cue_
   static constexpr std::string_view kPieces[] = {
       " in a column ",    " in an op-ed ",   " in an essay ", " in an editorial ",
       " in a blog post ", " in an article ", " in a piece "};
+  // Every piece opens with " in a": one look for it spares the rest in most texts.
+  if (after_cue_start.substr(0, cue_size + 25).find(" in a") == std::string_view::npos)
+    return std::nullopt;
   for (const std::string_view piece : kPieces) {
     const std::size_t k = after_cue_start.find(piece);
     if (k == std::string_view::npos || k > cue_size + 20) continue;

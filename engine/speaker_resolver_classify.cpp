@@ -714,11 +714,12 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   }
 
   // A description the text gave someone in an apposition is that person: "Clinton, the
-  // former secretary of state, is …" before "the former secretary of state talked".
-  // A one-word role is left to the roles below, which weigh who is salient.
-  if (head_lower.starts_with("the ") && bare.size() < head.size() && words.size() >= 2 &&
-      words.size() <= 7 && !last_word.ends_with('s') && !word_set<kOrgWords>().contains(last_word))
-    if (auto hit = person_in_apposition(bare, at)) return hit;
+  // former secretary of state, is …" before "the former secretary of state talked". A
+  // one-word role is left to the roles below, which weigh who is salient. Asked only once a
+  // titled holder is not found, as it reads the names of the text.
+  const bool apposable = head_lower.starts_with("the ") && bare.size() < head.size() &&
+                         words.size() >= 2 && words.size() <= 7 && !last_word.ends_with('s') &&
+                         !word_set<kOrgWords>().contains(last_word);
   // A description by role: "the Chinese leader", "the spokesperson".
   for (const auto& r : kRoles)
     if (last_word == r.role) {
@@ -736,6 +737,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       // A definite description with no titled holder in the text ("Sanders said … The
       // senator said") is anaphoric: the person a "he" or "she" there would stand for, when
       // nothing the text says of that person contradicts the role or the side.
+      if (apposable)
+        if (auto hit = person_in_apposition(bare, at)) return hit;
       if (!indefinite)
         if (auto hit = salient_person_for_role(r.titles, head_lower, side, at, party)) {
           // The description is all the text says of the person: "Reid … The minority
@@ -772,6 +775,9 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
       !last_word.ends_with('s') && ascii::is_lower(bare[0]) &&
       !word_set<kOrgWords>().contains(last_word) && !word_set<kGroupNouns>().contains(last_word))
     if (auto hit = person_introduced_as(last_word, at)) return hit;
+  if (apposable && ascii::is_lower(bare[0]) && !word_set<kGroupNouns>().contains(last_word) &&
+      names_person(last_word))
+    if (auto hit = person_in_apposition(bare, at)) return hit;
   // A named body: "the Kremlin", "Xinhua", "the New York Times".
   if (auto side = g_.side_of(bare)) {
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
@@ -940,7 +946,10 @@ std::string Resolver::group_side(std::string_view phrase, std::string_view head_
   if (word_set<kIndependentGroups>().contains(head_noun)) return "independent";
   // The press's own: "Fact-checkers", "reporters at the debate" (a state outlet's keep its
   // state: "Chinese state media journalists").
-  if (mentions_any<kMediaWords>(lower(head_noun)))
+  static constexpr std::string_view kPressGroups[] = {
+      "reporters",  "journalists",    "fact-checkers", "factcheckers", "pundits",
+      "columnists", "correspondents", "editors",       "commentators", "broadcasters"};
+  if (word_set<kPressGroups>().contains(head_noun))
     return g_.side_in(phrase, false).value_or("media");
   // Where private people are does not say whom they speak for: "Protesters in Tbilisi".
   if (auto s = g_.side_in(without_locations(phrase, g_), !is_private_role(head_noun))) return *s;

@@ -324,15 +324,14 @@ std::optional<std::uint32_t> Resolver::agency_named_before(std::uint32_t at) {
   std::size_t best = std::string_view::npos;
   std::string_view found;
   for (const std::string_view a : kAgencies)
-    for (auto k = window.rfind(a); k != std::string_view::npos;
-         k = k ? window.rfind(a, k - 1) : std::string_view::npos) {
+    // Forward, as a capital is rare enough for the search to skip most of the window.
+    for (auto k = window.find(a); k != std::string_view::npos; k = window.find(a, k + 1)) {
       // A whole word: "FBI's" counts, "FBIX" does not.
       const std::size_t e = k + a.size();
       if ((k > 0 && ascii::is_alpha(window[k - 1])) ||
           (e < window.size() && ascii::is_alpha(window[e])))
         continue;
       if (best == std::string_view::npos || k > best) best = k, found = a;
-      break;
     }
   if (found.empty()) return std::nullopt;
   return classify_and_link(found, "", floor + static_cast<std::uint32_t>(best));
@@ -376,50 +375,33 @@ std::optional<std::uint32_t> Resolver::person_introduced_as(std::string_view nou
 
 std::optional<std::uint32_t> Resolver::person_in_apposition(std::string_view bare,
                                                             std::uint32_t at) {
-  const std::string_view head = last_word_of(bare);
-  if (head.size() < 3 || !ascii::is_lower(head[0])) return std::nullopt;
-  // The head noun is looked for as written and capitalized ("secretary of State"), then
-  // the words before it compared without case: few texts hold the noun at all.
-  std::string capital(head);
-  capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
-  const std::uint32_t from = at > kIntroducedLookBack ? at - kIntroducedLookBack : 0;
-  const std::string_view seen = text_.substr(from, at - from);
-  // With either article: "Trump, a real estate developer," is "the real estate developer".
-  std::string described = lower(bare);
-  described.insert(described.begin(), ' ');
+  // The names before `at`, latest first, each checked for ", the …" right after it: only
+  // where a name ends, so the text itself is not read.
   const NameIndex& idx = index();
-  for (const std::string_view form : {head, std::string_view(capital)})
-    for (auto k = seen.rfind(form); k != std::string_view::npos && k > 0;
-         k = seen.rfind(form, k - 1)) {
-      const std::size_t end = k + form.size();
-      // The description is the whole apposition: not "Cruz, the senator from Texas".
-      if (end < seen.size() && seen[end] != ',' && seen[end] != '.' && seen[end] != ';') continue;
-      if (end < described.size()) continue;
-      std::size_t start = end - described.size();
-      if (lower(seen.substr(start, described.size())) != described) continue;
-      bool article = false;
-      for (const std::string_view a : {", the", ", a", ", an"})
-        if (start >= a.size() && seen.substr(start - a.size(), a.size()) == a) {
-          start -= a.size();
-          article = true;
-          break;
-        }
-      if (!article) continue;
-      // The name that ends at the comma: "Clinton, the former secretary of state".
-      const auto comma = from + static_cast<std::uint32_t>(start);
-      const auto m =
-          std::lower_bound(idx.names.begin(), idx.names.end(), comma,
-                           [](const NameMention& n, std::uint32_t v) { return n.end < v; });
-      for (auto it = m; it != idx.names.end() && it->begin < comma; ++it)
-        if (it->end == comma) return person_of(*it);
-      // Or a surname alone, of someone the text named in full: "Clinton, the former …".
-      const std::string_view before = text_.substr(0, comma);
-      const std::string_view surname = before.substr(before.find_last_of(" \n") + 1);
-      if (!surname.empty() && ascii::is_upper(surname[0]))
-        if (const NameMention* full = full_name_for(surname, comma);
-            full && full->parts.size() >= 2)
-          return person_of(*full);
-    }
+  auto b = std::upper_bound(idx.names.begin(), idx.names.end(), at,
+                            [](std::uint32_t v, const NameMention& n) { return v < n.begin; });
+  while (b != idx.names.begin()) {
+    const NameMention& m = *--b;
+    if (m.end + kIntroducedLookBack < at) break;
+    std::string_view rest = text_.substr(m.end, 8 + bare.size());
+    if (!rest.starts_with(", ")) continue;
+    rest.remove_prefix(2);
+    bool article = false;
+    for (const std::string_view a : {"the ", "a ", "an "})
+      if (rest.starts_with(a)) {
+        rest.remove_prefix(a.size());
+        article = true;
+        break;
+      }
+    // The description is the whole apposition: not "Cruz, the senator from Texas".
+    if (!article || rest.size() <= bare.size()) continue;
+    if (const char after = rest[bare.size()]; after != ',' && after != '.' && after != ';')
+      continue;
+    bool same = true;
+    for (std::size_t i = 0; i < bare.size() && same; ++i)
+      same = ascii::to_lower(rest[i]) == ascii::to_lower(bare[i]);
+    if (same) return person_of(m);
+  }
   return std::nullopt;
 }
 

@@ -68,6 +68,8 @@ std::size_t initials_at(std::string_view s, std::size_t i) {
 // "Factcheck.org" are one name, not a sentence ending before "com".
 std::size_t domain_ending_at(std::string_view s, std::size_t i) {
   static constexpr std::string_view kEndings[] = {".com", ".org", ".net", ".gov", ".edu", ".io"};
+  // Most periods end a sentence before a space: one look settles them.
+  if (i + 1 >= s.size() || !ascii::is_lower(s[i + 1])) return 0;
   for (const std::string_view e : kEndings)
     if (s.substr(i, e.size()) == e && !word_char_at(s, i + e.size())) return e.size();
   return 0;
