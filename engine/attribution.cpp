@@ -882,7 +882,11 @@ class Extractor {
       if (k > m.source.begin && (t == 'p' || t == ',' || t == 't')) break;
       head = k;
     }
-    return plausible_source(lemma, tokens_[tu.slots[m.source.begin].begin].text(s_), word_at(head));
+    const std::string_view first = tokens_[tu.slots[m.source.begin].begin].text(s_);
+    if (m.source.end == m.source.begin + 1 && tu.tags[m.cue.begin] != 'n' &&
+        possessive_of_name(first))
+      return false;
+    return plausible_source(lemma, first, word_at(head));
   }
 
   // For "He said:" at a paragraph's end: the quotation opening the next paragraph becomes the

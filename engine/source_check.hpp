@@ -14,4 +14,9 @@ namespace whosaid {
 bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
                       std::string_view head_word);
 
+// Whether a capitalized word is a name's possessive ("Britain's"), not a pronoun with a
+// clitic ("He's"): alone before a verb cue it owns the noun after the cue ("Britain's
+// emotionally charged uprising"); it speaks only before a noun of speech ("Trump's denial").
+bool possessive_of_name(std::string_view word);
+
 }  // namespace whosaid

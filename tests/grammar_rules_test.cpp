@@ -121,6 +121,11 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("Making the rounds on the Sunday morning shows, he smiled.") == "");
   CHECK(dump("Polls on Sunday show that Clinton leads.") ==
         "indirect{Polls|show|that Clinton leads}");
+  // A name's possessive alone owns the noun after a verb cue; before a noun of speech it
+  // speaks.
+  CHECK(dump("For Clinton, Britain's emotionally charged uprising is a warning.") == "");
+  CHECK(dump("Britain's denial that it knew angered Paris.").find("noun_cue{Britain|denial") !=
+        std::string::npos);
   // A year's remark is no speaker's cue.
   CHECK(dump("Maybe he has changed his mind about that 2012 remark.") == "");
   // One breaker word is no date: "as promised" makes no speaker of what comes before.
