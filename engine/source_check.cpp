@@ -231,11 +231,13 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
 }
 
 bool possessive_of_name(std::string_view word) {
+  // Only "'s": "He'll", "She'd" are clitics. Looked at before any copy, as most sources are
+  // no possessive.
+  if (word.size() <= 3 || !ascii::is_upper(word.front()) ||
+      !(word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")))
+    return false;
   const std::string w = ascii::lowered(word);
   const std::string_view bare = without_clitic(w);
-  if (word.size() <= 3 || !ascii::is_upper(word.front()) || bare.size() == w.size()) return false;
-  // Only "'s" or a bare apostrophe: "He'll", "She'd" are clitics.
-  if (!w.ends_with("'s") && !w.ends_with("\xE2\x80\x99s")) return false;
   return !word_set<kSpeakingPronouns>().contains(bare) && bare != "it" && bare != "that" &&
          bare != "there" && bare != "here" && bare != "what";
 }
