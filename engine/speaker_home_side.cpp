@@ -237,8 +237,7 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
   for (const Speaker& s : speakers)
     if (s.kind == SpeakerKind::person) surnames.insert(last_word_of(s.name));
   for (Speaker& s : speakers) {
-    if (s.side != "unknown" || s.kind == SpeakerKind::country || principal_of(s, speakers))
-      continue;
+    if (s.side != "unknown" || s.kind == SpeakerKind::country) continue;
     // What an unnamed source's relative clause names is no role of theirs: "one of two
     // witnesses who … feared retribution from the congressman".
     const std::string l =

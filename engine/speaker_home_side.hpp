@@ -17,7 +17,7 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
 
 // An unnamed agent of one of the document's people speaks for that person's side: "A
 // representative for Mr. Pinchuk" is a private man's, whatever the article's officials are.
-// Run after assign_home_side, which leaves such agents alone.
+// Run after assign_home_side: the principal's side replaces any home side given the agent.
 void agents_take_principal_side(std::vector<Speaker>& speakers);
 
 // People the text shows working for an outlet, though no description of theirs says so:
