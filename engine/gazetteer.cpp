@@ -188,11 +188,12 @@ constexpr Entry kPeople[] = {
      "Tim Kaine|Loretta Lynch|Merrick Garland|James Comey|Christopher Wray|Josh Earnest|"
      "Jen Psaki|Sean Spicer|Kellyanne Conway|Jeh Johnson|Ash Carter|Samantha Power|Susan Rice|"
      "Nikki Haley|Linda Thomas-Greenfield|"
-     // Major-party presidential and vice-presidential candidates since 2008 (with the
+     // Major-party presidential and vice-presidential candidates since 2000 (with the
      // main third-party nominees), congressional leaders, White House chiefs of staff and
      // party chairs. Surnames that are common words or other people's ("Castro", "Scott",
      // "Bloomberg", "Walsh") are left out, since a surname alone reaches the full name.
-     "John Edwards|Bill Richardson|Chris Dodd|Dennis Kucinich|Mike Huckabee|Ron Paul|Rand "
+     "Al Gore|Joe Lieberman|John Edwards|Bill Richardson|Chris Dodd|Dennis Kucinich|Mike "
+     "Huckabee|Ron Paul|Rand "
      "Paul|Rudy Giuliani|Sarah Palin|Rick Santorum|Newt Gingrich|Rick Perry|Michele Bachmann|"
      "Jon Huntsman|Tim Pawlenty|John Kasich|Ben Carson|Jeb Bush|Chris Christie|Carly Fiorina|"
      "Scott Walker|Bobby Jindal|George Pataki|Jim Gilmore|Martin O'Malley|Lincoln Chafee|"

@@ -115,6 +115,33 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
   return false;
 }
 
+// Whether a description places someone on, or names, an electoral campaign: "a spokeswoman
+// for Gore’s 2000 presidential campaign", "one former campaign staffer", "people close to
+// the campaign". A campaign's staff speak for its candidate's country, as the candidate does.
+// Not a campaign's subject ("campaign finance records") nor an event ("attended a campaign
+// event"): the word must be followed by a staff noun or end the description. Nor a body's
+// name ("the Human Rights Campaign"): a capital is read only where the description opens.
+bool on_a_campaign(std::string_view d) {
+  const std::string l = lower(d);
+  static constexpr std::string_view kStaff[] = {
+      "staffer", "staffers", "aide",      "aides",      "manager",     "chairman",
+      "chair",   "official", "officials", "spokesman",  "spokeswoman", "spokesperson",
+      "adviser", "advisers", "advisor",   "strategist", "strategists", "director",
+      "worker",  "workers",  "operative", "operatives", "staff",       "team"};
+  for (std::size_t at = l.find("campaign"); at != std::string_view::npos;
+       at = l.find("campaign", at + 8)) {
+    if (at > 0 && (ascii::is_alpha(l[at - 1]) || d[at] == 'C')) continue;
+    std::string_view rest = l.substr(at + 8);
+    if (rest.starts_with('s')) rest.remove_prefix(1);
+    if (rest.empty() || rest.front() == ',' || rest.front() == ';') return true;
+    if (rest.front() != ' ') continue;
+    rest.remove_prefix(1);
+    const std::string_view next = rest.substr(0, rest.find_first_of(" ,;"));
+    if (std::find(std::begin(kStaff), std::end(kStaff), next) != std::end(kStaff)) return true;
+  }
+  return false;
+}
+
 // The country of the places a text names most (countries, capitals, US states), for a text
 // whose speakers name none: "the Labor Secretary" in a story from New York and Washington.
 // Known leaders and the two American parties count as places. Looked up word by word and by
@@ -267,7 +294,10 @@ void assign_home_side(std::vector<Speaker>& speakers, const Gazetteer& g, std::s
                   // A judge of a high court: "Justice Scalia" (not "a criminal justice expert").
                   s.title == "Justice" || s.title.ends_with("Court Justice") ||
                   s.title.ends_with("Chief Justice") || s.title.ends_with("Associate Justice");
-    if (official) s.side = home;
+    // A candidate's campaign, its staff and those close to it: as the candidate's country.
+    if (official || (country && (on_a_campaign(before_relative_clause(s.name)) ||
+                                 on_a_campaign(before_relative_clause(s.affiliation)))))
+      s.side = home;
   }
 }
 

@@ -35,31 +35,31 @@ inline constexpr std::string_view kSurnameParticles[] = {"Van", "Von", "De", "De
 
 // Plural nouns that make a phrase a group of speakers.
 inline constexpr std::string_view kGroupNouns[] = {
-    "analysts",    "experts",      "fact-checkers", "factcheckers", "reporters",
-    "journalists", "pundits",      "columnists",    "officials",    "observers",
-    "critics",     "diplomats",    "economists",    "scholars",     "academics",
-    "researchers", "lawmakers",    "leaders",       "presidents",   "sides",
-    "governments", "countries",    "nations",       "people",       "residents",
-    "voters",      "authorities",  "ministers",     "commentators", "historians",
-    "strategists", "specialists",  "politicians",   "senators",     "members",
-    "investors",   "officers",     "activists",     "protesters",   "democrats",
-    "republicans", "allies",       "partners",      "negotiators",  "delegations",
-    "parties",     "states",       "americans",     "critics",      "supporters",
-    "opponents",   "citizens",     "scientists",    "others",       "police",
-    "insiders",    "aides",        "staff",         "employees",    "students",
-    "workers",     "fans",         "demonstrators", "witnesses",    "neighbors",
-    "families",    "relatives",    "parents",       "veterans",     "troops",
-    "forces",      "prosecutors",  "investigators", "polls",        "surveys",
-    "organizers",  "advocates",    "peacekeepers",  "soldiers",     "delegates",
-    "lawyers",     "attorneys",    "judges",        "donors",       "pollsters",
-    "proponents",  "backers",      "skeptics",      "defenders",    "conservatives",
-    "liberals",    "progressives", "boosters",      "loyalists",    "surrogates",
-    "groups",      "unions",       "organizations", "companies",    "firms",
-    "lobbyists",   "farmers",      "nurses",        "teachers",     "doctors",
-    "agents",      "legislators",  "executives",    "watchers",     "bloggers",
-    "viewers",     "readers",      "callers",       "listeners",    "followers",
-    "consumers",   "shoppers",     "owners",        "users",        "customers",
-    "commenters"};
+    "analysts",      "experts",     "fact-checkers", "factcheckers",  "reporters",
+    "journalists",   "pundits",     "columnists",    "officials",     "observers",
+    "critics",       "diplomats",   "economists",    "scholars",      "academics",
+    "researchers",   "lawmakers",   "leaders",       "presidents",    "sides",
+    "governments",   "countries",   "nations",       "people",        "residents",
+    "voters",        "authorities", "ministers",     "commentators",  "historians",
+    "strategists",   "specialists", "politicians",   "senators",      "members",
+    "investors",     "officers",    "activists",     "protesters",    "democrats",
+    "republicans",   "allies",      "partners",      "negotiators",   "delegations",
+    "parties",       "states",      "americans",     "critics",       "supporters",
+    "opponents",     "citizens",    "scientists",    "others",        "police",
+    "insiders",      "aides",       "staff",         "staffers",      "employees",
+    "students",      "workers",     "fans",          "demonstrators", "witnesses",
+    "neighbors",     "families",    "relatives",     "parents",       "veterans",
+    "troops",        "forces",      "prosecutors",   "investigators", "polls",
+    "surveys",       "organizers",  "advocates",     "peacekeepers",  "soldiers",
+    "delegates",     "lawyers",     "attorneys",     "judges",        "donors",
+    "pollsters",     "proponents",  "backers",       "skeptics",      "defenders",
+    "conservatives", "liberals",    "progressives",  "boosters",      "loyalists",
+    "surrogates",    "groups",      "unions",        "organizations", "companies",
+    "firms",         "lobbyists",   "farmers",       "nurses",        "teachers",
+    "doctors",       "agents",      "legislators",   "executives",    "watchers",
+    "bloggers",      "viewers",     "readers",       "callers",       "listeners",
+    "followers",     "consumers",   "shoppers",      "owners",        "users",
+    "customers",     "commenters"};
 
 // Groups that speak for nobody but themselves.
 inline constexpr std::string_view kIndependentGroups[] = {
@@ -68,9 +68,9 @@ inline constexpr std::string_view kIndependentGroups[] = {
     "pollsters",  "polls",        "surveys",    "watchers"};
 
 // Singular nouns of an unnamed individual: "a U.S. official", "a source".
-inline constexpr std::string_view kAnonymousNouns[] = {"official", "source",  "diplomat", "person",
-                                                       "aide",     "adviser", "advisor",  "insider",
-                                                       "officer",  "sources", "people"};
+inline constexpr std::string_view kAnonymousNouns[] = {
+    "official", "source",  "diplomat", "person",  "aide",   "adviser",
+    "advisor",  "insider", "officer",  "sources", "people", "staffer"};
 
 // People around someone, who speak for them: "advisers to Mr. Obama", "allies of Mr. Putin".
 inline constexpr std::string_view kEntourageNouns[] = {
@@ -91,7 +91,9 @@ inline constexpr std::string_view kNewspaperHeads[] = {
 
 // Papers named by one word after "The", a word that alone is a surname or a noun ("Fiona
 // Hill", "a blaze"): only "The Hill" is the paper.
-inline constexpr std::string_view kOneWordPapers[] = {"Hill", "Blaze", "Intercept", "Onion"};
+// State papers named by their readers ("The Tennessean"), listed: "The Texan" may be Cruz.
+inline constexpr std::string_view kOneWordPapers[] = {
+    "Hill", "Blaze", "Intercept", "Onion", "Tennessean", "Oregonian", "Oklahoman"};
 
 // Whether a lower-case word ends the name of a newspaper that "The" opens ("The Baltimore
 // Sun", "The Charlotte Observer").
