@@ -415,6 +415,10 @@ class Resolver {
   // The federal agency the text named last before `at`, for "the agency" or "the bureau"
   // whose name lacks the noun: the FBI, the CIA, the State Department.
   std::optional<std::uint32_t> agency_named_before(std::uint32_t at);
+  // "The spokesman" after "the prime minister's spokesman" or "a spokesman for Cameron": that
+  // unnamed agent, the last source one of `roles` ('|'-separated) named, unless a person of
+  // that role spoke since.
+  std::optional<std::uint32_t> agent_named_before(std::string_view roles, std::uint32_t at) const;
   // The person whose apposition before `at` is the same description: "the former secretary
   // of state talked" after "Clinton, the former secretary of state, is". `bare` is the
   // description without its article.

@@ -728,6 +728,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
         return find_or_add("anon:" + head_lower, std::string(head), SpeakerKind::anonymous,
                            std::string(apposition), side ? *side : "unknown");
       const char party = party_of(head_lower);
+      if (r.titles.starts_with("spokes") && head_lower == "the " + std::string(last_word))
+        if (auto hit = agent_named_before(r.titles, at)) return hit;
       if (auto hit = person_with_role(r.titles, head_lower, side, at, party)) return hit;
       // A subhead before the lede names its person only after ("Senator from Texas says
       // he cannot …" over "Sen. Ted Cruz (R-Tex) is endorsing …").

@@ -142,8 +142,24 @@ std::optional<std::uint32_t> Resolver::possessor_people(std::string_view bare, s
         mark = k + 1;
         width = bare_mark.size() - 1;
       }
-  if (mark == std::string_view::npos || mark == 0 || !ascii::is_upper(bare[0])) return std::nullopt;
+  if (mark == std::string_view::npos || mark == 0) return std::nullopt;
   const std::string_view owner = bare.substr(0, mark);
+  // The owner may be a description of someone the text named: "the former vice president's
+  // spokeswoman" is Gore's, not Gore. Only a role ends it ("the party's nominee" is no one's
+  // agent) and only staff follow it.
+  if (!ascii::is_upper(bare[0])) {
+    static constexpr std::string_view kAgents[] = {
+        "spokeswoman", "spokesman", "spokesperson",   "aide",   "adviser",  "advisor",
+        "lawyer",      "attorney",  "representative", "office", "campaign", "staff"};
+    const std::string rest_lower = lower(bare.substr(mark + width));
+    const std::string_view agent = last_word_of(rest_lower);
+    if (!is_role_word(last_word_of(owner)) || owner.find(' ') == std::string_view::npos ||
+        !(is_listed_or_plural<kAgents>(agent) || speaks_for_owner(agent)))
+      return std::nullopt;
+    const auto o = classify_and_link("the " + std::string(owner), "", at);
+    if (!o || speakers_[*o].kind != SpeakerKind::person) return std::nullopt;
+    return owned(*o, bare.substr(mark + width));
+  }
   std::string_view rest = bare.substr(mark + width);
   // The people, not where they are: "Clinton's biggest boosters in New Hampshire".
   for (std::string_view place : {" in ", " from ", " on ", " at "})
@@ -486,6 +502,24 @@ std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun, s
         !s.name.empty() && ascii::is_upper(s.name[0]) &&
         !word_set<kDocuments>().contains(lower(last_word_of(s.name))))
       return it->speaker;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> Resolver::agent_named_before(std::string_view roles,
+                                                          std::uint32_t at) const {
+  constexpr std::uint32_t kReach = 3000;
+  for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it) {
+    if (it->mention.begin + kReach < at) break;
+    const Speaker& s = speakers_[it->speaker];
+    if (s.kind != SpeakerKind::anonymous && s.kind != SpeakerKind::person) continue;
+    const std::string l =
+        lower(s.kind == SpeakerKind::person ? s.title + " " + s.affiliation : s.name);
+    const auto each = split(roles, '|');
+    if (std::none_of(each.begin(), each.end(),
+                     [&](std::string_view r) { return contains_any_word(l, r); }))
+      continue;
+    return s.kind == SpeakerKind::anonymous ? std::optional(it->speaker) : std::nullopt;
   }
   return std::nullopt;
 }
