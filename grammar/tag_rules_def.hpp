@@ -134,8 +134,17 @@ const auto relative = -lit(',') >> 'W' >> *(!char_(".!?;") >> char_);
 /// speaker_tail ::= np ( ',' appositive )* relative?   a speaker that ends its sentence
 const auto speaker_tail = np >> *(',' >> appositive) >> -relative;
 
-/// speaker_front ::= np ( ',' appositive &',' )*   a speaker followed by ", clause"
-const auto speaker_front = np >> *(',' >> appositive >> &lit(','));
+/// speaker_front ::= np ( ',' front_appositive &',' )*   a speaker followed by ", clause"
+/// e.g. According to Lorella Praeli, Clinton's Latino vote director, the campaign …
+/// The apposition takes no comma of its own: X3 does not backtrack into a kleene, and the
+/// full appositive would run on through ", the campaign …" and fail the whole apposition.
+/// It ends in a common noun ("director", "website") and holds no number, so that the clause
+/// is not taken for it: "According to an FBI summary, Cheryl Mills, a top Clinton aide, sent
+/// …", "According to a recent poll, Trump garnered 30% of the votes, leading …".
+/// A place may follow that noun: "a former tax aide now teaching at New York University".
+const auto front_appositive = &char_("NDw") >> +(*(char_("NDpcr()~") | char_('-')) >> lit('w')) >>
+                              -(lit('p') >> -lit('D') >> +lit('N')) >> &lit(',');
+const auto speaker_front = np >> *(',' >> front_appositive >> &lit(','));
 
 /// clause ::= ( !stop any )+    the reported content up to the sentence end, a gerund cue
 /// (", adding …") or a trailing "according to"

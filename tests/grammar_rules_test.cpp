@@ -536,6 +536,16 @@ TEST_CASE("according_to: in front of or after its clause") {
        "according_front{exit polls|According to|Romney had a ten-point lead}"},
       {"Clinton beats Trump by 46 percent, according to the poll.",
        "according_back{the poll|according to|Clinton beats Trump by 46 percent}"},
+      // The source's apposition is the source's, not the clause's.
+      {"According to Lorella Praeli, Clinton's Latino vote director, the campaign is investing.",
+       "according_front{Lorella Praeli, Clinton's Latino vote director|According to|the campaign "
+       "is investing}"},
+      // A name, or a clause with a number, after the source is the clause's.
+      {"According to an FBI summary, Cheryl Mills, a top Clinton aide, sent the email.",
+       "according_front{an FBI summary|According to|Cheryl Mills, a top Clinton aide, sent the "
+       "email}"},
+      {"According to the poll, Trump garnered 30% of the votes, leading the field.",
+       "according_front{the poll|According to|Trump garnered 30% of the votes, leading the field}"},
   });
   CHECK(dump("He went according to plan") == "");
 }
