@@ -185,7 +185,7 @@ class Extractor {
         if (id == RuleId::post_cue && new_sentence_after_quote(tu, *m)) continue;
         if (noun_before_verb(tu, *m) || advised(tu, *m) || generic_supposition(tu, *m) ||
             names_or_charges(id, tu, *m) || infinitive_object(id, tu, *m) ||
-            verb_inside_source(id, tu, *m))
+            bare_form_after_perfect(tu, *m) || verb_inside_source(id, tu, *m))
           continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         if (id == RuleId::trailing_cue &&
@@ -754,6 +754,14 @@ class Extractor {
     if (!verb.ends_with("ed") || m.cue.end >= tu.tags.size()) return false;
     const std::string_view lemma = tu.lemmas[m.cue.begin];
     if (lemma == "accuse" || lemma == "suspect") return first_word(tu, m.cue.end) == "of";
+    // Let into a country by a common noun's people: "refugees from Iraq admitted to the
+    // United States" (where "officials admitted to reporters" confess).
+    if (lemma == "admit" && m.cue.end + 2 < tu.tags.size() &&
+        (first_word(tu, m.cue.end) == "to" || first_word(tu, m.cue.end) == "into") &&
+        first_word(tu, m.cue.end + 1) == "the" && tu.tags[m.cue.end + 2] == tag::name &&
+        !m.source.empty() && tu.tags[m.source.begin] != tag::name &&
+        tu.tags[m.source.begin] != tag::pronoun)
+      return true;
     // Only a common noun is named so: "Trump called Clinton, his challenger, a co-founder".
     if (lemma != "call" || m.source.empty() || tu.tags[m.source.begin] == tag::name ||
         tu.tags[m.source.begin] == tag::pronoun)
@@ -761,6 +769,23 @@ class Extractor {
     std::uint32_t k = m.cue.end;
     while (k < tu.tags.size() && (tu.tags[k] == tag::name || tu.tags[k] == tag::number)) ++k;
     return k > m.cue.end && (k == tu.tags.size() || tu.tags[k] == ',' || tu.tags[k] == '.');
+  }
+
+  // Whether the cue's verb, after "had" or "has", is in its bare form and so a noun: "Obama had
+  // reason to bask in the sun" (the verbs of speech whose participle is their bare form are
+  // irregular, and listed).
+  bool bare_form_after_perfect(const TaggedUnit& tu, const TagMatch& m) const {
+    static constexpr std::string_view kSameParticiple[] = {
+        "read", "put",  "set",  "let",    "broadcast", "forecast", "spread",
+        "bet",  "quit", "come", "become", "run",       "cut",      "hit"};
+    for (std::uint32_t k = m.cue.begin; k + 1 < m.cue.end; ++k) {
+      const std::string_view aux = first_word(tu, k);
+      if (aux != "had" && aux != "has" && aux != "have") continue;
+      const std::string_view verb = first_word(tu, k + 1);
+      return verb == tu.lemmas[k + 1] && !verb.ends_with("ed") &&
+             !word_set<kSameParticiple>().contains(verb);
+    }
+    return false;
   }
 
   // Whether the cue word is the object of an infinitive in the phrase before it, not a verb:

@@ -205,7 +205,9 @@ bool plausible_source(std::string_view cue_lemma, std::string_view first_word,
     for (std::string_view pronoun : {"that", "it", "there", "here", "what"})
       if (bare == pronoun) return false;
   // A phrase that ends on an article has lost its noun: "Following a swiftly called meeting".
-  for (std::string_view article : {"a", "an", "the", "A", "An", "The"})
+  // So has one that ends on a word that only goes before a noun: "the mere mention of her
+  // name could make him fume".
+  for (std::string_view article : {"a", "an", "the", "A", "An", "The", "mere", "very", "sheer"})
     if (head_word == article) return false;
   // Labels of a newspaper's own notes: "Correction: October 2, …".
   if ((cue_lemma == ":" || cue_lemma.empty()) && word_set<kNoteLabels>().contains(first))

@@ -126,6 +126,16 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("For Clinton, Britain's emotionally charged uprising is a warning.") == "");
   CHECK(dump("Britain's denial that it knew angered Paris.").find("noun_cue{Britain|denial") !=
         std::string::npos);
+  // A bare form after "had" is a noun ("had reason to"); a participle still cues.
+  CHECK(dump("President Obama had reason to bask in the sun.") == "");
+  CHECK(dump("President Obama had reasoned that it would work.") ==
+        "indirect{President Obama|had reasoned|that it would work}");
+  // A phrase ending on "mere" has lost its noun: no speaker.
+  CHECK(dump("At times the mere mention of her name could make him fume.") == "");
+  // People let into a country are no speakers; people confessing to a body are.
+  CHECK(dump("A number of refugees from Iraq admitted to the United States are Christian.") == "");
+  CHECK(dump("Officials admitted to the Senate that the program failed.") ==
+        "indirect{Officials|admitted to the Senate|that the program failed}");
   // A year's remark is no speaker's cue.
   CHECK(dump("Maybe he has changed his mind about that 2012 remark.") == "");
   // One breaker word is no date: "as promised" makes no speaker of what comes before.
