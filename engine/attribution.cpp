@@ -188,6 +188,9 @@ class Extractor {
             bare_form_after_perfect(tu, *m) || verb_inside_source(id, tu, *m))
           continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
+        // An inverted cue is a bare verb ("said Sun"); with an auxiliary its subject came
+        // before and what follows is its object: "this “reporter” has revealed her bias".
+        if (id == RuleId::inverted_cue && tu.tags[m->cue.begin] == tag::aux) continue;
         if (id == RuleId::trailing_cue &&
             (named_apposition(tu, m->content) || object_after_inverted(id, tu, *m)))
           continue;

@@ -136,6 +136,9 @@ TEST_CASE("indirect: speaker / cue / clause / auxiliaries and 'that'") {
   CHECK(dump("A number of refugees from Iraq admitted to the United States are Christian.") == "");
   CHECK(dump("Officials admitted to the Senate that the program failed.") ==
         "indirect{Officials|admitted to the Senate|that the program failed}");
+  // An inverted cue has no auxiliary: its subject came before the quotation.
+  CHECK(dump("It is not the first time that this “reporter” has revealed her bias on Twitter.") ==
+        "");
   // A year's remark is no speaker's cue.
   CHECK(dump("Maybe he has changed his mind about that 2012 remark.") == "");
   // One breaker word is no date: "as promised" makes no speaker of what comes before.
