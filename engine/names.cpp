@@ -505,10 +505,12 @@ bool split_title_and_name(std::string_view phrase, const Gazetteer& g, std::stri
     ++start;
   // Nor is an occupation before a known given name, at the sentence's start or after a place:
   // "Billionaire Mark Cuban", "New York Congressman Pete King", "County Recorder Helen
-  // Purcell". A given name before it keeps it ("Christopher Allen Smith").
+  // Purcell". A given name before it keeps it ("Christopher Allen Smith"). Nor is the object
+  // of a title's "of": "Chief of Staff Katie Walsh", "Director of Communications Hope Hicks".
   for (std::size_t p = start + 1; p + 1 < words.size(); ++p)
     if (gender_of_given_name(words[p]) != Gender::unknown &&
-        gender_of_given_name(words[p - 1]) == Gender::unknown && occupation_like(words[p - 1])) {
+        gender_of_given_name(words[p - 1]) == Gender::unknown &&
+        (occupation_like(words[p - 1]) || (p >= 2 && words[p - 2] == "of"))) {
       start = p;
       break;
     }
