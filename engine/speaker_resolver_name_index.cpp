@@ -23,6 +23,16 @@ bool written_lower_near(std::string_view text, std::string_view word, std::uint3
   }
   return false;
 }
+
+// Whether a capitalized word has the shape of a participle or an adjective, not of a given
+// name: "Understated Perez raises political profile" opens a headline. Short words are left
+// alone ("Ted", "Reed", "Sterling").
+bool adjective_shaped(std::string_view word) {
+  if (word.size() < 7 || gender_of_given_name(word) != Gender::unknown) return false;
+  for (const std::string_view end : {"ed", "ing", "ous", "ive", "ful", "less"})
+    if (word.ends_with(end)) return true;
+  return false;
+}
 }  // namespace
 
 const Resolver::NameIndex& Resolver::index() const {
@@ -87,7 +97,8 @@ void Resolver::build_index(NameIndex& x) const {
                          (m.begin >= 2 && text_[m.begin - 1] == ' ' &&
                           (text_[m.begin - 2] == '.' || text_[m.begin - 2] == '"'));
       if (opens && x.own_gender[i] == Gender::unknown && !elsewhere.contains(m.name) &&
-          (x.only_opening.contains(m.name) || written_lower_near(text_, m.parts.front(), m.begin)))
+          (x.only_opening.contains(m.name) || adjective_shaped(m.parts.front()) ||
+           written_lower_near(text_, m.parts.front(), m.begin)))
         x.only_opening.insert(m.name);
       else {
         elsewhere.insert(m.name);
