@@ -185,7 +185,8 @@ class Extractor {
         if (id == RuleId::post_cue && new_sentence_after_quote(tu, *m)) continue;
         if (noun_before_verb(tu, *m) || advised(tu, *m) || generic_supposition(tu, *m) ||
             names_or_charges(id, tu, *m) || infinitive_object(id, tu, *m) ||
-            bare_form_after_perfect(tu, *m) || verb_inside_source(id, tu, *m))
+            verb_inside_source(id, tu, *m) ||
+            (m->cue.end > m->cue.begin + 1 && bare_form_after_perfect(tu, *m)))
           continue;
         if (id == RuleId::noun_cue && !possessive_source(tu, *m)) continue;
         // An inverted cue is a bare verb ("said Sun"); with an auxiliary its subject came
@@ -777,11 +778,12 @@ class Extractor {
   // Whether the cue's verb, after "had" or "has", is in its bare form and so a noun: "Obama had
   // reason to bask in the sun" (the verbs of speech whose participle is their bare form are
   // irregular, and listed).
-  bool bare_form_after_perfect(const TaggedUnit& tu, const TagMatch& m) const {
+  [[gnu::noinline]] bool bare_form_after_perfect(const TaggedUnit& tu, const TagMatch& m) const {
     static constexpr std::string_view kSameParticiple[] = {
         "read", "put",  "set",  "let",    "broadcast", "forecast", "spread",
         "bet",  "quit", "come", "become", "run",       "cut",      "hit"};
     for (std::uint32_t k = m.cue.begin; k + 1 < m.cue.end; ++k) {
+      if (tu.tags[k] != tag::aux) continue;
       const std::string_view aux = first_word(tu, k);
       if (aux != "had" && aux != "has" && aux != "have") continue;
       const std::string_view verb = first_word(tu, k + 1);
