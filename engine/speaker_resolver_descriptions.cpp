@@ -509,13 +509,13 @@ std::optional<std::uint32_t> Resolver::body_just_quoted(std::string_view noun, s
 std::optional<std::uint32_t> Resolver::agent_named_before(std::string_view roles,
                                                           std::uint32_t at) const {
   constexpr std::uint32_t kReach = 3000;
+  const auto each = split(roles, '|');
   for (auto it = recent_sources_.rbegin(); it != recent_sources_.rend(); ++it) {
     if (it->mention.begin + kReach < at) break;
     const Speaker& s = speakers_[it->speaker];
     if (s.kind != SpeakerKind::anonymous && s.kind != SpeakerKind::person) continue;
     const std::string l =
         lower(s.kind == SpeakerKind::person ? s.title + " " + s.affiliation : s.name);
-    const auto each = split(roles, '|');
     if (std::none_of(each.begin(), each.end(),
                      [&](std::string_view r) { return contains_any_word(l, r); }))
       continue;
