@@ -124,10 +124,9 @@ bool serves_private_body(std::string_view affiliation, const Gazetteer& g,
 bool on_a_campaign(std::string_view d) {
   const std::string l = lower(d);
   static constexpr std::string_view kStaff[] = {
-      "staffer", "staffers", "aide",      "aides",      "manager",     "chairman",
-      "chair",   "official", "officials", "spokesman",  "spokeswoman", "spokesperson",
-      "adviser", "advisers", "advisor",   "strategist", "strategists", "director",
-      "worker",  "workers",  "operative", "operatives", "staff",       "team"};
+      "staffer",   "aide",        "manager",      "chairman", "chair",   "official",
+      "spokesman", "spokeswoman", "spokesperson", "adviser",  "advisor", "strategist",
+      "director",  "worker",      "operative",    "staff",    "team"};
   for (std::size_t at = l.find("campaign"); at != std::string_view::npos;
        at = l.find("campaign", at + 8)) {
     if (at > 0 && (ascii::is_alpha(l[at - 1]) || d[at] == 'C')) continue;
@@ -137,7 +136,7 @@ bool on_a_campaign(std::string_view d) {
     if (rest.front() != ' ') continue;
     rest.remove_prefix(1);
     const std::string_view next = rest.substr(0, rest.find_first_of(" ,;"));
-    if (std::find(std::begin(kStaff), std::end(kStaff), next) != std::end(kStaff)) return true;
+    if (is_listed_or_plural<kStaff>(next)) return true;
   }
   return false;
 }
