@@ -175,6 +175,7 @@ class Extractor {
         if (id == RuleId::coordinated_cue && !cut_before_first_verb(tu, *m)) continue;
         if (id == RuleId::passive_agent) cut_agent(tu, *m);
         if (id == RuleId::indirect) join_split_place(tu, *m, begin);
+        if (id == RuleId::indirect && clause_before_named_source(tu, *m, begin)) continue;
         if (!m->source.empty() && !source_fits_cue(tu, *m)) continue;
         // The words before the cue are that subject's, the verb no cue: go on after it.
         if (verb_not_cue(id, tu, *m)) {
@@ -370,6 +371,22 @@ class Extractor {
     }
     if (links == 0 || (j != begin && tu.tags[j - 1] != ',')) return;
     m.source.begin = j;
+  }
+
+  // "where members pay dues, Jay DiPietro, the club's president, said", "where it costs
+  // $70,000 to sign up, Jay DiPietro … suggested": the words from a breaker or a sign (the "$")
+  // to the comma end a clause of their own, no description of the name after them. The scan
+  // goes on and finds the speaker at the name.
+  static bool clause_before_named_source(const TaggedUnit& tu, const TagMatch& m,
+                                         std::uint32_t begin) {
+    const std::uint32_t b = m.source.begin;
+    if (b <= begin || (tu.tags[b - 1] != tag::breaker && tu.tags[b - 1] != tag::other))
+      return false;
+    for (std::uint32_t k = b; k + 1 < m.source.end; ++k) {
+      if (tu.tags[k] == tag::name) return false;
+      if (tu.tags[k] == ',') return tu.tags[k + 1] == tag::name;
+    }
+    return false;
   }
 
   // A passive's agent keeps its "of" phrases ("a number of tax experts", "the Department of

@@ -222,6 +222,10 @@ class Resolver {
   // Where the sentence holding `at` starts: after the last . ! ? that ends a word which is no
   // abbreviation, or after a line break; a bounded look-back.
   std::uint32_t sentence_start(std::uint32_t at, std::uint32_t look_back = kSentenceLookBack) const;
+  // The same, where a quotation that ends with its sentence's stop also ends the sentence
+  // ("… president.'' After all, he says"). Only the pronoun's own sentence is read this way:
+  // the looks further back were tuned to the plain stops.
+  std::uint32_t sentence_start_past_quotation(std::uint32_t at) const;
   // Where the main clause starts when a participle opens the sentence and the pronoun at `at`
   // opens the main clause ("Asked about …, she replied"); else `sentence`.
   std::uint32_t participle_opening_end(std::uint32_t sentence, std::uint32_t at) const;

@@ -15,6 +15,22 @@ std::string_view subordinator_at(std::string_view text, std::uint32_t sentence) 
   const std::string_view first = opening.substr(0, opening.find(' '));
   return word_set<kSubordinators>().contains(first) ? first : std::string_view();
 }
+
+// Whether the closing quotation marks ending at `k` close a sentence: ".” The" or "!'' He"
+// (a capital after them; '," he said' and '!" he said' go on with the same sentence).
+bool closes_quoted_sentence(std::string_view text, std::uint32_t k, std::uint32_t floor) {
+  if (k + 1 >= text.size() || text[k] != ' ' || !ascii::is_upper(text[k + 1])) return false;
+  std::uint32_t q = k;
+  while (q > floor) {
+    if (text[q - 1] == '"' || text[q - 1] == '\'')
+      --q;
+    else if (q >= floor + 3 && (text.substr(q - 3, 3) == "”" || text.substr(q - 3, 3) == "’"))
+      q -= 3;
+    else
+      break;
+  }
+  return q < k && q > floor && (text[q - 1] == '.' || text[q - 1] == '!' || text[q - 1] == '?');
+}
 }  // namespace
 
 std::uint32_t Resolver::sentence_start(std::uint32_t at, std::uint32_t look_back) const {
@@ -31,6 +47,13 @@ std::uint32_t Resolver::sentence_start(std::uint32_t at, std::uint32_t look_back
     return k + 1;
   }
   return floor;
+}
+
+std::uint32_t Resolver::sentence_start_past_quotation(std::uint32_t at) const {
+  const std::uint32_t start = sentence_start(at);
+  for (std::uint32_t k = at; k > start + 1; --k)
+    if (closes_quoted_sentence(text_, k - 1, start)) return k;
+  return start;
 }
 
 std::string_view Resolver::addressee_after(std::uint32_t at) const {
@@ -100,6 +123,10 @@ bool Resolver::after_preposition(std::uint32_t at, bool past_title) const {
     // Past a title's words, capitalized or not: "about Democratic presidential candidate
     // Hillary Clinton" (a word the lexicon knows is no title's).
     if (!past_title) return is_preposition(lower(word));
+    // One opening the sentence is capitalized: "At Boca West, where …, Jay DiPietro said".
+    if (ascii::is_upper(word.front()) && sentence_start(begin) == begin &&
+        is_preposition(lower(word)))
+      return true;
     if (!ascii::is_upper(word.front())) {
       const std::string l = lower(word);
       if (is_preposition(l)) return true;
@@ -295,7 +322,7 @@ std::optional<std::uint32_t> Resolver::person_for_pronoun(Gender g, std::uint32_
         if (!inside_content(m.begin) && antecedent_fits(i, g)) return person_of(m);
       }
     }
-  const std::uint32_t start = sentence_start(at);
+  const std::uint32_t start = sentence_start_past_quotation(at);
   // The names of this sentence start here; the look-back below goes the other way from it.
   const auto sentence_names = first_name_from(start);
   // A participle put before the pronoun's clause has the pronoun for its subject: "Asked about
