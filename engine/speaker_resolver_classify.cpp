@@ -172,6 +172,17 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                                           spoken_of_known_person(head.substr(of + 4), g_))
     apposition = {};
   head = without_occasion(without_time(head));
+  // A document stands for its issuer; one named by a single word that no full name of the
+  // text ends with is a body ("an analysis … by Crowdpac"), where a surname would have been
+  // introduced in full.
+  if (const std::string_view issuer = issuer_of_document(head); issuer.size() < head.size()) {
+    head = issuer;
+    const auto& names = index().names;
+    body_named = head.find(' ') == std::string_view::npos &&
+                 std::none_of(names.begin(), names.end(), [&](const NameMention& m) {
+                   return m.parts.size() >= 2 && m.parts.back() == head;
+                 });
+  }
   head = without_contraction(head);
   // "Obama himself": the emphasis is no part of the name.
   for (std::string_view self : {" himself", " herself", " themselves", " itself"})
@@ -636,7 +647,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
         (name.find(' ') != std::string::npos || gender_of_title(named) != Gender::unknown))
       return true;
     const auto last = last_word_of(t);
-    if (last == "of" || last == "for") return false;  // "the Federal Bureau of Prisons"
+    // "the Federal Bureau of Prisons", "the Council of the Great City Schools"
+    if (last == "of" || last == "for" || last == "the") return false;
     return is_role_word(last) || is_honorific(last) || g_.side_of(last).has_value() ||
            (!last.empty() && ascii::is_upper(last[0]) && !has_capitalized_org_word(t));
   };
@@ -662,7 +674,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   // A name takes no article unless a title stands between: "The Great Debate Debate" and
   // "The Walking Dead" are no one, where "The Rev. Al Sharpton" is.
   const bool article_before_name = named.starts_with("The ") || named.starts_with("the ");
-  if (split_title_and_name(named, g_, &title, &name) &&
+  if (!body_named && split_title_and_name(named, g_, &title, &name) &&
       (title_fits(title) || described(title, name)) && !has_capitalized_org_word(name) &&
       !g_.side_of(name) && !(article_before_name && named.substr(4) == name) &&
       !outlet_by_head(name)) {
@@ -840,7 +852,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), "media");
   // A single capitalized word: a surname or given name ("Sun", "Lukin", "Want").
-  if (words.size() == 1 && !bare.empty() && ascii::is_upper(bare[0]))
+  if (words.size() == 1 && !bare.empty() && ascii::is_upper(bare[0]) && !body_named)
     return person(std::string(bare), std::string(apposition), "", at);
 
   // Anything else is an unnamed source described as written, on the side of what the

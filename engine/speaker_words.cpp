@@ -130,6 +130,35 @@ std::string_view without_occasion(std::string_view s) {
   return s;
 }
 
+std::string_view issuer_of_document(std::string_view s) {
+  static constexpr std::string_view kDocuments[] = {
+      "statement", "report", "study",   "analysis",  "tweet",      "post",   "memo",
+      "letter",    "email",  "release", "poll",      "survey",     "review", "readout",
+      "filing",    "video",  "op-ed",   "editorial", "transcript", "blog"};
+  static constexpr std::string_view kOpeners[] = {"a",   "an",    "the", "his", "her",
+                                                  "its", "their", "A",   "An",  "The"};
+  const Pieces words = split(s, ' ');
+  if (words.size() < 4 || !word_set<kOpeners>().contains(words[0])) return s;
+  // The document is the first or second word after the opener: "a written statement".
+  std::size_t doc = 1;
+  while (doc < 3 && doc < words.size() && !word_set<kDocuments>().contains(words[doc])) ++doc;
+  if (doc == 3 || doc >= words.size()) return s;
+  for (std::string_view link : {" from ", " by "}) {
+    const auto k = s.rfind(link);
+    if (k == std::string_view::npos || k < static_cast<std::size_t>(words[doc].data() - s.data()))
+      continue;
+    std::string_view issuer = s.substr(k + link.size());
+    // What the document is about is no part of its issuer: "An analysis by Politifact of
+    // presidential elections".
+    if (const auto of = issuer.find(" of ");
+        of != std::string_view::npos && of + 4 < issuer.size() && ascii::is_lower(issuer[of + 4]))
+      issuer = issuer.substr(0, of);
+    const std::string_view named = issuer.starts_with("the ") ? issuer.substr(4) : issuer;
+    if (!named.empty() && ascii::is_upper(named.front())) return issuer;
+  }
+  return s;
+}
+
 std::string title_cased(std::string_view s) {
   std::string out;
   bool word_start = true;

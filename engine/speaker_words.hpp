@@ -422,6 +422,10 @@ inline std::string_view before_relative_clause(std::string_view s) {
 // A source without the occasion that trails it: "Stumpf in a televised interview", "Trump in
 // a statement on Friday" (after without_time).
 std::string_view without_occasion(std::string_view s);
+// The issuer a document stands for: "a statement from the White House" → "the White House",
+// "a post from Arianna Huffington", "an analysis of … data by Crowdpac". Only a named
+// issuer: "a statement from his campaign" stays as it is.
+std::string_view issuer_of_document(std::string_view s);
 
 // "PENCE" → "Pence", "MR. PENCE" → "Mr. Pence": capitals as a name is written.
 std::string title_cased(std::string_view s);
