@@ -490,11 +490,16 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     return find_or_add("group:" + bare_lower, std::string(bare), SpeakerKind::group,
                        std::string(apposition), group_side(head, last_word));
 
-  // "The newspaper", "the network", "the agency": the outlet the text named last.
+  // "The newspaper", "the network", "the agency": the outlet the text named last. So is one
+  // with a word on its leaning or reach: "the conservative-leaning newspaper".
+  static constexpr std::string_view kOutletModifiers[] = {
+      "news",     "state",     "conservative", "liberal", "progressive", "influential",
+      "business", "financial", "local",        "online",  "satirical",   "national"};
   if (bare.size() < head.size() && words.size() <= 2 && ascii::is_lower(bare[0]) &&
       word_set<kOutletNouns>().contains(last_word) &&
       (words.size() == 1 ? last_word != "agency"
-                         : words.front() == "news" || words.front() == "state"))
+                         : word_set<kOutletModifiers>().contains(words.front()) ||
+                               (last_word != "agency" && words.front().ends_with("-leaning"))))
     if (auto idx = outlet_before(at)) return idx;
 
   // A definite noun for a work or document the text met before.
