@@ -249,10 +249,13 @@ inline constexpr std::string_view kPlaceHeads[] = {"County", "City",   "Street",
                                                    "Park",   "Island", "Valley", "Beach",  "Bay",
                                                    "Lake",   "Square", "Hall",   "Airport"};
 
-// Last words of buildings and streets named after someone ("Trump Tower").
+// Last words of buildings, streets and partnerships named after someone ("Trump Tower").
 inline constexpr std::string_view kBuildingWords[] = {
-    "Tower",  "Towers", "Building", "Plaza",   "Hotel",   "Bridge", "Road",
-    "Street", "Avenue", "Square",   "Airport", "Stadium", "Arena"};
+    "Tower", "Towers", "Building", "Plaza", "Hotel", "Bridge", "Road", "Street", "Avenue", "Square",
+    "Airport", "Stadium", "Arena",
+    // Partnerships, named after their founders: "Paulson Partners" gives "Mr. Paulson" no
+    // name (where "Mercury LLC" is what "Mercury" names).
+    "Partners", "Associates"};
 
 // Words that make an unnamed phrase an organization.
 inline constexpr std::string_view kOrgWords[] = {
