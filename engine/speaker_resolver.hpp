@@ -122,6 +122,9 @@ class Resolver {
   // knows ("Conservative Icon Morton Blackwell Endorses Ted Cruz", "9 (More) Offensive Things
   // Donald Trump Has Said"). Empty when `head` is not such a run or holds no such name.
   std::string_view name_in_headline(std::string_view head) const;
+  // The words the text spells `acronym` out with ("… Party (SVP)", "… Party, or SVP,"), or
+  // empty: an acronym's side is its full name's.
+  std::string_view spelled_out(std::string_view acronym) const;
 
   // The side of one member of a coordinated source: a country or body it names, or the
   // person it names ("Trump and Clinton" are both US).

@@ -626,7 +626,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     // A known body ("FBI", "CNN") is no surname: asking the text's names costs building them.
     if (label || (!g_.side_of(bare) && (g_.person_by_part(surname) || full_name_for(surname, at))))
       return person(surname, std::string(apposition), "", at);
-    const std::string side = side_of_affiliation(bare, g_);
+    std::string side = side_of_affiliation(bare, g_);
+    if (side == "unknown") side = side_of_affiliation(spelled_out(bare), g_);
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), side);
   }
@@ -884,6 +885,22 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
   return find_or_add("other:" + bare_lower, std::string(bare),
                      body_named ? SpeakerKind::organization : SpeakerKind::anonymous,
                      std::string(apposition), side);
+}
+
+std::string_view Resolver::spelled_out(std::string_view acronym) const {
+  // Where the text spells the acronym out: "the Swiss People's Party (SVP)", "the
+  // conservative nationalist Swiss People’s Party, or SVP,".
+  for (const std::string& mark :
+       {" (" + std::string(acronym) + ")", ", or " + std::string(acronym) + ","}) {
+    const auto k = text_.find(mark);
+    if (k == std::string_view::npos) continue;
+    // Back to the clause's start: a comma, a stop or the line's start.
+    const std::size_t from = k > 120 ? k - 120 : 0;
+    const std::size_t stop = text_.substr(from, k - from).find_last_of(",.\n");
+    return trim(text_.substr(stop == std::string_view::npos ? from : from + stop + 1,
+                             k - (stop == std::string_view::npos ? from : from + stop + 1)));
+  }
+  return {};
 }
 
 std::string_view Resolver::name_in_headline(std::string_view head) const {
