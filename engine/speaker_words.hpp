@@ -104,25 +104,15 @@ inline constexpr std::string_view kPartyBodies[] = {"national committee", "party
                                                     "gop"};
 
 // Words in an affiliation that make a speaker independent of any government.
-inline constexpr std::string_view kIndependentWords[] = {"professor",       "university",
-                                                         "institute",       "center",
-                                                         "centre",          "consulting company",
-                                                         "consulting firm", "historian",
-                                                         "political risk",  "political scientist",
-                                                         "think tank",      "scholar",
-                                                         "researcher",      "analyst",
-                                                         "expert",          "fellow at",
-                                                         "fellow of",       "fellow with",
-                                                         "senior fellow",   "research fellow",
-                                                         "visiting fellow", "academy",
-                                                         "school of",       "foundation",
-                                                         "lecturer",        "economist",
-                                                         "college",         "research",
-                                                         "studies",         "analyses",
-                                                         "consultancy",     "observer",
-                                                         "dean of the",     "institution",
-                                                         "endowment",       "program",
-                                                         "programme"};
+inline constexpr std::string_view kIndependentWords[] = {
+    "professor",          "university",      "institute",   "center",         "centre",
+    "consulting company", "consulting firm", "historian",   "political risk", "political scientist",
+    "think tank",         "scholar",         "researcher",  "analyst",        "expert",
+    "fellow at",          "fellow of",       "fellow with", "senior fellow",  "research fellow",
+    "visiting fellow",    "academy",         "school of",   "foundation",     "lecturer",
+    "economist",          "college",         "research",    "faculty member", "studies",
+    "analyses",           "consultancy",     "observer",    "dean of the",    "institution",
+    "endowment",          "program",         "programme"};
 
 inline constexpr std::string_view kMediaWords[] = {"reporter",
                                                    "journalist",
