@@ -512,6 +512,8 @@ class Resolver {
 
   // Sides of bare roles found elsewhere in the text, by title (side_of_role_named_before).
   mutable std::unordered_map<std::string, std::optional<std::string>> role_side_;
+  // spelled_out's answers: each asks the whole text twice.
+  mutable std::unordered_map<std::string, std::string_view> spelled_out_;
   std::vector<Speaker> speakers_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> owners_;  // (derived, owner) indices
 

@@ -888,6 +888,8 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
 }
 
 std::string_view Resolver::spelled_out(std::string_view acronym) const {
+  const auto [cached, fresh] = spelled_out_.try_emplace(std::string(acronym));
+  if (!fresh) return cached->second;
   // Where the text spells the acronym out: "the Swiss People's Party (SVP)", "the
   // conservative nationalist Swiss People’s Party, or SVP,".
   for (const std::string& mark :
@@ -897,8 +899,8 @@ std::string_view Resolver::spelled_out(std::string_view acronym) const {
     // Back to the clause's start: a comma, a stop or the line's start.
     const std::size_t from = k > 120 ? k - 120 : 0;
     const std::size_t stop = text_.substr(from, k - from).find_last_of(",.\n");
-    return trim(text_.substr(stop == std::string_view::npos ? from : from + stop + 1,
-                             k - (stop == std::string_view::npos ? from : from + stop + 1)));
+    const std::size_t begin = stop == std::string_view::npos ? from : from + stop + 1;
+    return cached->second = trim(text_.substr(begin, k - begin));
   }
   return {};
 }

@@ -51,8 +51,12 @@ std::uint32_t Resolver::sentence_start(std::uint32_t at, std::uint32_t look_back
 
 std::uint32_t Resolver::sentence_start_past_quotation(std::uint32_t at) const {
   const std::uint32_t start = sentence_start(at);
-  for (std::uint32_t k = at; k > start + 1; --k)
+  for (std::uint32_t k = at; k > start + 1; --k) {
+    // (Only a quotation mark's last byte before a space can close one: most bytes are no call.)
+    const char q = text_[k - 2];
+    if (text_[k - 1] != ' ' || (q != '"' && q != '\'' && q != '\x9D' && q != '\x99')) continue;
     if (closes_quoted_sentence(text_, k - 1, start)) return k;
+  }
   return start;
 }
 

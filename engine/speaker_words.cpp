@@ -1,6 +1,8 @@
 // Text helpers of speaker resolution; see speaker_words.hpp.
 #include "engine/speaker_words.hpp"
 
+#include <algorithm>
+
 #include "engine/lexicon.hpp"
 #include "engine/names.hpp"
 #include "engine/split.hpp"
@@ -137,8 +139,13 @@ std::string_view issuer_of_document(std::string_view s) {
       "filing",    "video",  "op-ed",   "editorial", "transcript", "blog"};
   static constexpr std::string_view kOpeners[] = {"a",   "an",    "the", "his", "her",
                                                   "its", "their", "A",   "An",  "The"};
+  // (Most sources open otherwise or hold neither link: they are not split.)
+  const std::string_view opener = s.substr(0, s.find(' '));
+  if (opener.size() > 5 || std::ranges::find(kOpeners, opener) == std::end(kOpeners) ||
+      (s.find(" from ") == std::string_view::npos && s.find(" by ") == std::string_view::npos))
+    return s;
   const Pieces words = split(s, ' ');
-  if (words.size() < 4 || !word_set<kOpeners>().contains(words[0])) return s;
+  if (words.size() < 4) return s;
   // The document is the first or second word after the opener: "a written statement".
   std::size_t doc = 1;
   while (doc < 3 && doc < words.size() && !word_set<kDocuments>().contains(words[doc])) ++doc;
