@@ -124,7 +124,7 @@ class Resolver {
   std::string_view name_in_headline(std::string_view head) const;
   // The words the text spells `acronym` out with ("… Party (SVP)", "… Party, or SVP,"), or
   // empty: an acronym's side is its full name's.
-  std::string_view spelled_out(std::string_view acronym) const;
+  std::string_view spelled_out(std::string_view acronym, std::uint32_t at) const;
 
   // The side of one member of a coordinated source: a country or body it names, or the
   // person it names ("Trump and Clinton" are both US).

@@ -627,7 +627,7 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     if (label || (!g_.side_of(bare) && (g_.person_by_part(surname) || full_name_for(surname, at))))
       return person(surname, std::string(apposition), "", at);
     std::string side = side_of_affiliation(bare, g_);
-    if (side == "unknown") side = side_of_affiliation(spelled_out(bare), g_);
+    if (side == "unknown") side = side_of_affiliation(spelled_out(bare, at), g_);
     return find_or_add("org:" + bare_lower, std::string(bare), SpeakerKind::organization,
                        std::string(apposition), side);
   }
@@ -887,15 +887,20 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
                      std::string(apposition), side);
 }
 
-std::string_view Resolver::spelled_out(std::string_view acronym) const {
+std::string_view Resolver::spelled_out(std::string_view acronym, std::uint32_t at) const {
   const auto [cached, fresh] = spelled_out_.try_emplace(std::string(acronym));
   if (!fresh) return cached->second;
   // Where the text spells the acronym out: "the Swiss People's Party (SVP)", "the
-  // conservative nationalist Swiss People’s Party, or SVP,".
+  // conservative nationalist Swiss People’s Party, or SVP,". Looked for in the 20 KB before
+  // the mention (a text spells an acronym out where it first uses it): a book-length text is
+  // not read once per acronym.
+  constexpr std::size_t kLookBack = 20000;
+  const std::size_t window = at > kLookBack ? at - kLookBack : 0;
   for (const std::string& mark :
        {" (" + std::string(acronym) + ")", ", or " + std::string(acronym) + ","}) {
-    const auto k = text_.find(mark);
-    if (k == std::string_view::npos) continue;
+    const auto found = text_.substr(window, at - window + 200).find(mark);
+    if (found == std::string_view::npos) continue;
+    const std::size_t k = window + found;
     // Back to the clause's start: a comma, a stop or the line's start.
     const std::size_t from = k > 120 ? k - 120 : 0;
     const std::size_t stop = text_.substr(from, k - from).find_last_of(",.\n");

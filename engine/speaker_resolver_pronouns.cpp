@@ -128,7 +128,8 @@ bool Resolver::after_preposition(std::uint32_t at, bool past_title) const {
     // Hillary Clinton" (a word the lexicon knows is no title's).
     if (!past_title) return is_preposition(lower(word));
     // One opening the sentence is capitalized: "At Boca West, where …, Jay DiPietro said".
-    if (ascii::is_upper(word.front()) && sentence_start(begin) == begin &&
+    // (Prepositions are short: longer words are not looked up.)
+    if (ascii::is_upper(word.front()) && word.size() <= 7 && sentence_start(begin) == begin &&
         is_preposition(lower(word)))
       return true;
     if (!ascii::is_upper(word.front())) {
