@@ -173,15 +173,11 @@ std::optional<std::uint32_t> Resolver::classify_and_link(std::string_view mentio
     apposition = {};
   head = without_occasion(without_time(head));
   // A document stands for its issuer; one named by a single word that no full name of the
-  // text ends with is a body ("an analysis … by Crowdpac"), where a surname would have been
+  // text holds is a body ("an analysis … by Crowdpac"), where a surname would have been
   // introduced in full.
   if (const std::string_view issuer = issuer_of_document(head); issuer.size() < head.size()) {
     head = issuer;
-    const auto& names = index().names;
-    body_named = head.find(' ') == std::string_view::npos &&
-                 std::none_of(names.begin(), names.end(), [&](const NameMention& m) {
-                   return m.parts.size() >= 2 && m.parts.back() == head;
-                 });
+    body_named = head.find(' ') == std::string_view::npos && !index().full_by_part.contains(head);
   }
   head = without_contraction(head);
   // "Obama himself": the emphasis is no part of the name.
